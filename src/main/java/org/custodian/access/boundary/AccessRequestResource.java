@@ -1,0 +1,110 @@
+package org.custodian.access.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.List;
+import org.custodian.access.control.AccessRequests;
+import org.custodian.access.entity.AccessDecision;
+import org.custodian.access.entity.AccessGrant;
+import org.custodian.access.entity.AccessRequest;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.rest.JsonFields;
+
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class AccessRequestResource {
+
+  public record DecisionView(int layer, String reviewer, String decision, String comment, Instant at) {
+    static DecisionView of(AccessDecision d) {
+      return new DecisionView(d.layer(), d.actor(), d.decision().name(), d.comment(), d.decidedAt());
+    }
+  }
+
+  public record AccessRequestView(
+      long id,
+      String businessKey,
+      long memberId,
+      String technology,
+      String accessLevel,
+      String justification,
+      String requestedBy,
+      String status,
+      int reviewLayers,
+      int currentLayer,
+      List<DecisionView> decisions,
+      Instant createdAt,
+      Instant closedAt) {
+    static AccessRequestView of(AccessRequest r) {
+      return new AccessRequestView(
+          r.id(),
+          r.businessKey(),
+          r.member().id(),
+          r.accessLevel().technology().code(),
+          r.accessLevel().code(),
+          r.justification(),
+          r.requestedBy(),
+          r.status().name(),
+          r.reviewLayers(),
+          r.currentLayer(),
+          r.decisions().stream().map(DecisionView::of).toList(),
+          r.createdAt(),
+          r.closedAt());
+    }
+  }
+
+  public record GrantView(long id, long requestId, String technology, String accessLevel, Instant grantedAt, Instant endedAt, String endReason) {
+    static GrantView of(AccessGrant g) {
+      return new GrantView(
+          g.id(), g.request().id(), g.accessLevel().technology().code(), g.accessLevel().code(), g.grantedAt(), g.endedAt(), g.endReason());
+    }
+  }
+
+  @Inject AccessRequests requests;
+
+  @Inject SignedInUser signedIn;
+
+  @Context UriInfo uri;
+
+  @POST
+  @Path("access-requests")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(JsonObject body) {
+    JsonFields fields = JsonFields.of(body);
+    AccessRequests.Submission submission =
+        new AccessRequests.Submission(
+            fields.id("memberId", true),
+            fields.text("technology", true),
+            fields.text("accessLevel", true),
+            fields.text("justification", true));
+    fields.validate();
+    AccessRequest request = requests.submit(signedIn.actor(), submission);
+    return Response.created(uri.getBaseUriBuilder().path("access-requests/{id}").build(request.id()))
+        .entity(AccessRequestView.of(request))
+        .build();
+  }
+
+  @GET
+  @Path("access-requests/{id}")
+  public AccessRequestView request(@PathParam("id") long id) {
+    return AccessRequestView.of(requests.view(signedIn.actor(), id));
+  }
+
+  @GET
+  @Path("members/{id}/grants")
+  public List<GrantView> grants(@PathParam("id") long memberId) {
+    return requests.grantsOf(signedIn.actor(), memberId).stream().map(GrantView::of).toList();
+  }
+}

@@ -1,0 +1,109 @@
+package org.custodian.access.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.custodian.directory.entity.AccessLevel;
+import org.custodian.directory.entity.Member;
+
+/** A member's access to a system at one level, from the approval until it ends, and why it ended. */
+@Entity
+@Table(name = "access_grant")
+@NamedQuery(
+    name = AccessGrant.OF_MEMBER,
+    query = "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member order by g.grantedAt desc")
+@NamedQuery(name = AccessGrant.ACTIVE_FOR, query = "select count(g) from AccessGrant g where g.activeKey = :key")
+@NamedQuery(name = AccessGrant.OF_REQUEST, query = "select g from AccessGrant g where g.request.id = :request")
+public class AccessGrant {
+
+  public static final String OF_MEMBER = "AccessGrant.ofMember";
+  public static final String ACTIVE_FOR = "AccessGrant.activeFor";
+  public static final String OF_REQUEST = "AccessGrant.ofRequest";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "request_id")
+  private AccessRequest request;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "member_id")
+  private Member member;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "access_level_id")
+  private AccessLevel accessLevel;
+
+  @Column(name = "granted_at", nullable = false)
+  private Instant grantedAt;
+
+  @Column(name = "ended_at")
+  private Instant endedAt;
+
+  @Column(name = "end_reason")
+  private String endReason;
+
+  @Column(name = "active_key")
+  private String activeKey;
+
+  @Version private long version;
+
+  protected AccessGrant() {}
+
+  public AccessGrant(AccessRequest request, Instant grantedAt) {
+    this.request = Objects.requireNonNull(request, "request is required");
+    this.member = request.member();
+    this.accessLevel = request.accessLevel();
+    this.grantedAt = Objects.requireNonNull(grantedAt, "grant time is required");
+    this.activeKey = AccessRequest.openKey(member, accessLevel);
+  }
+
+  public void end(Instant at, String reason) {
+    if (endedAt != null) {
+      throw new IllegalStateException("grant " + id + " already ended");
+    }
+    this.endedAt = Objects.requireNonNull(at, "end time is required");
+    this.endReason = Objects.requireNonNull(reason, "end reason is required");
+    this.activeKey = null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public AccessRequest request() {
+    return request;
+  }
+
+  public Member member() {
+    return member;
+  }
+
+  public AccessLevel accessLevel() {
+    return accessLevel;
+  }
+
+  public Instant grantedAt() {
+    return grantedAt;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
+
+  public String endReason() {
+    return endReason;
+  }
+}

@@ -1,0 +1,27 @@
+package org.custodian.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.custodian.audit.control.ChainVerifier;
+import org.custodian.platform.Roles;
+
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class AuditResource {
+
+  @Inject ChainVerifier verifier;
+
+  /** Recomputes the chain and names the first bad sequence. */
+  @GET
+  @Path("verify")
+  @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+  public ChainVerifier.Verdict verify() {
+    return verifier.verify();
+  }
+}

@@ -1,0 +1,111 @@
+package org.custodian.directory.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.custodian.directory.control.Directory;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.directory.entity.AccessLevel;
+import org.custodian.directory.entity.Command;
+import org.custodian.directory.entity.Member;
+import org.custodian.directory.entity.Technology;
+import org.custodian.platform.Actor;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.Roles;
+
+/** Who is signed in, and the directory they may see. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class DirectoryResource {
+
+  public record Me(String username, List<String> roles, List<String> groups, String command) {}
+
+  public record MemberView(long id, String taxNumber, String name, String rank, String command, boolean active) {
+    static MemberView of(Member m) {
+      return new MemberView(m.id(), m.taxNumber(), m.name(), m.rank(), m.command().code(), m.active());
+    }
+  }
+
+  public record PermittedLevel(String technology, String accessLevel) {}
+
+  public record CommandView(String code, String name, String kind, List<PermittedLevel> permittedLevels) {}
+
+  public record LevelView(String code, String name, boolean intelligenceOnly) {}
+
+  public record TechnologyView(String code, String name, int reviewLayers, List<LevelView> accessLevels) {}
+
+  @Inject SignedInUser signedIn;
+
+  @Inject Directory directory;
+
+  @GET
+  @Path("me")
+  public Me me() {
+    Actor actor = signedIn.actor();
+    return new Me(actor.username(), sorted(actor.roles()), sorted(actor.groups()), actor.commandCode());
+  }
+
+  /**
+   * Members of a command. A Commanding Officer sees only their own command; reviewers, the APO,
+   * auditors and admins any command.
+   */
+  @GET
+  @Path("members")
+  public List<MemberView> members(@QueryParam("command") String command) {
+    Actor actor = signedIn.actor();
+    String code = command == null || command.isBlank() ? actor.commandCode() : command;
+    if (code == null) {
+      throw new InvalidInputException("command", "Give the command whose members to list.");
+    }
+    boolean ownCommand = code.equals(actor.commandCode());
+    if (!ownCommand
+        && !(actor.hasRole(Roles.EXECUTIVE_REVIEWER)
+            || actor.hasRole(Roles.PRIVACY_OFFICER)
+            || actor.hasRole(Roles.AUDITOR)
+            || actor.hasRole(Roles.ADMIN))) {
+      throw new ForbiddenException("You may list only the members of your own command.");
+    }
+    directory.command(code).orElseThrow(() -> new NotFoundException("No command " + code + "."));
+    return directory.membersOf(code).stream().map(MemberView::of).toList();
+  }
+
+  @GET
+  @Path("commands/{code}")
+  public CommandView command(@PathParam("code") String code) {
+    Command command = directory.command(code).orElseThrow(() -> new NotFoundException("No command " + code + "."));
+    List<PermittedLevel> levels =
+        command.permittedLevels().stream()
+            .map(l -> new PermittedLevel(l.technology().code(), l.code()))
+            .sorted(Comparator.comparing(PermittedLevel::technology).thenComparing(PermittedLevel::accessLevel))
+            .toList();
+    return new CommandView(command.code(), command.name(), command.kind().name(), levels);
+  }
+
+  @GET
+  @Path("technologies")
+  public List<TechnologyView> technologies() {
+    return directory.technologies().stream().map(DirectoryResource::view).toList();
+  }
+
+  static TechnologyView view(Technology t) {
+    return new TechnologyView(
+        t.code(),
+        t.name(),
+        t.reviewLayers(),
+        t.accessLevels().stream().map((AccessLevel l) -> new LevelView(l.code(), l.name(), l.intelligenceOnly())).toList());
+  }
+
+  private static List<String> sorted(java.util.Set<String> values) {
+    return values.stream().sorted().toList();
+  }
+}

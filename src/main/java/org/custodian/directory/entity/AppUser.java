@@ -1,0 +1,90 @@
+package org.custodian.directory.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone who signs in. The password hash is read by the server's Elytron jdbc-realm
+ * (wildfly-config/security.cli); the application never sees a clear-text password.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+  @Id private String username;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "command_id")
+  private Command command;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
+  @Column(name = "role_name")
+  private Set<String> roles = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_group", joinColumns = @JoinColumn(name = "username"))
+  @Column(name = "group_name")
+  private Set<String> groups = new HashSet<>();
+
+  protected AppUser() {}
+
+  public AppUser(String username, String passwordHash, String displayName, Command command) {
+    this.username = Objects.requireNonNull(username, "username is required");
+    this.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
+    this.displayName = Objects.requireNonNull(displayName, "display name is required");
+    this.command = command;
+    this.enabled = true;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Command command() {
+    return command;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Set<String> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public Set<String> groups() {
+    return Set.copyOf(groups);
+  }
+
+  public void grantRole(String role) {
+    roles.add(role);
+  }
+
+  public void joinGroup(String group) {
+    groups.add(group);
+  }
+}

@@ -1,0 +1,78 @@
+package org.custodian.directory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/** A member of the department, assigned to one command. */
+@Entity
+@Table(name = "member")
+@NamedQuery(
+    name = Member.BY_COMMAND,
+    query = "select m from Member m join fetch m.command where m.command.code = :command order by m.name")
+public class Member {
+
+  public static final String BY_COMMAND = "Member.byCommand";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tax_number", nullable = false, unique = true)
+  private String taxNumber;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "rank_title", nullable = false)
+  private String rank;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "command_id")
+  private Command command;
+
+  @Column(nullable = false)
+  private boolean active;
+
+  protected Member() {}
+
+  public Member(String taxNumber, String name, String rank, Command command) {
+    this.taxNumber = Objects.requireNonNull(taxNumber, "tax number is required");
+    this.name = Objects.requireNonNull(name, "name is required");
+    this.rank = Objects.requireNonNull(rank, "rank is required");
+    this.command = Objects.requireNonNull(command, "command is required");
+    this.active = true;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String taxNumber() {
+    return taxNumber;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String rank() {
+    return rank;
+  }
+
+  public Command command() {
+    return command;
+  }
+
+  public boolean active() {
+    return active;
+  }
+}

@@ -1,0 +1,56 @@
+package org.custodian.inbox.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.inbox.control.Inbox;
+import org.custodian.platform.Actor;
+import org.custodian.platform.Roles;
+
+/** The home page: what each role can do here, and how many tasks wait. */
+@Named
+@RequestScoped
+public class HomePage {
+
+  @Inject SignedInUser signedIn;
+
+  @Inject Inbox inbox;
+
+  private Actor actor;
+
+  public Actor actor() {
+    if (actor == null) {
+      actor = signedIn.actor();
+    }
+    return actor;
+  }
+
+  public String displayName() {
+    return signedIn.displayName();
+  }
+
+  public long myTasks() {
+    return inbox.count(actor(), Inbox.Scope.MINE);
+  }
+
+  public long groupTasks() {
+    return inbox.count(actor(), Inbox.Scope.CANDIDATE);
+  }
+
+  public boolean is(String role) {
+    return actor().hasRole(role);
+  }
+
+  public boolean isCommandingOfficer() {
+    return is(Roles.COMMANDING_OFFICER);
+  }
+
+  public boolean isReviewer() {
+    return is(Roles.EXECUTIVE_REVIEWER);
+  }
+
+  public boolean isAuditor() {
+    return is(Roles.AUDITOR) || is(Roles.ADMIN);
+  }
+}

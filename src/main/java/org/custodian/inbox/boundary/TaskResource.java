@@ -1,0 +1,128 @@
+package org.custodian.inbox.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.inbox.control.Inbox;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.rest.JsonFields;
+
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class TaskResource {
+
+  public record TaskView(
+      String id,
+      String name,
+      String taskKey,
+      String processKey,
+      String businessKey,
+      Long caseId,
+      String subject,
+      Instant createdAt,
+      Instant dueAt,
+      String assignee,
+      boolean overdue) {
+    static TaskView of(InboxTask t) {
+      return new TaskView(
+          t.taskId(), t.name(), t.taskKey(), t.processKey(), t.businessKey(), t.caseId(), t.subject(), t.createdAt(), t.dueAt(), t.assignee(), t.overdue());
+    }
+  }
+
+  @Inject Inbox inbox;
+
+  @Inject SignedInUser signedIn;
+
+  /** One page of the inbox: scope mine | candidate | all, newest first or by due time. */
+  @GET
+  public List<TaskView> list(
+      @QueryParam("scope") @DefaultValue("all") String scope,
+      @QueryParam("overdue") @DefaultValue("false") String overdueParam,
+      @QueryParam("sort") @DefaultValue("newest") String sort,
+      @QueryParam("offset") @DefaultValue("0") String offsetParam,
+      @QueryParam("limit") @DefaultValue("50") String limitParam) {
+    Inbox.Scope s = parse(Inbox.Scope.class, "scope", scope);
+    Inbox.Sort order = parse(Inbox.Sort.class, "sort", sort);
+    if (!overdueParam.equals("true") && !overdueParam.equals("false")) {
+      throw new InvalidInputException("overdue", "overdue must be true or false.");
+    }
+    boolean overdue = Boolean.parseBoolean(overdueParam);
+    int offset = number("offset", offsetParam, 0, 1_000_000);
+    int limit = number("limit", limitParam, 1, 200);
+    return inbox.page(signedIn.actor(), new Inbox.Query(s, overdue, order, offset, limit)).stream().map(TaskView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/claim")
+  public Response claim(@PathParam("id") String id) {
+    inbox.claim(signedIn.actor(), id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/unclaim")
+  public Response unclaim(@PathParam("id") String id) {
+    inbox.unclaim(signedIn.actor(), id);
+    return Response.noContent().build();
+  }
+
+  /** Completes the task with the fields its form shows ({@code decision}, {@code comment}, ...). */
+  @POST
+  @Path("{id}/complete")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response complete(@PathParam("id") String id, JsonObject body) {
+    JsonFields.of(body);
+    Map<String, String> form = new HashMap<>();
+    for (Map.Entry<String, JsonValue> field : body.entrySet()) {
+      if (field.getValue() instanceof JsonString text) {
+        if (text.getString().length() > JsonFields.MAX_TEXT) {
+          throw new InvalidInputException(field.getKey(), field.getKey() + " must be at most " + JsonFields.MAX_TEXT + " characters.");
+        }
+        form.put(field.getKey(), text.getString());
+      } else if (field.getValue().getValueType() != JsonValue.ValueType.NULL) {
+        throw new InvalidInputException(field.getKey(), field.getKey() + " must be text.");
+      }
+    }
+    inbox.complete(signedIn.actor(), id, form);
+    return Response.noContent().build();
+  }
+
+  private static int number(String field, String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, naming the field
+    }
+    throw new InvalidInputException(field, field + " must be a whole number from " + min + " to " + max + ".");
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+    try {
+      return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ".");
+    }
+  }
+}

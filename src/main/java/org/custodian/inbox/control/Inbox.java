@@ -1,0 +1,195 @@
+package org.custodian.inbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.inbox.entity.InboxCandidate;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.Actor;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.NotFoundException;
+import org.flowable.engine.TaskService;
+
+/** The task inbox shared by every process: list, claim, unclaim, complete. */
+@ApplicationScoped
+public class Inbox {
+
+  public enum Scope {
+    /** Assigned to me. */
+    MINE,
+    /** Unclaimed, offered to one of my groups. */
+    CANDIDATE,
+    /** Both. */
+    ALL
+  }
+
+  public enum Sort {
+    NEWEST,
+    DUE
+  }
+
+  public record Query(Scope scope, boolean overdueOnly, Sort sort, int offset, int limit) {
+    public Query {
+      if (offset < 0 || limit < 1 || limit > 200) {
+        throw new IllegalArgumentException("offset >= 0 and 1 <= limit <= 200");
+      }
+    }
+  }
+
+  @PersistenceContext EntityManager em;
+
+  @Inject TaskService taskService;
+
+  @Inject AuditLog audit;
+
+  @Inject @Any Instance<TaskHandler> handlers;
+
+  /**
+   * One page of the inbox. Each source (my tasks; each of my groups) is read in index order up to
+   * offset + limit rows, then merged: the cost follows the page, not the number of open tasks.
+   */
+  @Transactional
+  public List<InboxTask> page(Actor actor, Query query) {
+    int wanted = query.offset() + query.limit();
+    Comparator<InboxTask> order =
+        query.sort() == Sort.DUE
+            ? Comparator.comparing(InboxTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(InboxTask::taskId)
+            : Comparator.comparing(InboxTask::createdAt).reversed().thenComparing(InboxTask::taskId, Comparator.reverseOrder());
+    Set<String> ids = new LinkedHashSet<>();
+    List<InboxTask> rows = new ArrayList<>();
+    if (query.scope() != Scope.CANDIDATE) {
+      String name =
+          query.overdueOnly()
+              ? InboxTask.MINE_OVERDUE
+              : query.sort() == Sort.DUE ? InboxTask.MINE_BY_DUE : InboxTask.MINE_BY_CREATED;
+      for (InboxTask mine :
+          em.createNamedQuery(name, InboxTask.class).setParameter("me", actor.username()).setMaxResults(wanted).getResultList()) {
+        if (ids.add(mine.taskId())) {
+          rows.add(mine);
+        }
+      }
+    }
+    if (query.scope() != Scope.MINE && !actor.groups().isEmpty()) {
+      String name =
+          query.overdueOnly()
+              ? InboxCandidate.OVERDUE
+              : query.sort() == Sort.DUE ? InboxCandidate.BY_DUE : InboxCandidate.BY_CREATED;
+      Set<String> candidateIds = new LinkedHashSet<>();
+      for (String group : actor.groups()) {
+        TypedQuery<String> q = em.createNamedQuery(name, String.class).setParameter("group", group).setMaxResults(wanted);
+        candidateIds.addAll(q.getResultList());
+      }
+      candidateIds.removeAll(ids);
+      if (!candidateIds.isEmpty()) {
+        rows.addAll(em.createNamedQuery(InboxTask.BY_IDS, InboxTask.class).setParameter("ids", candidateIds).getResultList());
+      }
+    }
+    return rows.stream().sorted(order).skip(query.offset()).limit(query.limit()).toList();
+  }
+
+  /** How many tasks the page's scope holds (a task offered to two of my groups counts once). */
+  @Transactional
+  public long count(Actor actor, Scope scope) {
+    long count = 0;
+    if (scope != Scope.CANDIDATE) {
+      count += em.createNamedQuery(InboxTask.COUNT_MINE, Long.class).setParameter("me", actor.username()).getSingleResult();
+    }
+    if (scope != Scope.MINE && !actor.groups().isEmpty()) {
+      count += em.createNamedQuery(InboxCandidate.COUNT, Long.class).setParameter("groups", actor.groups()).getSingleResult();
+    }
+    return count;
+  }
+
+  /** The task, if the actor may see it: assigned to them, or offered to one of their groups. */
+  @Transactional
+  public InboxTask task(Actor actor, String taskId) {
+    InboxTask task = em.find(InboxTask.class, taskId);
+    if (task == null) {
+      throw new NotFoundException("No open task " + taskId + ".");
+    }
+    boolean mine = actor.username().equals(task.assignee());
+    if (!mine && !(task.isCandidate(actor.groups()))) {
+      throw new ForbiddenException("This task is not offered to you.");
+    }
+    return task;
+  }
+
+  @Transactional
+  public void claim(Actor actor, String taskId) {
+    InboxTask task = task(actor, taskId);
+    if (task.assignee() != null) {
+      if (task.assignee().equals(actor.username())) {
+        return;
+      }
+      throw new ConflictException("This task was claimed by " + task.assignee() + ".");
+    }
+    handler(task).checkMayAct(actor, task);
+    taskService.claim(taskId, actor.username());
+    audit.record(actor.username(), "TASK_CLAIMED", "Task", taskId, task.name() + " " + nullToEmpty(task.businessKey()));
+  }
+
+  @Transactional
+  public void unclaim(Actor actor, String taskId) {
+    InboxTask task = em.find(InboxTask.class, taskId);
+    if (task == null) {
+      throw new NotFoundException("No open task " + taskId + ".");
+    }
+    if (!actor.username().equals(task.assignee())) {
+      throw new ForbiddenException("Only the person who claimed a task may hand it back.");
+    }
+    if (task.candidateGroups().isEmpty()) {
+      throw new ConflictException("This task is assigned to you by its process and cannot be handed back.");
+    }
+    taskService.unclaim(taskId);
+    audit.record(actor.username(), "TASK_UNCLAIMED", "Task", taskId, task.name() + " " + nullToEmpty(task.businessKey()));
+  }
+
+  /**
+   * Completes the task with the form's fields. An unclaimed task is claimed first, so two people
+   * completing the same task race on the engine's optimistic lock: one wins, the other gets 409.
+   */
+  @Transactional
+  public void complete(Actor actor, String taskId, Map<String, String> form) {
+    InboxTask task = task(actor, taskId);
+    TaskHandler handler = handler(task);
+    handler.checkMayAct(actor, task);
+    if (task.assignee() == null) {
+      taskService.claim(taskId, actor.username());
+    } else if (!task.assignee().equals(actor.username())) {
+      throw new ConflictException("This task was claimed by " + task.assignee() + ".");
+    }
+    handler.complete(actor, task, form);
+  }
+
+  public String page(InboxTask task) {
+    return handler(task).page(task);
+  }
+
+  public TaskHandler handler(InboxTask task) {
+    for (TaskHandler handler : handlers) {
+      if (handler.handles(task)) {
+        return handler;
+      }
+    }
+    throw new IllegalStateException("No handler for task " + task.taskKey() + " of " + task.processKey());
+  }
+
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

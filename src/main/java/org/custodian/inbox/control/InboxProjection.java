@@ -1,0 +1,129 @@
+package org.custodian.inbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.custodian.inbox.entity.InboxCandidate;
+import org.custodian.inbox.entity.InboxTask;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.engine.impl.util.ProcessDefinitionUtil;
+import org.flowable.identitylink.api.IdentityLinkInfo;
+import org.flowable.identitylink.api.IdentityLinkType;
+import org.flowable.task.service.impl.persistence.entity.TaskEntity;
+
+/**
+ * Keeps the inbox tables in step with the engine's user tasks. It runs inside the engine's command,
+ * in the same JTA transaction, so a task and its inbox row exist together or not at all; a failure
+ * here fails the engine step (isFailOnException).
+ */
+@ApplicationScoped
+public class InboxProjection implements FlowableEventListener {
+
+  /** Process variables every process sets so its tasks can be listed without loading the case. */
+  public static final String CASE_ID = "caseId";
+
+  public static final String BUSINESS_KEY = "businessKey";
+  public static final String SUBJECT = "subject";
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public void onEvent(FlowableEvent event) {
+    if (!(event.getType() instanceof FlowableEngineEventType type)
+        || !(event instanceof FlowableEntityEvent entityEvent)
+        || !(entityEvent.getEntity() instanceof TaskEntity task)) {
+      return;
+    }
+    switch (type) {
+      case TASK_CREATED -> created(task);
+      case TASK_ASSIGNED -> assigned(task.getId(), task.getAssignee());
+      case ENTITY_DELETED -> deleted(task.getId());
+      default -> {}
+    }
+  }
+
+  private void created(TaskEntity task) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (IdentityLinkInfo link : task.getIdentityLinks()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        groups.add(link.getGroupId());
+      }
+    }
+    String definitionId = task.getProcessDefinitionId();
+    String processKey = definitionId == null ? "" : ProcessDefinitionUtil.getProcessDefinition(definitionId).getKey();
+    Object caseId = task.getVariable(CASE_ID);
+    InboxTask row =
+        new InboxTask(
+            task.getId(),
+            task.getName(),
+            task.getTaskDefinitionKey(),
+            processKey,
+            task.getProcessInstanceId(),
+            (String) task.getVariable(BUSINESS_KEY),
+            caseId instanceof Number n ? n.longValue() : null,
+            (String) task.getVariable(SUBJECT),
+            task.getCreateTime().toInstant(),
+            task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+            task.getAssignee(),
+            groups);
+    em.persist(row);
+    if (row.assignee() == null) {
+      row.candidateRows().forEach(em::persist);
+    }
+  }
+
+  /** Claimed: off the groups' lists; unclaimed: back on them. */
+  private void assigned(String taskId, String assignee) {
+    InboxTask row = em.find(InboxTask.class, taskId);
+    if (row == null) {
+      return;
+    }
+    row.assign(assignee);
+    em.createNamedQuery(InboxCandidate.DELETE_TASK).setParameter("task", taskId).executeUpdate();
+    if (assignee == null) {
+      row.candidateRows().forEach(em::persist);
+    }
+  }
+
+  private void deleted(String taskId) {
+    em.createNamedQuery(InboxCandidate.DELETE_TASK).setParameter("task", taskId).executeUpdate();
+    InboxTask row = em.find(InboxTask.class, taskId);
+    if (row != null) {
+      em.remove(row);
+    }
+  }
+
+  /** A review past due: highlighted, and offered to the escalation group too. */
+  public void markOverdue(String taskId, String escalationGroup) {
+    InboxTask row = em.find(InboxTask.class, taskId);
+    if (row == null || row.overdue()) {
+      return;
+    }
+    row.markOverdue(escalationGroup);
+    em.createNamedQuery(InboxCandidate.DELETE_TASK).setParameter("task", taskId).executeUpdate();
+    if (row.assignee() == null) {
+      row.candidateRows().forEach(em::persist);
+    }
+  }
+
+  @Override
+  public boolean isFailOnException() {
+    return true;
+  }
+
+  @Override
+  public boolean isFireOnTransactionLifecycleEvent() {
+    return false;
+  }
+
+  @Override
+  public String getOnTransaction() {
+    return null;
+  }
+
+}

@@ -1,0 +1,23 @@
+package org.custodian.inbox.control;
+
+import java.util.Map;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.Actor;
+
+/**
+ * What a process contributes to the shared inbox: who may act on its tasks beyond the candidate
+ * groups (segregation of duties, ownership), and how a completed form moves the case on.
+ */
+public interface TaskHandler {
+
+  boolean handles(InboxTask task);
+
+  /** Throws ForbiddenException when the actor may not claim or decide this task. */
+  void checkMayAct(Actor actor, InboxTask task);
+
+  /** Validates the form, records the decision, completes the engine task: one transaction. */
+  void complete(Actor actor, InboxTask task, Map<String, String> form);
+
+  /** The screen where this task is worked, e.g. {@code /access/review.xhtml?task=...}. */
+  String page(InboxTask task);
+}

@@ -1,0 +1,16 @@
+package org.custodian.platform;
+
+/** Candidate groups of the processes' user tasks: the one place their names are spelled. */
+public final class Groups {
+  /** Executive review layer n of an access request: {@code access-review-1}, {@code -2}, ... */
+  public static final String ACCESS_REVIEW_PREFIX = "access-review-";
+
+  /** Who takes over a review that is past due. */
+  public static final String ACCESS_REVIEW_ESCALATION = "access-review-escalation";
+
+  public static String accessReview(int layer) {
+    return ACCESS_REVIEW_PREFIX + layer;
+  }
+
+  private Groups() {}
+}

@@ -1,0 +1,17 @@
+package org.custodian.platform;
+
+/** The security roles of docs (DESIGN.md "Who uses it"), as the realm and web.xml spell them. */
+public final class Roles {
+  public static final String COMMANDING_OFFICER = "commanding-officer";
+  public static final String EXECUTIVE_REVIEWER = "executive-reviewer";
+  public static final String MEMBER = "member";
+  public static final String PRIVACY_OFFICER = "privacy-officer";
+  public static final String CHIEF_PRIVACY_OFFICER = "chief-privacy-officer";
+  public static final String POLICY_AUTHOR = "policy-author";
+  public static final String LEGAL_REVIEWER = "legal-reviewer";
+  public static final String COMMISSIONER = "commissioner";
+  public static final String AUDITOR = "auditor";
+  public static final String ADMIN = "admin";
+
+  private Roles() {}
+}
