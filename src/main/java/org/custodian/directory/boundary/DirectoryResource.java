@@ -2,7 +2,12 @@ package org.custodian.directory.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.custodian.platform.rest.JsonFields;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -76,7 +81,23 @@ public class DirectoryResource {
       throw new ForbiddenException("You may list only the members of your own command.");
     }
     directory.command(code).orElseThrow(() -> new NotFoundException("No command " + code + "."));
-    return directory.membersOf(code).stream().map(MemberView::of).toList();
+    return directory.searchMembers(actor, code).stream().map(MemberView::of).toList();
+  }
+
+  /** An admin (or the HR integration account) adds a member. */
+  @POST
+  @Path("members")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addMember(JsonObject body) {
+    JsonFields fields = JsonFields.of(body);
+    String taxNumber = fields.text("taxNumber", true);
+    String name = fields.text("name", true);
+    String rank = fields.text("rank", true);
+    String command = fields.text("command", true);
+    Boolean active = fields.flag("active", false);
+    fields.validate();
+    Member member = directory.addMember(signedIn.actor(), taxNumber, name, rank, command, active == null || active);
+    return Response.status(Response.Status.CREATED).entity(MemberView.of(member)).build();
   }
 
   @GET

@@ -18,9 +18,11 @@ import java.util.Objects;
 @NamedQuery(
     name = Member.BY_COMMAND,
     query = "select m from Member m join fetch m.command where m.command.code = :command order by m.name")
+@NamedQuery(name = Member.BY_TAX_NUMBER, query = "select count(m) from Member m where m.taxNumber = :tax")
 public class Member {
 
   public static final String BY_COMMAND = "Member.byCommand";
+  public static final String BY_TAX_NUMBER = "Member.byTaxNumber";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +52,10 @@ public class Member {
     this.rank = Objects.requireNonNull(rank, "rank is required");
     this.command = Objects.requireNonNull(command, "command is required");
     this.active = true;
+  }
+
+  public void deactivate() {
+    this.active = false;
   }
 
   public Long id() {

@@ -21,7 +21,9 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.NotFoundException;
+import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
+import org.flowable.task.api.history.HistoricTaskInstance;
 
 /** The task inbox shared by every process: list, claim, unclaim, complete. */
 @ApplicationScoped
@@ -52,6 +54,8 @@ public class Inbox {
   @PersistenceContext EntityManager em;
 
   @Inject TaskService taskService;
+
+  @Inject HistoryService history;
 
   @Inject AuditLog audit;
 
@@ -119,13 +123,23 @@ public class Inbox {
   public InboxTask task(Actor actor, String taskId) {
     InboxTask task = em.find(InboxTask.class, taskId);
     if (task == null) {
-      throw new NotFoundException("No open task " + taskId + ".");
+      throw gone(taskId);
     }
     boolean mine = actor.username().equals(task.assignee());
     if (!mine && !(task.isCandidate(actor.groups()))) {
       throw new ForbiddenException("This task is not offered to you.");
     }
     return task;
+  }
+
+  /** A task that is no longer open: 409 if someone completed it meanwhile, 404 if it never was. */
+  private RuntimeException gone(String taskId) {
+    HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    if (done != null && done.getEndTime() != null) {
+      return new ConflictException(
+          "This task was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + ".");
+    }
+    return new NotFoundException("No open task " + taskId + ".");
   }
 
   @Transactional
@@ -146,7 +160,7 @@ public class Inbox {
   public void unclaim(Actor actor, String taskId) {
     InboxTask task = em.find(InboxTask.class, taskId);
     if (task == null) {
-      throw new NotFoundException("No open task " + taskId + ".");
+      throw gone(taskId);
     }
     if (!actor.username().equals(task.assignee())) {
       throw new ForbiddenException("Only the person who claimed a task may hand it back.");

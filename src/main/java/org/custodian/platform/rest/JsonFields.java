@@ -80,6 +80,24 @@ public final class JsonFields {
     return null;
   }
 
+  public Boolean flag(String field, boolean required) {
+    JsonValue value = body.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      if (required) {
+        errors.add(new FieldError(field, field + " is required."));
+      }
+      return null;
+    }
+    if (value.getValueType() == JsonValue.ValueType.TRUE) {
+      return true;
+    }
+    if (value.getValueType() == JsonValue.ValueType.FALSE) {
+      return false;
+    }
+    errors.add(new FieldError(field, field + " must be true or false."));
+    return null;
+  }
+
   public <E extends Enum<E>> E choice(String field, Class<E> type, boolean required) {
     String text = text(field, required);
     if (text == null) {

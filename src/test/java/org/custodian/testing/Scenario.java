@@ -1,0 +1,76 @@
+package org.custodian.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+
+/** Builds a test's own data through the API, so no test depends on another's leftovers. */
+public final class Scenario {
+
+  public static final String JUSTIFICATION =
+      "Assigned to the precinct detective squad; investigates the burglary pattern in sector B.";
+
+  private final URL deployment;
+
+  public Scenario(URL deployment) {
+    this.deployment = deployment;
+  }
+
+  /** A new active member of the command, added by the admin. */
+  public long newMember(String command) {
+    return newMember(command, true);
+  }
+
+  public long newMember(String command, boolean active) {
+    Api.Answer answer =
+        Api.as(deployment, "admin")
+            .post(
+                "members",
+                Json.createObjectBuilder()
+                    .add("taxNumber", Api.newTaxNumber())
+                    .add("name", "Test Member " + System.nanoTime() % 100000)
+                    .add("rank", "Police Officer")
+                    .add("command", command)
+                    .add("active", active)
+                    .build());
+    assertEquals(201, answer.status(), answer.body());
+    return answer.json().getJsonNumber("id").longValue();
+  }
+
+  public static JsonObject request(long memberId, String technology, String level) {
+    return Json.createObjectBuilder()
+        .add("memberId", memberId)
+        .add("technology", technology)
+        .add("accessLevel", level)
+        .add("justification", JUSTIFICATION)
+        .build();
+  }
+
+  /** Submits as the Commanding Officer and returns the created request. */
+  public JsonObject submit(String co, long memberId, String technology, String level) {
+    Api.Answer answer = Api.as(deployment, co).post("access-requests", request(memberId, technology, level));
+    assertEquals(201, answer.status(), answer.body());
+    return answer.json();
+  }
+
+  /** The open task of a request that the user may see in their inbox. */
+  public String taskOf(String username, String businessKey) {
+    for (var value : Api.as(deployment, username).get("tasks?scope=all&limit=200").array()) {
+      JsonObject task = value.asJsonObject();
+      if (businessKey.equals(task.getString("businessKey", null))) {
+        return task.getString("id");
+      }
+    }
+    throw new AssertionError(username + " sees no task of " + businessKey);
+  }
+
+  public Api.Answer decide(String username, String taskId, String decision, String comment) {
+    var body = Json.createObjectBuilder().add("decision", decision);
+    if (comment != null) {
+      body.add("comment", comment);
+    }
+    return Api.as(deployment, username).post("tasks/" + taskId + "/complete", body.build());
+  }
+}
