@@ -20,6 +20,7 @@ import org.custodian.access.entity.AccessDecision;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.ProcessDiagrams;
 import org.custodian.platform.rest.JsonFields;
 
 @Path("")
@@ -76,6 +77,8 @@ public class AccessRequestResource {
 
   @Inject SignedInUser signedIn;
 
+  @Inject ProcessDiagrams diagrams;
+
   @Context UriInfo uri;
 
   @POST
@@ -100,6 +103,16 @@ public class AccessRequestResource {
   @Path("access-requests/{id}")
   public AccessRequestView request(@PathParam("id") long id) {
     return AccessRequestView.of(requests.view(signedIn.actor(), id));
+  }
+
+  /** The request's process diagram with its current step highlighted. */
+  @GET
+  @Path("access-requests/{id}/diagram")
+  @Produces("image/png")
+  public byte[] diagram(@PathParam("id") long id) {
+    AccessRequest request = requests.find(id);
+    requests.checkMayView(signedIn.actor(), request);
+    return diagrams.png(request.processInstanceId());
   }
 
   @GET

@@ -180,7 +180,7 @@ public class AccessRequests {
     return request;
   }
 
-  void checkMayView(Actor actor, AccessRequest request) {
+  public void checkMayView(Actor actor, AccessRequest request) {
     boolean own = actor.username().equals(request.requestedBy());
     boolean sameCommand =
         actor.hasRole(Roles.COMMANDING_OFFICER) && request.command().code().equals(actor.commandCode());

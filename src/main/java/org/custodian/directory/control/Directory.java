@@ -64,6 +64,14 @@ public class Directory {
     return members;
   }
 
+  /** The access levels a command's functions justify, as "TECH:LEVEL" codes. */
+  @Transactional
+  public java.util.Set<String> permittedLevelCodes(String commandCode) {
+    return command(commandCode)
+        .map(c -> c.permittedLevels().stream().map(AccessLevel::qualifiedCode).collect(java.util.stream.Collectors.toSet()))
+        .orElse(java.util.Set.of());
+  }
+
   public Optional<Member> member(long id) {
     return Optional.ofNullable(em.find(Member.class, id));
   }

@@ -1,0 +1,124 @@
+package org.custodian.inbox.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.inbox.control.Inbox;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.web.Pages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The task inbox: a server-side paged table of my tasks and my groups' tasks. */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Inbox inbox;
+
+  @Inject SignedInUser signedIn;
+
+  @Inject EngineClock clock;
+
+  private String scope = "ALL";
+  private boolean overdueOnly;
+  private final LazyDataModel<InboxTask> tasks = new Tasks();
+
+  private final class Tasks extends LazyDataModel<InboxTask> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return (int) inbox.count(signedIn.actor(), Inbox.Scope.valueOf(scope));
+    }
+
+    @Override
+    public List<InboxTask> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      Inbox.Sort sort = Inbox.Sort.NEWEST;
+      for (SortMeta meta : sortBy.values()) {
+        if ("dueAt".equals(meta.getField()) && meta.getOrder() != SortOrder.UNSORTED) {
+          sort = Inbox.Sort.DUE;
+        }
+      }
+      List<InboxTask> page =
+          inbox.page(signedIn.actor(), new Inbox.Query(Inbox.Scope.valueOf(scope), overdueOnly, sort, first, pageSize));
+      if (overdueOnly) {
+        setRowCount(first + page.size() + (page.size() == pageSize ? pageSize : 0));
+      }
+      return page;
+    }
+
+    @Override
+    public String getRowKey(InboxTask task) {
+      return task.taskId();
+    }
+
+    @Override
+    public InboxTask getRowData(String rowKey) {
+      return null;
+    }
+  }
+
+  public void claim(String taskId) {
+    try {
+      inbox.claim(signedIn.actor(), taskId);
+      Pages.info("Claimed: the task is now in your own list.");
+    } catch (ForbiddenException | ConflictException | NotFoundException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  public void unclaim(String taskId) {
+    try {
+      inbox.unclaim(signedIn.actor(), taskId);
+      Pages.info("Handed back to the group.");
+    } catch (ForbiddenException | ConflictException | NotFoundException e) {
+      Pages.error(e.getMessage());
+    }
+  }
+
+  public String open(InboxTask task) {
+    return inbox.page(task);
+  }
+
+  public boolean mine(InboxTask task) {
+    return signedIn.actor().username().equals(task.assignee());
+  }
+
+  public Instant now() {
+    return clock.now();
+  }
+
+  public LazyDataModel<InboxTask> getTasks() {
+    return tasks;
+  }
+
+  public String getScope() {
+    return scope;
+  }
+
+  public void setScope(String scope) {
+    this.scope = scope;
+  }
+
+  public boolean isOverdueOnly() {
+    return overdueOnly;
+  }
+
+  public void setOverdueOnly(boolean overdueOnly) {
+    this.overdueOnly = overdueOnly;
+  }
+}

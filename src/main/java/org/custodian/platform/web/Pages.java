@@ -1,0 +1,42 @@
+package org.custodian.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.custodian.platform.InvalidInputException;
+
+/** Small helpers the screens share: messages beside fields, times in New York. */
+public final class Pages {
+
+  public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z").withZone(NEW_YORK);
+
+  private Pages() {}
+
+  /** Each field error beside its input ({@code formId:field}); the view keeps what was typed. */
+  public static void show(String formId, InvalidInputException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (InvalidInputException.FieldError error : e.errors()) {
+      faces.addMessage(formId + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+    }
+    faces.validationFailed();
+  }
+
+  public static void error(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    faces.validationFailed();
+  }
+
+  public static void info(String message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  public static String time(Instant instant) {
+    return instant == null ? "" : TIME.format(instant);
+  }
+}

@@ -1,0 +1,119 @@
+package org.custodian.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven through chromium-driver, on the deployed application. */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final URL base;
+  private final WebDriverWait wait;
+
+  public Browser(URL base) {
+    this.base = base;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--lang=en-US");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public void open(String path) {
+    driver.get(base.toString() + path);
+  }
+
+  public void signIn(String username) {
+    open("logout");
+    waitFor(By.id("j_username")).sendKeys(username);
+    driver.findElement(By.id("j_password")).sendKeys(Api.DEMO_PASSWORD);
+    driver.findElement(By.id("signIn")).click();
+    waitFor(By.id("signed-in-as"));
+  }
+
+  public WebElement waitFor(By by) {
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Keeps the page as it was (screenshot and source under target/browser-failures) for the report. */
+  private RuntimeException failure(RuntimeException e) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+      String name = "failure-" + System.currentTimeMillis();
+      Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException | RuntimeException ignored) {
+      e.addSuppressed(ignored);
+    }
+    return e;
+  }
+
+  public void waitForText(By by, String text) {
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
+  }
+
+  public void click(By by) {
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
+  public void choose(String menuId, String label) {
+    click(By.id(menuId));
+    By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    click(item);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Saves a screenshot for the docs (docs/images). */
+  public void screenshot(String name) {
+    Path dir = Path.of(System.getProperty("custodian.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
