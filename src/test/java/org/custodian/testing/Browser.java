@@ -89,12 +89,30 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Picks an item of a PrimeFaces selectOneMenu by its visible label. */
+  /**
+   * Picks an item of a PrimeFaces selectOneMenu by its visible label, as a user does: open the
+   * menu, click the item. A click that lands while the panel is still sliding open is not taken,
+   * so the pick is retried until the menu shows the label.
+   */
   public void choose(String menuId, String label) {
-    click(By.id(menuId));
+    By panel = By.id(menuId + "_panel");
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-    click(item);
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(3));
+    for (int attempt = 1; ; attempt++) {
+      if (!driver.findElement(panel).isDisplayed()) {
+        click(By.id(menuId));
+      }
+      shortly.until(ExpectedConditions.visibilityOfElementLocated(item));
+      driver.findElement(item).click();
+      try {
+        shortly.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 5) {
+          throw failure(e);
+        }
+      }
+    }
   }
 
   public WebDriver driver() {

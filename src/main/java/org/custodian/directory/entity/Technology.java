@@ -17,7 +17,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "technology")
 @NamedQuery(name = Technology.ALL, query = "select distinct t from Technology t left join fetch t.accessLevels order by t.name")
-@NamedQuery(name = Technology.BY_CODE, query = "select t from Technology t where t.code = :code")
+@NamedQuery(name = Technology.BY_CODE, query = "select t from Technology t left join fetch t.accessLevels where t.code = :code")
 public class Technology {
 
   public static final String ALL = "Technology.all";
