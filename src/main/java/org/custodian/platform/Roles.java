@@ -13,5 +13,10 @@ public final class Roles {
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "admin";
 
+  public static final java.util.Set<String> ALL =
+      java.util.Set.of(
+          COMMANDING_OFFICER, EXECUTIVE_REVIEWER, MEMBER, PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, POLICY_AUTHOR,
+          LEGAL_REVIEWER, COMMISSIONER, AUDITOR, ADMIN);
+
   private Roles() {}
 }

@@ -99,15 +99,16 @@ public final class Browser implements AutoCloseable {
     By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
     WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(3));
     for (int attempt = 1; ; attempt++) {
-      if (!driver.findElement(panel).isDisplayed()) {
-        click(By.id(menuId));
-      }
-      shortly.until(ExpectedConditions.visibilityOfElementLocated(item));
-      driver.findElement(item).click();
       try {
+        if (!driver.findElement(panel).isDisplayed()) {
+          click(By.id(menuId));
+        }
+        shortly.until(ExpectedConditions.visibilityOfElementLocated(item));
+        driver.findElement(item).click();
         shortly.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         return;
-      } catch (org.openqa.selenium.TimeoutException e) {
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        // the menu was re-rendered by an ajax update, or the click landed mid-animation: pick again
         if (attempt == 5) {
           throw failure(e);
         }

@@ -100,6 +100,27 @@ public class DirectoryResource {
     return Response.status(Response.Status.CREATED).entity(MemberView.of(member)).build();
   }
 
+  /** An admin adds a user (roles, work groups, command); the user can sign in at once. */
+  @POST
+  @Path("users")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addUser(JsonObject body) {
+    JsonFields fields = JsonFields.of(body);
+    Directory.NewUser user =
+        new Directory.NewUser(
+            fields.text("username", true),
+            fields.text("displayName", false),
+            fields.text("password", true),
+            fields.texts("roles", true),
+            fields.texts("groups", false),
+            fields.text("command", false));
+    fields.validate();
+    var created = directory.addUser(signedIn.actor(), user);
+    return Response.status(Response.Status.CREATED)
+        .entity(new Me(created.username(), sorted(created.roles()), sorted(created.groups()), created.command() == null ? null : created.command().code()))
+        .build();
+  }
+
   @GET
   @Path("commands/{code}")
   public CommandView command(@PathParam("code") String code) {

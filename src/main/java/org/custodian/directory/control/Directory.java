@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.custodian.directory.entity.AccessLevel;
 import org.custodian.directory.entity.AppUser;
@@ -54,6 +55,55 @@ public class Directory {
     em.flush();
     audit.record(actor.username(), "MEMBER_ADDED", "Member", member.id(), taxNumber + " " + name + " to " + commandCode);
     return member;
+  }
+
+  /** What an admin gives to create a user; the password never leaves this call in clear text. */
+  public record NewUser(
+      String username, String displayName, String password, Set<String> roles, Set<String> groups, String command) {}
+
+  /**
+   * An admin adds a user who can sign in at once: the Elytron jdbc-realm reads the same tables, so
+   * the server's configuration is not touched. The password is stored as a SHA-512-crypt hash.
+   */
+  @Transactional
+  public AppUser addUser(Actor actor, NewUser user) {
+    actor.requireRole(Roles.ADMIN);
+    List<FieldError> errors = new ArrayList<>();
+    if (user.username() == null || !user.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
+      errors.add(new FieldError("username", "Use 3 to 80 lower-case letters, digits, dots, dashes or underscores."));
+    }
+    if (user.password() == null || user.password().length() < 12) {
+      errors.add(new FieldError("password", "The password needs at least 12 characters."));
+    }
+    if (user.roles() == null || user.roles().isEmpty() || !Roles.ALL.containsAll(user.roles())) {
+      errors.add(new FieldError("roles", "Give one or more of " + new java.util.TreeSet<>(Roles.ALL) + "."));
+    }
+    if (user.groups() != null && !user.groups().stream().allMatch(g -> g.matches("[a-z0-9-]{1,60}"))) {
+      errors.add(new FieldError("groups", "Group names are lower-case letters, digits and dashes."));
+    }
+    Optional<Command> command = user.command() == null ? Optional.empty() : command(user.command());
+    if (user.command() != null && command.isEmpty()) {
+      errors.add(new FieldError("command", "There is no command " + user.command() + "."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (em.find(AppUser.class, user.username()) != null) {
+      throw new ConflictException("The user " + user.username() + " exists already.");
+    }
+    String hash = org.apache.commons.codec.digest.Sha2Crypt.sha512Crypt(user.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    AppUser created =
+        new AppUser(user.username(), hash, user.displayName() == null ? user.username() : user.displayName(), command.orElse(null));
+    user.roles().forEach(created::grantRole);
+    if (user.groups() != null) {
+      user.groups().forEach(created::joinGroup);
+    }
+    em.persist(created);
+    em.flush();
+    audit.record(
+        actor.username(), "USER_ADDED", "User", created.username(),
+        "roles " + new java.util.TreeSet<>(user.roles()) + (user.groups() == null ? "" : ", groups " + new java.util.TreeSet<>(user.groups())));
+    return created;
   }
 
   /** Members of a command, for those who may see them; a search, so it is audited. */

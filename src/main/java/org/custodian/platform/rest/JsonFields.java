@@ -80,6 +80,23 @@ public final class JsonFields {
     return null;
   }
 
+  /** A list of texts, e.g. roles: ["commanding-officer"]. */
+  public java.util.Set<String> texts(String field, boolean required) {
+    JsonValue value = body.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      if (required) {
+        errors.add(new FieldError(field, field + " is required."));
+      }
+      return null;
+    }
+    if (!(value instanceof jakarta.json.JsonArray array)
+        || !array.stream().allMatch(v -> v instanceof JsonString s && s.getString().length() <= 200)) {
+      errors.add(new FieldError(field, field + " must be a list of texts."));
+      return null;
+    }
+    return array.stream().map(v -> ((JsonString) v).getString()).collect(java.util.stream.Collectors.toSet());
+  }
+
   public Boolean flag(String field, boolean required) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

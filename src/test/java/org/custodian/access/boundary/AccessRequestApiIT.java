@@ -276,6 +276,34 @@ class AccessRequestApiIT {
   }
 
   @Test
+  void adminAddsAUserWhoCanSignInAtOnceWithoutServerConfiguration() {
+    String username = "co.new" + System.nanoTime() % 1_000_000;
+    JsonObject user =
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("displayName", "Capt. New")
+            .add("password", "a-long-enough-secret")
+            .add("roles", Json.createArrayBuilder().add("commanding-officer"))
+            .add("command", "PCT-040")
+            .build();
+    assertEquals(403, Api.as(url, "co.ramirez").post("users", user).status(), "only an admin adds users");
+    assertEquals(201, Api.as(url, "admin").post("users", user).status());
+    assertEquals(409, Api.as(url, "admin").post("users", user).status(), "no second user of that name");
+    JsonObject me = Api.as(url, username, "a-long-enough-secret").get("me").json();
+    assertEquals("PCT-040", me.getString("command"));
+    assertEquals("commanding-officer", me.getJsonArray("roles").getString(0));
+    assertEquals(401, Api.as(url, username, "wrong-secret-entirely").get("me").status());
+    Api.Answer weak =
+        Api.as(url, "admin").post("users", Json.createObjectBuilder(user).add("username", username + "x").add("password", "short").build());
+    assertEquals(400, weak.status());
+    assertEquals("password", weak.field());
+    Api.Answer unknownRole =
+        Api.as(url, "admin")
+            .post("users", Json.createObjectBuilder(user).add("username", username + "y").add("roles", Json.createArrayBuilder().add("sheriff")).build());
+    assertEquals("roles", unknownRole.field());
+  }
+
+  @Test
   void twoReviewersCompletingTheSameTaskAtOnceExactlyOneWins() throws Exception {
     long member = scenario.newMember("PCT-075");
     JsonObject request = scenario.submit("co.ramirez", member, "CMS", "VIEW");

@@ -74,6 +74,7 @@ class AccessRequestBrowserIT {
       browser.click(By.linkText(businessKey));
       browser.waitForText(By.id("status"), "APPROVED");
       browser.waitFor(By.id("diagram"));
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1650));
       browser.screenshot("request.png");
       assertTrue(browser.driver().getPageSource().contains("Approved layer 2"));
     }
