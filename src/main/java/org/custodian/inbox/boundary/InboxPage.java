@@ -42,7 +42,7 @@ public class InboxPage implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) inbox.count(signedIn.actor(), Inbox.Scope.valueOf(scope));
+      return (int) inbox.count(signedIn.actor(), Inbox.Scope.valueOf(scope), overdueOnly);
     }
 
     @Override
@@ -53,12 +53,7 @@ public class InboxPage implements Serializable {
           sort = Inbox.Sort.DUE;
         }
       }
-      List<InboxTask> page =
-          inbox.page(signedIn.actor(), new Inbox.Query(Inbox.Scope.valueOf(scope), overdueOnly, sort, first, pageSize));
-      if (overdueOnly) {
-        setRowCount(first + page.size() + (page.size() == pageSize ? pageSize : 0));
-      }
-      return page;
+      return inbox.page(signedIn.actor(), new Inbox.Query(Inbox.Scope.valueOf(scope), overdueOnly, sort, first, pageSize));
     }
 
     @Override

@@ -108,12 +108,23 @@ public class Inbox {
   /** How many tasks the page's scope holds (a task offered to two of my groups counts once). */
   @Transactional
   public long count(Actor actor, Scope scope) {
+    return count(actor, scope, false);
+  }
+
+  @Transactional
+  public long count(Actor actor, Scope scope, boolean overdueOnly) {
     long count = 0;
     if (scope != Scope.CANDIDATE) {
-      count += em.createNamedQuery(InboxTask.COUNT_MINE, Long.class).setParameter("me", actor.username()).getSingleResult();
+      count +=
+          em.createNamedQuery(overdueOnly ? InboxTask.COUNT_MINE_OVERDUE : InboxTask.COUNT_MINE, Long.class)
+              .setParameter("me", actor.username())
+              .getSingleResult();
     }
     if (scope != Scope.MINE && !actor.groups().isEmpty()) {
-      count += em.createNamedQuery(InboxCandidate.COUNT, Long.class).setParameter("groups", actor.groups()).getSingleResult();
+      count +=
+          em.createNamedQuery(overdueOnly ? InboxCandidate.COUNT_OVERDUE : InboxCandidate.COUNT, Long.class)
+              .setParameter("groups", actor.groups())
+              .getSingleResult();
     }
     return count;
   }

@@ -66,14 +66,14 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
         events.remove();
         try {
-          if (faces.getPartialViewContext().isAjaxRequest() || status == 409) {
+          if (status == 440) {
+            // the form's state is gone: say so on the home page, which the user can start from
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
+          } else if (faces.getPartialViewContext().isAjaxRequest() || status == 409) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             faces.validationFailed();
-            if (status == 440) {
-              faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
-            }
-          } else if (status == 440) {
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
           } else {
             faces.getExternalContext().responseSendError(status, message);
             faces.responseComplete();
