@@ -233,6 +233,19 @@ class AccessRequestApiIT {
   }
 
   @Test
+  void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(url.toURI().resolve("login.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    String cookie =
+        response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+  }
+
+  @Test
   void anotherCommandsCommandingOfficerMayNotSeeTheRequestOrTheMembers() {
     long member = scenario.newMember("PCT-075");
     int id = scenario.submit("co.ramirez", member, "CMS", "VIEW").getInt("id");
