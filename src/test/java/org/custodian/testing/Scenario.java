@@ -24,13 +24,17 @@ public final class Scenario {
   }
 
   public long newMember(String command, boolean active) {
+    return newMember(command, active, "Test Member " + System.nanoTime() % 100000);
+  }
+
+  public long newMember(String command, boolean active, String name) {
     Api.Answer answer =
         Api.as(deployment, "admin")
             .post(
                 "members",
                 Json.createObjectBuilder()
                     .add("taxNumber", Api.newTaxNumber())
-                    .add("name", "Test Member " + System.nanoTime() % 100000)
+                    .add("name", name)
                     .add("rank", "Police Officer")
                     .add("command", command)
                     .add("active", active)

@@ -150,9 +150,6 @@ public class AccessRequests {
     Map<String, Object> variables = new HashMap<>();
     variables.put(InboxProjection.CASE_ID, request.id());
     variables.put(InboxProjection.BUSINESS_KEY, request.businessKey());
-    variables.put(
-        InboxProjection.SUBJECT,
-        request.member().name() + " (" + request.member().command().code() + "): " + request.accessLevel().qualifiedCode());
     variables.put("requestedBy", request.requestedBy());
     variables.put("reviewLayers", request.reviewLayers());
     variables.put("layer", 1);

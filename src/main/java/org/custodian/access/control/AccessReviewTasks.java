@@ -128,6 +128,13 @@ public class AccessReviewTasks implements TaskHandler {
   }
 
   @Override
+  public String subject(InboxTask task) {
+    AccessRequest request = requests.find(task.caseId());
+    return request.member().name() + " (" + request.command().code() + "): " + request.accessLevel().qualifiedCode()
+        + ", layer " + request.currentLayer() + " of " + request.reviewLayers();
+  }
+
+  @Override
   public String page(InboxTask task) {
     return "/access/review.xhtml?task=" + task.taskId();
   }

@@ -1,6 +1,9 @@
 package org.custodian.inbox.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
@@ -28,9 +31,10 @@ public class InboxProjection implements FlowableEventListener {
   public static final String CASE_ID = "caseId";
 
   public static final String BUSINESS_KEY = "businessKey";
-  public static final String SUBJECT = "subject";
 
   @PersistenceContext EntityManager em;
+
+  @Inject @Any Instance<TaskHandler> handlers;
 
   @Override
   public void onEvent(FlowableEvent event) {
@@ -66,11 +70,16 @@ public class InboxProjection implements FlowableEventListener {
             task.getProcessInstanceId(),
             (String) task.getVariable(BUSINESS_KEY),
             caseId instanceof Number n ? n.longValue() : null,
-            (String) task.getVariable(SUBJECT),
+            null,
             task.getCreateTime().toInstant(),
             task.getDueDate() == null ? null : task.getDueDate().toInstant(),
             task.getAssignee(),
             groups);
+    for (TaskHandler handler : handlers) {
+      if (handler.handles(row)) {
+        row.describe(handler.subject(row));
+      }
+    }
     em.persist(row);
     if (row.assignee() == null) {
       row.candidateRows().forEach(em::persist);

@@ -18,6 +18,12 @@ public interface TaskHandler {
   /** Validates the form, records the decision, completes the engine task: one transaction. */
   void complete(Actor actor, InboxTask task, Map<String, String> form);
 
+  /**
+   * One line saying what the task is about (e.g. the member and the access level), read from the
+   * case itself: personal names stay in our tables, never in the engine's variables or history.
+   */
+  String subject(InboxTask task);
+
   /** The screen where this task is worked, e.g. {@code /access/review.xhtml?task=...}. */
   String page(InboxTask task);
 }

@@ -104,6 +104,10 @@ public class InboxTask {
     this.candidateGroups = String.join(",", candidateGroups);
   }
 
+  public void describe(String subject) {
+    this.subject = subject == null || subject.length() <= 300 ? subject : subject.substring(0, 299) + "…";
+  }
+
   public void assign(String assignee) {
     this.assignee = assignee;
   }

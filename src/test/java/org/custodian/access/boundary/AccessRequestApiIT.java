@@ -77,6 +77,16 @@ class AccessRequestApiIT {
   }
 
   @Test
+  void namesInAnyScriptAreKeptAndShownInTheInbox() {
+    String name = "Zoë Ñúñez-李 \uD83D\uDE93 " + System.nanoTime() % 10000;
+    long member = scenario.newMember("PCT-075", true, name);
+    String key = scenario.submit("co.ramirez", member, "CMS", "VIEW").getString("businessKey");
+    String inbox = Api.as(url, "rev.one").get("tasks?scope=candidate&limit=200").body();
+    assertTrue(inbox.contains(name), "the inbox shows the member's name as written");
+    assertTrue(scenario.taskOf("rev.one", key) != null);
+  }
+
+  @Test
   void commercialRecordSourceNeedsThreeLayers() {
     long member = scenario.newMember("PCT-075");
     String key = scenario.submit("co.ramirez", member, "ERMS-TLO", "SEARCH").getString("businessKey");
