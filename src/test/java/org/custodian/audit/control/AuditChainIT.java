@@ -64,6 +64,14 @@ class AuditChainIT {
     }
   }
 
+  /** Puts a deleted entry back exactly as it was, so later tests see an intact chain. */
+  private void restore(AuditEntry entry) throws Exception {
+    sql(
+        "INSERT INTO audit_entry (seq, at, actor, action, object_type, object_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entry.seq(), java.sql.Timestamp.from(entry.at()), entry.actor(), entry.action(), entry.objectType(),
+        entry.objectId(), entry.details(), entry.prevHash(), entry.hash());
+  }
+
   @Test
   void intactChainVerifies() throws Exception {
     record("first");
@@ -98,10 +106,7 @@ class AuditChainIT {
       assertFalse(verdict.valid());
       assertEquals(target.seq(), verdict.firstInvalidSequence());
     } finally {
-      sql(
-          "INSERT INTO audit_entry (seq, at, actor, action, object_type, object_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          target.seq(), java.sql.Timestamp.from(target.at()), target.actor(), target.action(), target.objectType(),
-          target.objectId(), target.details(), target.prevHash(), target.hash());
+      restore(target);
     }
     assertTrue(verifier.verify().valid(), "restored");
   }
@@ -115,10 +120,7 @@ class AuditChainIT {
       assertFalse(verdict.valid());
       assertEquals(last.seq(), verdict.firstInvalidSequence());
     } finally {
-      sql(
-          "INSERT INTO audit_entry (seq, at, actor, action, object_type, object_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          last.seq(), java.sql.Timestamp.from(last.at()), last.actor(), last.action(), last.objectType(),
-          last.objectId(), last.details(), last.prevHash(), last.hash());
+      restore(last);
     }
     assertTrue(verifier.verify().valid(), "restored");
   }
