@@ -96,7 +96,7 @@ public class PlatformStartup {
   }
 
   /** An unchanged definition creates no new version (duplicate filtering by name and content). */
-  private void deployProcesses() {
+  public void deployProcesses() {
     for (String process : PROCESSES) {
       String resource = "processes/" + process + ".bpmn20.xml";
       DeploymentBuilder deployment =

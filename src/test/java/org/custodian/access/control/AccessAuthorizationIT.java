@@ -67,6 +67,8 @@ class AccessAuthorizationIT {
 
   @Inject ProcessEngineConfigurationImpl engine;
 
+  @Inject org.custodian.platform.PlatformStartup platform;
+
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;
 
@@ -123,6 +125,23 @@ class AccessAuthorizationIT {
     // and the same submission goes through once nothing fails
     AccessRequest request = requests.submit(CO, submission(member));
     assertEquals(AccessRequest.Status.IN_REVIEW, request.status());
+  }
+
+  @Test
+  void redeployingAnUnchangedDefinitionCreatesNoNewVersion() {
+    int before = latestVersion();
+    platform.deployProcesses();
+    platform.deployProcesses();
+    assertEquals(before, latestVersion());
+  }
+
+  private int latestVersion() {
+    return engine.getRepositoryService()
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(AccessRequests.PROCESS)
+        .latestVersion()
+        .singleResult()
+        .getVersion();
   }
 
   @Test
