@@ -8,6 +8,11 @@ public final class Groups {
   /** Who takes over a review that is past due. */
   public static final String ACCESS_REVIEW_ESCALATION = "access-review-escalation";
 
+  /** The Commanding Officers of a command, e.g. {@code commanding-officer@PCT-075}. */
+  public static String commandingOfficers(String commandCode) {
+    return "commanding-officer@" + commandCode;
+  }
+
   public static String accessReview(int layer) {
     return ACCESS_REVIEW_PREFIX + layer;
   }

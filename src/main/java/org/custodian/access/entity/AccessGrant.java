@@ -24,11 +24,17 @@ import org.custodian.directory.entity.Member;
     query = "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member order by g.grantedAt desc")
 @NamedQuery(name = AccessGrant.ACTIVE_FOR, query = "select count(g) from AccessGrant g where g.activeKey = :key")
 @NamedQuery(name = AccessGrant.OF_REQUEST, query = "select g from AccessGrant g where g.request.id = :request")
+@NamedQuery(
+    name = AccessGrant.ACTIVE_OF_MEMBER,
+    query = "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member and g.endedAt is null order by g.id")
+@NamedQuery(name = AccessGrant.BY_IDS, query = "select g from AccessGrant g join fetch g.accessLevel where g.id in :ids order by g.id")
 public class AccessGrant {
 
   public static final String OF_MEMBER = "AccessGrant.ofMember";
   public static final String ACTIVE_FOR = "AccessGrant.activeFor";
   public static final String OF_REQUEST = "AccessGrant.ofRequest";
+  public static final String ACTIVE_OF_MEMBER = "AccessGrant.activeOfMember";
+  public static final String BY_IDS = "AccessGrant.byIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +83,10 @@ public class AccessGrant {
     this.endedAt = Objects.requireNonNull(at, "end time is required");
     this.endReason = Objects.requireNonNull(reason, "end reason is required");
     this.activeKey = null;
+  }
+
+  public boolean active() {
+    return endedAt == null;
   }
 
   public Long id() {

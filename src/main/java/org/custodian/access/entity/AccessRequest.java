@@ -37,12 +37,16 @@ import org.custodian.directory.entity.Member;
     name = AccessRequest.OPEN_FOR,
     query = "select count(r) from AccessRequest r where r.openKey = :key")
 @NamedQuery(
+    name = AccessRequest.OPEN_OF_MEMBER,
+    query = "select r from AccessRequest r where r.member.id = :member and r.openKey is not null order by r.id")
+@NamedQuery(
     name = AccessRequest.BY_REQUESTER,
     query = "select r from AccessRequest r where r.requestedBy = :username order by r.createdAt desc")
 public class AccessRequest {
 
   public static final String OPEN_FOR = "AccessRequest.openFor";
   public static final String BY_REQUESTER = "AccessRequest.byRequester";
+  public static final String OPEN_OF_MEMBER = "AccessRequest.openOfMember";
 
   public static final int MIN_JUSTIFICATION = 30;
   public static final int MAX_JUSTIFICATION = 4_000;
@@ -158,6 +162,11 @@ public class AccessRequest {
       case WITHDRAW -> close(Status.WITHDRAWN, at);
     }
     return recorded;
+  }
+
+  /** Withdrawn by the system, e.g. because the member left the command that asked. */
+  public void withdraw(Instant at) {
+    close(Status.WITHDRAWN, at);
   }
 
   public void approve(Instant at) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import org.custodian.directory.entity.AccessLevel;
+import java.time.Instant;
 import org.custodian.directory.entity.AppUser;
+import org.custodian.directory.entity.Assignment;
 import org.custodian.directory.entity.Command;
 import org.custodian.directory.entity.Member;
 import org.custodian.directory.entity.Technology;
@@ -28,6 +30,8 @@ public class Directory {
   @PersistenceContext EntityManager em;
 
   @Inject AuditLog audit;
+
+  @Inject org.custodian.platform.EngineClock clock;
 
   /** An admin adds a member to a command (the department's HR system may do so through the API). */
   @Transactional
@@ -52,6 +56,7 @@ public class Directory {
       member.deactivate();
     }
     em.persist(member);
+    em.persist(new Assignment(member, member.command(), clock.now()));
     em.flush();
     audit.record(actor.username(), "MEMBER_ADDED", "Member", member.id(), taxNumber + " " + name + " to " + commandCode);
     return member;
@@ -106,6 +111,34 @@ public class Directory {
     return created;
   }
 
+  /** The member's current assignment: when it started decides which personnel events are stale. */
+  public Optional<Assignment> currentAssignment(long memberId) {
+    return em.createNamedQuery(Assignment.CURRENT, Assignment.class)
+        .setParameter("member", memberId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Assignment> assignments(long memberId) {
+    return em.createNamedQuery(Assignment.HISTORY, Assignment.class).setParameter("member", memberId).getResultList();
+  }
+
+  /** Reassigns the member: the current assignment ends and a new one starts at the effective instant. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reassign(Member member, Command newCommand, Instant effectiveAt) {
+    currentAssignment(member.id()).ifPresent(a -> a.end(effectiveAt));
+    member.moveTo(newCommand);
+    em.persist(new Assignment(member, newCommand, effectiveAt));
+  }
+
+  /** Separates the member from the department: no current assignment, no longer active. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void separate(Member member, Instant effectiveAt) {
+    currentAssignment(member.id()).ifPresent(a -> a.end(effectiveAt));
+    member.deactivate();
+  }
+
   /** Members of a command, for those who may see them; a search, so it is audited. */
   @Transactional
   public List<Member> searchMembers(Actor actor, String commandCode) {
@@ -149,9 +182,17 @@ public class Directory {
   /** The enabled user as an Actor: roles, work groups and command read in one transaction. */
   @Transactional
   public Optional<Actor> actor(String username) {
-    return user(username)
-        .filter(AppUser::enabled)
-        .map(u -> new Actor(u.username(), u.roles(), u.groups(), u.command() == null ? null : u.command().code()));
+    return user(username).filter(AppUser::enabled).map(Directory::actorOf);
+  }
+
+  /** A Commanding Officer is also a candidate for their command's tasks (group commanding-officer@CODE). */
+  private static Actor actorOf(AppUser u) {
+    String command = u.command() == null ? null : u.command().code();
+    Set<String> groups = new java.util.HashSet<>(u.groups());
+    if (command != null && u.roles().contains(Roles.COMMANDING_OFFICER)) {
+      groups.add(org.custodian.platform.Groups.commandingOfficers(command));
+    }
+    return new Actor(u.username(), u.roles(), groups, command);
   }
 
   public Optional<AppUser> user(String username) {

@@ -58,6 +58,11 @@ public class Member {
     this.active = false;
   }
 
+  /** Reassigned to another command (the assignment history is kept by Directory). */
+  public void moveTo(Command newCommand) {
+    this.command = Objects.requireNonNull(newCommand, "command is required");
+  }
+
   public Long id() {
     return id;
   }

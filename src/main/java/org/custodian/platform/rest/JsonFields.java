@@ -97,6 +97,20 @@ public final class JsonFields {
     return array.stream().map(v -> ((JsonString) v).getString()).collect(java.util.stream.Collectors.toSet());
   }
 
+  /** An ISO-8601 instant such as {@code 2026-11-22T14:00:00Z}. */
+  public java.time.Instant instant(String field, boolean required) {
+    String text = text(field, required);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return java.time.Instant.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(new FieldError(field, field + " must be an ISO-8601 instant, e.g. 2026-11-22T14:00:00Z."));
+      return null;
+    }
+  }
+
   public Boolean flag(String field, boolean required) {
     JsonValue value = body.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -1,0 +1,138 @@
+package org.custodian.access.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.access.control.PersonnelEvents;
+import org.custodian.access.control.RevocationTasks;
+import org.custodian.access.entity.PersonnelEvent;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.inbox.control.Inbox;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.web.Pages;
+
+/**
+ * "Confirm continued need" after a reassignment: keep or end each grant (or all at once); and the
+ * old command's acknowledgement of the move.
+ */
+@Named
+@ViewScoped
+public class ConfirmPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One grant to keep or end. */
+  public record Row(long grantId, String access, String grantedAt, String request) implements Serializable {}
+
+  @Inject Inbox inbox;
+
+  @Inject PersonnelEvents events;
+
+  @Inject RevocationTasks revocationTasks;
+
+  @Inject SignedInUser signedIn;
+
+  private String taskId;
+  private InboxTask task;
+  private String memberName;
+  private String move;
+  private String businessKey;
+  private List<Row> rows = List.of();
+  private final Map<Long, String> choices = new LinkedHashMap<>();
+
+  @Transactional
+  public void load() {
+    task = inbox.task(signedIn.actor(), taskId);
+    PersonnelEvent event = events.find(task.caseId());
+    businessKey = event.businessKey();
+    memberName = event.member().name() + " · " + event.member().rank() + " · " + event.member().taxNumber();
+    move =
+        event.type() == PersonnelEvent.Type.SEPARATED
+            ? "Separated"
+            : "Reassigned from " + event.previousCommand().name() + " to " + event.newCommand().name() + ", effective "
+                + Pages.time(event.effectiveAt());
+    if (isConfirmation()) {
+      rows =
+          revocationTasks.grantsToConfirm(task).stream()
+              .map(g -> new Row(g.id(), g.accessLevel().technology().name() + ": " + g.accessLevel().name(), Pages.time(g.grantedAt()), g.request().businessKey()))
+              .toList();
+    }
+  }
+
+  public boolean isConfirmation() {
+    return RevocationTasks.CONFIRM_TASK.equals(task.taskKey());
+  }
+
+  public void keepAll() {
+    rows.forEach(r -> choices.put(r.grantId(), "KEEP"));
+  }
+
+  public void endAll() {
+    rows.forEach(r -> choices.put(r.grantId(), "END"));
+  }
+
+  public String submit() {
+    Map<String, String> form = new HashMap<>();
+    if (isConfirmation()) {
+      choices.forEach((id, choice) -> {
+        if (choice != null) {
+          form.put(RevocationTasks.GRANT_FIELD + id, choice);
+        }
+      });
+    } else {
+      form.put("decision", "ACKNOWLEDGE");
+    }
+    try {
+      inbox.complete(signedIn.actor(), taskId, form);
+      Pages.info(businessKey + ": recorded.");
+      return "/inbox/index?faces-redirect=true";
+    } catch (InvalidInputException e) {
+      Pages.error(e.errors().size() == 1 ? e.getMessage() : "Keep or end every grant (" + e.errors().size() + " undecided).");
+    } catch (ForbiddenException | ConflictException | NotFoundException e) {
+      Pages.error(e.getMessage());
+    }
+    return null;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public void setTaskId(String taskId) {
+    this.taskId = taskId;
+  }
+
+  public InboxTask getTask() {
+    return task;
+  }
+
+  public String getMemberName() {
+    return memberName;
+  }
+
+  public String getMove() {
+    return move;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public Map<Long, String> getChoices() {
+    return choices;
+  }
+}

@@ -1,0 +1,145 @@
+package org.custodian.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.custodian.access.entity.PersonnelEvent;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.directory.control.Directory;
+import org.custodian.directory.entity.Assignment;
+import org.custodian.directory.entity.Command;
+import org.custodian.directory.entity.Member;
+import org.custodian.inbox.control.InboxProjection;
+import org.custodian.platform.Actor;
+import org.custodian.platform.BusinessKeys;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.Groups;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.RuntimeService;
+
+/**
+ * Personnel events from the HR system: the member's new command (or separation), the revocation
+ * process and the audit entry in one transaction; the same event twice is applied once.
+ */
+@ApplicationScoped
+public class PersonnelEvents {
+
+  public static final String PROCESS = "AccessRevocationProcess";
+
+  /** What the HR system sends. */
+  public record Notice(Long memberId, PersonnelEvent.Type type, String newCommand, Instant effectiveAt) {}
+
+  /** The event and whether this call created it (false: a repeat of an event already applied). */
+  public record Received(PersonnelEvent event, boolean created) {}
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Directory directory;
+
+  @Inject RuntimeService runtime;
+
+  @Inject AuditLog audit;
+
+  @Inject BusinessKeys businessKeys;
+
+  @Inject EngineClock clock;
+
+  @Inject
+  @ConfigProperty(name = "custodian.access.confirmation-due", defaultValue = "P7D")
+  String confirmationDue;
+
+  @Transactional
+  public Received receive(Actor actor, Notice notice) {
+    actor.requireRole(Roles.ADMIN);
+    if (notice.memberId() == null) {
+      throw new InvalidInputException("memberId", "memberId is required.");
+    }
+    if (notice.type() == null) {
+      throw new InvalidInputException("type", "type must be REASSIGNED or SEPARATED.");
+    }
+    if (notice.effectiveAt() == null) {
+      throw new InvalidInputException("effectiveAt", "effectiveAt is required (an ISO-8601 instant).");
+    }
+    Member member =
+        directory.member(notice.memberId()).orElseThrow(() -> new InvalidInputException("memberId", "There is no member " + notice.memberId() + "."));
+    Optional<PersonnelEvent> earlier =
+        em.createNamedQuery(PersonnelEvent.BY_KEY, PersonnelEvent.class)
+            .setParameter("key", PersonnelEvent.idempotencyKey(member.id(), notice.type(), notice.effectiveAt()))
+            .getResultStream()
+            .findFirst();
+    if (earlier.isPresent()) {
+      return new Received(earlier.get(), false);
+    }
+    Command newCommand = null;
+    if (notice.type() == PersonnelEvent.Type.REASSIGNED) {
+      if (notice.newCommand() == null || notice.newCommand().isBlank()) {
+        throw new InvalidInputException("newCommand", "A reassignment names the new command.");
+      }
+      newCommand =
+          directory.command(notice.newCommand()).orElseThrow(() -> new InvalidInputException("newCommand", "There is no command " + notice.newCommand() + "."));
+      if (newCommand.id().equals(member.command().id())) {
+        throw new InvalidInputException("newCommand", member.name() + " is already assigned to " + newCommand.code() + ".");
+      }
+    }
+    if (!member.active()) {
+      throw new InvalidInputException("memberId", member.name() + " has already separated.");
+    }
+    Assignment current = directory.currentAssignment(member.id()).orElse(null);
+    if (current != null && notice.effectiveAt().isBefore(current.startedAt())) {
+      throw new InvalidInputException(
+          "effectiveAt", "effectiveAt is before the member's current assignment, which started " + current.startedAt() + ".");
+    }
+    Instant now = clock.now();
+    if (notice.effectiveAt().isAfter(now.plusSeconds(300))) {
+      throw new InvalidInputException("effectiveAt", "effectiveAt is in the future; send the event when it takes effect.");
+    }
+
+    PersonnelEvent event =
+        new PersonnelEvent(businessKeys.next("PE"), member, notice.type(), newCommand, notice.effectiveAt(), now, actor.username());
+    em.persist(event);
+    if (notice.type() == PersonnelEvent.Type.REASSIGNED) {
+      directory.reassign(member, newCommand, notice.effectiveAt());
+    } else {
+      directory.separate(member, notice.effectiveAt());
+    }
+    em.flush();
+    audit.record(
+        actor.username(),
+        "PERSONNEL_EVENT_RECEIVED",
+        "PersonnelEvent",
+        event.id(),
+        event.businessKey() + ": " + member.taxNumber() + " " + notice.type()
+            + (newCommand == null ? "" : " from " + event.previousCommand().code() + " to " + newCommand.code())
+            + " effective " + notice.effectiveAt());
+    runtime.startProcessInstanceByKey(PROCESS, event.businessKey(), variables(event));
+    return new Received(event, true);
+  }
+
+  private Map<String, Object> variables(PersonnelEvent event) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(InboxProjection.CASE_ID, event.id());
+    variables.put(InboxProjection.BUSINESS_KEY, event.businessKey());
+    variables.put("eventType", event.type().name());
+    variables.put("previousCommandGroup", Groups.commandingOfficers(event.previousCommand().code()));
+    variables.put(
+        "newCommandGroup", event.newCommand() == null ? "" : Groups.commandingOfficers(event.newCommand().code()));
+    variables.put("confirmationDue", confirmationDue);
+    return variables;
+  }
+
+  public PersonnelEvent find(long id) {
+    PersonnelEvent event = em.find(PersonnelEvent.class, id);
+    if (event == null) {
+      throw new org.custodian.platform.NotFoundException("No personnel event " + id + ".");
+    }
+    return event;
+  }
+}

@@ -1,0 +1,138 @@
+package org.custodian.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.custodian.access.entity.AccessGrant;
+import org.custodian.access.entity.PersonnelEvent;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.inbox.control.TaskHandler;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.Actor;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.Roles;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+
+/**
+ * The revocation process's tasks: the new command's Commanding Officer confirms (keeps) or ends
+ * each grant the new command's functions permit; the old command's Commanding Officer
+ * acknowledges the reassignment.
+ */
+@ApplicationScoped
+public class RevocationTasks implements TaskHandler {
+
+  public static final String CONFIRM_TASK = "Task_ConfirmContinuedNeed";
+  public static final String ACKNOWLEDGE_TASK = "Task_AcknowledgeReassignment";
+
+  /** Per grant: {@code grant.<id>} = KEEP or END; or {@code decision} = KEEP_ALL or END_ALL. */
+  public static final String GRANT_FIELD = "grant.";
+
+  @Inject PersonnelEvents events;
+
+  @Inject Revocations revocations;
+
+  @Inject TaskService tasks;
+
+  @Inject RuntimeService runtime;
+
+  @Inject AuditLog audit;
+
+  @Inject EngineClock clock;
+
+  @Override
+  public boolean handles(InboxTask task) {
+    return PersonnelEvents.PROCESS.equals(task.processKey());
+  }
+
+  @Override
+  public void checkMayAct(Actor actor, InboxTask task) {
+    // the candidate group is the command's Commanding Officers (commanding-officer@CODE)
+    actor.requireRole(Roles.COMMANDING_OFFICER);
+  }
+
+  /** The grants a confirmation task lists, in id order. */
+  public List<AccessGrant> grantsToConfirm(InboxTask task) {
+    String ids = (String) runtime.getVariable(task.processInstanceId(), ApplyPersonnelEvent.GRANTS_TO_CONFIRM);
+    return revocations.grants(ids(ids));
+  }
+
+  static List<Long> ids(String csv) {
+    if (csv == null || csv.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(csv.split(",")).map(Long::valueOf).toList();
+  }
+
+  @Override
+  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
+    checkMayAct(actor, task);
+    PersonnelEvent event = events.find(task.caseId());
+    if (ACKNOWLEDGE_TASK.equals(task.taskKey())) {
+      if (!"ACKNOWLEDGE".equals(form.get("decision"))) {
+        throw new InvalidInputException("decision", "decision must be ACKNOWLEDGE.");
+      }
+      audit.record(actor.username(), "REASSIGNMENT_ACKNOWLEDGED", "PersonnelEvent", event.id(), event.businessKey());
+      tasks.complete(task.taskId());
+      return;
+    }
+    List<AccessGrant> grants = grantsToConfirm(task);
+    String bulk = form.get("decision");
+    List<FieldError> errors = new ArrayList<>();
+    if (bulk != null && !bulk.equals("KEEP_ALL") && !bulk.equals("END_ALL")) {
+      errors.add(new FieldError("decision", "decision must be KEEP_ALL or END_ALL, or decide each grant."));
+    }
+    List<AccessGrant> keep = new ArrayList<>();
+    List<AccessGrant> end = new ArrayList<>();
+    for (AccessGrant grant : grants) {
+      String choice = bulk != null ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END") : form.get(GRANT_FIELD + grant.id());
+      if ("KEEP".equals(choice)) {
+        keep.add(grant);
+      } else if ("END".equals(choice)) {
+        end.add(grant);
+      } else {
+        errors.add(new FieldError(GRANT_FIELD + grant.id(), "Keep or end " + grant.accessLevel().qualifiedCode() + "."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Instant now = clock.now();
+    for (AccessGrant grant : end) {
+      if (grant.active()) {
+        revocations.end(
+            grant, now, "ended by " + actor.username() + " after reassignment (" + event.businessKey() + ")", actor.username(),
+            "Commanding Officer's decision");
+      }
+    }
+    audit.record(
+        actor.username(),
+        "CONTINUED_NEED_DECIDED",
+        "PersonnelEvent",
+        event.id(),
+        event.businessKey() + ": kept " + keep.stream().map(g -> g.accessLevel().qualifiedCode()).toList()
+            + ", ended " + end.stream().map(g -> g.accessLevel().qualifiedCode()).toList());
+    tasks.complete(task.taskId());
+  }
+
+  @Override
+  public String subject(InboxTask task) {
+    PersonnelEvent event = events.find(task.caseId());
+    String move =
+        event.type() == PersonnelEvent.Type.SEPARATED
+            ? "separated"
+            : "reassigned " + event.previousCommand().code() + " → " + event.newCommand().code();
+    return event.member().name() + ": " + move;
+  }
+
+  @Override
+  public String page(InboxTask task) {
+    return "/access/confirm.xhtml?task=" + task.taskId();
+  }
+}
