@@ -155,6 +155,14 @@ public class Directory {
         .orElse(java.util.Set.of());
   }
 
+  public List<Command> commands() {
+    return em.createNamedQuery(Command.ALL, Command.class).getResultList();
+  }
+
+  public Optional<Member> memberWithTaxNumber(String taxNumber) {
+    return em.createNamedQuery(Member.WITH_TAX_NUMBER, Member.class).setParameter("tax", taxNumber).getResultStream().findFirst();
+  }
+
   public Optional<Member> member(long id) {
     return Optional.ofNullable(em.find(Member.class, id));
   }

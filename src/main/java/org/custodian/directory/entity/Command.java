@@ -21,9 +21,11 @@ import java.util.Set;
 @Entity
 @Table(name = "command")
 @NamedQuery(name = Command.BY_CODE, query = "select c from Command c where c.code = :code")
+@NamedQuery(name = Command.ALL, query = "select c from Command c order by c.code")
 public class Command {
 
   public static final String BY_CODE = "Command.byCode";
+  public static final String ALL = "Command.all";
 
   public enum Kind {
     PRECINCT,

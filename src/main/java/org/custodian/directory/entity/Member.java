@@ -19,10 +19,12 @@ import java.util.Objects;
     name = Member.BY_COMMAND,
     query = "select m from Member m join fetch m.command where m.command.code = :command order by m.name")
 @NamedQuery(name = Member.BY_TAX_NUMBER, query = "select count(m) from Member m where m.taxNumber = :tax")
+@NamedQuery(name = Member.WITH_TAX_NUMBER, query = "select m from Member m join fetch m.command where m.taxNumber = :tax")
 public class Member {
 
   public static final String BY_COMMAND = "Member.byCommand";
   public static final String BY_TAX_NUMBER = "Member.byTaxNumber";
+  public static final String WITH_TAX_NUMBER = "Member.withTaxNumber";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
