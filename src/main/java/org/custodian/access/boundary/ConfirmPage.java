@@ -20,6 +20,7 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
+import org.primefaces.PrimeFaces;
 
 /**
  * "Confirm continued need" after a reassignment: keep or end each grant (or all at once); and the
@@ -73,12 +74,15 @@ public class ConfirmPage implements Serializable {
     return RevocationTasks.CONFIRM_TASK.equals(task.taskKey());
   }
 
+  /** Bulk keep: every row shows Keep, whatever was clicked before (the radios are reset). */
   public void keepAll() {
     rows.forEach(r -> choices.put(r.grantId(), "KEEP"));
+    PrimeFaces.current().resetInputs("confirm:grants");
   }
 
   public void endAll() {
     rows.forEach(r -> choices.put(r.grantId(), "END"));
+    PrimeFaces.current().resetInputs("confirm:grants");
   }
 
   public String submit() {

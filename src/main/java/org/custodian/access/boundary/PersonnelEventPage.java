@@ -36,7 +36,7 @@ public class PersonnelEventPage implements Serializable {
   private String taxNumber;
   private String type = "REASSIGNED";
   private String newCommand;
-  private LocalDateTime effectiveAt = LocalDateTime.now(Pages.NEW_YORK).withSecond(0).withNano(0);
+  private LocalDateTime effectiveAt = LocalDateTime.now(Pages.NEW_YORK).withNano(0);
   private List<Option> commands = List.of();
 
   public void load() {

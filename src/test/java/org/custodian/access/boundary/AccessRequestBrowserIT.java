@@ -82,6 +82,42 @@ class AccessRequestBrowserIT {
   }
 
   @Test
+  void adminRecordsAReassignmentAndTheNewCommandingOfficerKeepsAllGrants() {
+    Scenario scenario = new Scenario(url);
+    long memberId = scenario.newMember("PCT-075");
+    scenario.granted("co.ramirez", memberId, "CMS", "VIEW");
+    scenario.granted("co.ramirez", memberId, "PED", "STANDARD");
+    String taxNumber =
+        Api.as(url, "admin").get("members?command=PCT-075").array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(m -> m.getJsonNumber("id").longValue() == memberId)
+            .map(m -> m.getString("taxNumber"))
+            .findFirst()
+            .orElseThrow();
+
+    try (Browser browser = new Browser(url)) {
+      browser.signIn("admin");
+      browser.open("access/personnel-event.xhtml");
+      browser.waitFor(By.id("event:taxNumber")).sendKeys(taxNumber);
+      browser.choose("event:newCommand", "40th Precinct (PCT-040)");
+      browser.click(By.id("event:record"));
+      browser.waitForText(By.id("command"), "PCT-040");
+
+      browser.signIn("co.okafor");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.xpath("//tr[td[contains(., 'Confirm continued need')]]//a[starts-with(text(), 'PE-')]"));
+      browser.click(By.id("confirm:keepAll"));
+      browser.waitFor(By.cssSelector("[id$='choice'] .ui-radiobutton-box.ui-state-active"));
+      browser.screenshot("confirm-continued-need.png");
+      browser.click(By.id("confirm:submit"));
+      browser.waitFor(By.id("inbox:tasks"));
+    }
+    var grants = Api.as(url, "admin").get("members/" + memberId + "/grants").array();
+    assertEquals(2, grants.size());
+    assertTrue(grants.stream().allMatch(g -> g.asJsonObject().isNull("endedAt")), "both kept");
+  }
+
+  @Test
   void badInputStaysOnThePageWithAMessageBesideTheField() {
     try (Browser browser = new Browser(url)) {
       browser.signIn("co.ramirez");
