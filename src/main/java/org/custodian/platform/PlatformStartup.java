@@ -46,7 +46,8 @@ public class PlatformStartup {
   private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
   /** The BPMN files packaged from processes/; one per process, file name = process id. */
-  static final List<String> PROCESSES = List.of("AccessAuthorizationProcess", "AccessRevocationProcess");
+  static final List<String> PROCESSES =
+      List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

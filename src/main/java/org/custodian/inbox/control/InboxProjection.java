@@ -75,6 +75,7 @@ public class InboxProjection implements FlowableEventListener {
             task.getDueDate() == null ? null : task.getDueDate().toInstant(),
             task.getAssignee(),
             groups);
+    row.executedBy(task.getExecutionId());
     for (TaskHandler handler : handlers) {
       if (handler.handles(row)) {
         row.describe(handler.subject(row));
@@ -117,6 +118,14 @@ public class InboxProjection implements FlowableEventListener {
     em.createNamedQuery(InboxCandidate.DELETE_TASK).setParameter("task", taskId).executeUpdate();
     if (row.assignee() == null) {
       row.candidateRows().forEach(em::persist);
+    }
+  }
+
+  /** A reminder before the due time: the inbox subject starts with the note. */
+  public void remind(String taskId, String note) {
+    InboxTask row = em.find(InboxTask.class, taskId);
+    if (row != null && (row.subject() == null || !row.subject().startsWith(note))) {
+      row.remind(note);
     }
   }
 

@@ -54,6 +54,9 @@ public class InboxTask {
   @Column(name = "business_key")
   private String businessKey;
 
+  @Column(name = "execution_id")
+  private String executionId;
+
   @Column(name = "case_id")
   private Long caseId;
 
@@ -102,6 +105,19 @@ public class InboxTask {
     this.dueAt = dueAt;
     this.assignee = assignee;
     this.candidateGroups = String.join(",", candidateGroups);
+  }
+
+  public void executedBy(String executionId) {
+    this.executionId = executionId;
+  }
+
+  public String executionId() {
+    return executionId;
+  }
+
+  /** A reminder: the subject says so, and when the task is due. */
+  public void remind(String note) {
+    describe(note + " " + (subject == null ? "" : subject));
   }
 
   public void describe(String subject) {

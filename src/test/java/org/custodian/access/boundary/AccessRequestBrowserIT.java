@@ -118,6 +118,38 @@ class AccessRequestBrowserIT {
   }
 
   @Test
+  void commandingOfficerRecertifiesWithBulkKeep() {
+    Scenario scenario = new Scenario(url);
+    long memberId = scenario.newMember("PCT-040");
+    scenario.granted("co.okafor", memberId, "CAMERA", "STANDARD");
+
+    try (Browser browser = new Browser(url)) {
+      browser.signIn("admin");
+      browser.open("access/campaigns.xhtml");
+      browser.click(By.id("campaigns:startNow"));
+      browser.waitFor(By.id("selected"));
+
+      browser.signIn("co.okafor");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.xpath("//tr[td[contains(., 'Recertify access for PCT-040')]]//a[starts-with(text(), 'RC-')]"));
+      browser.click(By.id("recertify:keepAll"));
+      browser.waitFor(By.cssSelector("[id$='choice'] .ui-radiobutton-box.ui-state-active"));
+      browser.screenshot("recertify.png");
+      browser.click(By.id("recertify:submit"));
+      browser.waitFor(By.id("inbox:tasks"));
+
+      browser.open("access/campaigns.xhtml");
+      browser.waitFor(By.id("progress"));
+      String progress = browser.driver().findElement(By.id("progress")).getText();
+      assertTrue(progress.contains("PCT-040"), progress);
+    }
+    assertTrue(
+        Api.as(url, "admin").get("members/" + memberId + "/grants").array().stream()
+            .allMatch(g -> g.asJsonObject().isNull("endedAt")),
+        "kept");
+  }
+
+  @Test
   void badInputStaysOnThePageWithAMessageBesideTheField() {
     try (Browser browser = new Browser(url)) {
       browser.signIn("co.ramirez");

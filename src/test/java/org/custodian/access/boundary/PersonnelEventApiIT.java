@@ -168,6 +168,69 @@ class PersonnelEventApiIT {
   }
 
   @Test
+  void recertificationKeepsWhatTheCommandingOfficerCertifiesAndEndsTheRest() {
+    String co = "co.db" + System.nanoTime() % 1_000_000;
+    assertEquals(
+        201,
+        Api.as(url, "admin")
+            .post(
+                "users",
+                Json.createObjectBuilder()
+                    .add("username", co)
+                    .add("password", "detective-bureau-secret")
+                    .add("roles", Json.createArrayBuilder().add("commanding-officer"))
+                    .add("command", "DB")
+                    .build())
+            .status());
+    long member = scenario.newMember("DB");
+    Api coApi = Api.as(url, co, "detective-bureau-secret");
+    for (String[] access : new String[][] {{"CMS", "VIEW"}, {"ERMS", "BULK-EXPORT"}}) {
+      Api.Answer submitted = coApi.post("access-requests", Scenario.request(member, access[0], access[1]));
+      assertEquals(201, submitted.status(), submitted.body());
+      String key = submitted.json().getString("businessKey");
+      scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", null);
+      scenario.decide("rev.two", scenario.taskOf("rev.two", key), "APPROVE", null);
+    }
+    long view = grantOf(member, "VIEW");
+    long bulk = grantOf(member, "BULK-EXPORT");
+
+    assertEquals(403, Api.as(url, "co.okafor").post("recertification-campaigns", (jakarta.json.JsonStructure) null).status());
+    Api.Answer started = Api.as(url, "admin").post("recertification-campaigns", (jakarta.json.JsonStructure) null);
+    assertEquals(201, started.status(), started.body());
+    JsonObject campaign = started.json();
+    JsonObject db = progress(campaign, "DB");
+    assertEquals(2, db.getInt("outstanding"));
+
+    String task = null;
+    for (JsonValue value : coApi.get("tasks?scope=candidate&limit=200").array()) {
+      if (campaign.getString("businessKey").equals(value.asJsonObject().getString("businessKey"))) {
+        task = value.asJsonObject().getString("id");
+        assertEquals("Recertify access for DB", value.asJsonObject().getString("name"));
+      }
+    }
+    assertTrue(task != null, "the Commanding Officer has the campaign's task");
+    assertEquals(403, scenario.decide("co.okafor", task, "KEEP_ALL", null).status(), "another command's CO may not");
+    Api.Answer decided =
+        coApi.post("tasks/" + task + "/complete", Json.createObjectBuilder().add("grant." + view, "KEEP").add("grant." + bulk, "END").build());
+    assertEquals(204, decided.status(), decided.body());
+
+    JsonObject after = progress(Api.as(url, "admin").get("recertification-campaigns/" + campaign.getInt("id")).json(), "DB");
+    assertEquals(1, after.getInt("certified"));
+    assertEquals(1, after.getInt("ended"));
+    assertEquals(0, after.getInt("outstanding"));
+    assertTrue(grant(member, view).isNull("endedAt"));
+    assertTrue(grant(member, bulk).getString("endReason").contains("recertification"));
+  }
+
+  private static JsonObject progress(JsonObject campaign, String command) {
+    return campaign.getJsonArray("commands").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> c.getString("command").equals(command))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no line for " + command + " in " + campaign));
+  }
+
+  @Test
   void onlyTheAdminIntegrationAccountPostsEvents() {
     long member = scenario.newMember("PCT-075");
     assertEquals(403, Api.as(url, "co.ramirez").post("personnel-events", event(member, "SEPARATED", null, Instant.now())).status());

@@ -78,6 +78,39 @@ class AccessRevocationIT {
         .orElse(null);
   }
 
+  @Inject Recertifications recertifications;
+
+  @Test
+  void grantsNotRecertifiedByTheDeadlineEnd() {
+    engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself
+    String tax = String.valueOf(400_000_000L + System.nanoTime() % 500_000_000L);
+    long member = directory.addMember(ADMIN, tax, "Recertified Member " + tax, "Detective", "PCT-075", true).id();
+    AccessRequest request =
+        requests.submit(CO, new AccessRequests.Submission(member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
+    inbox.complete(LAYER_ONE, openTask(LAYER_ONE, request.businessKey()).taskId(), Map.of("decision", "APPROVE"));
+    AccessGrant grant = revocations.activeGrants(member).get(0);
+
+    Instant now = Instant.now();
+    engine.getClock().setCurrentTime(Date.from(now));
+    org.custodian.access.entity.RecertificationCampaign campaign = recertifications.startNow(ADMIN);
+    Actor co = new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER), Set.of(Groups.commandingOfficers("PCT-075")), "PCT-075");
+    assertNotNull(openTask(co, campaign.businessKey()), "the Commanding Officer is asked");
+
+    String pid = campaign.processInstanceId();
+    Job deadline =
+        management.createTimerJobQuery().processInstanceId(pid).list().stream()
+            .filter(j -> j.getDuedate().toInstant().getEpochSecond() == now.plus(Duration.ofDays(14)).getEpochSecond())
+            .findFirst()
+            .orElseThrow();
+    engine.getClock().setCurrentTime(Date.from(now.plus(Duration.ofDays(14)).plusSeconds(60)));
+    management.executeJob(management.moveTimerToExecutableJob(deadline.getId()).getId());
+
+    AccessGrant ended = revocations.grants(List.of(grant.id())).get(0);
+    assertNotNull(ended.endedAt());
+    assertTrue(ended.endReason().startsWith("not recertified by the deadline"));
+    assertNull(openTask(co, campaign.businessKey()), "the task left the inbox");
+  }
+
   @Test
   void grantsNotConfirmedWithinSevenDaysEndWithTheirReason() {
     engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself

@@ -1,0 +1,114 @@
+package org.custodian.access.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.access.control.RecertificationTasks;
+import org.custodian.access.control.RevocationTasks;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.inbox.control.Inbox;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.web.Pages;
+import org.primefaces.PrimeFaces;
+
+/** "Recertify access for COMMAND": keep or end each active grant of the command's members. */
+@Named
+@ViewScoped
+public class RecertifyPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public record Row(long grantId, String member, String access, String grantedAt) implements Serializable {}
+
+  @Inject Inbox inbox;
+
+  @Inject RecertificationTasks recertificationTasks;
+
+  @Inject SignedInUser signedIn;
+
+  private String taskId;
+  private InboxTask task;
+  private String command;
+  private List<Row> rows = List.of();
+  private final Map<Long, String> choices = new LinkedHashMap<>();
+
+  @Transactional
+  public void load() {
+    task = inbox.task(signedIn.actor(), taskId);
+    recertificationTasks.checkMayAct(signedIn.actor(), task);
+    command = recertificationTasks.commandOf(task);
+    rows =
+        recertificationTasks.items(task).stream()
+            .map(
+                i ->
+                    new Row(
+                        i.grant().id(),
+                        i.grant().member().name() + " · " + i.grant().member().taxNumber(),
+                        i.grant().accessLevel().technology().name() + ": " + i.grant().accessLevel().name(),
+                        Pages.time(i.grant().grantedAt())))
+            .toList();
+  }
+
+  public void keepAll() {
+    rows.forEach(r -> choices.put(r.grantId(), "KEEP"));
+    PrimeFaces.current().resetInputs("recertify:grants");
+  }
+
+  public void endAll() {
+    rows.forEach(r -> choices.put(r.grantId(), "END"));
+    PrimeFaces.current().resetInputs("recertify:grants");
+  }
+
+  public String submit() {
+    Map<String, String> form = new HashMap<>();
+    choices.forEach((id, choice) -> {
+      if (choice != null) {
+        form.put(RevocationTasks.GRANT_FIELD + id, choice);
+      }
+    });
+    try {
+      inbox.complete(signedIn.actor(), taskId, form);
+      Pages.info("Recertification for " + command + " recorded.");
+      return "/inbox/index?faces-redirect=true";
+    } catch (InvalidInputException e) {
+      Pages.error(e.errors().size() == 1 ? e.getMessage() : "Keep or end every grant (" + e.errors().size() + " undecided).");
+    } catch (ForbiddenException | ConflictException | NotFoundException e) {
+      Pages.error(e.getMessage());
+    }
+    return null;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public void setTaskId(String taskId) {
+    this.taskId = taskId;
+  }
+
+  public InboxTask getTask() {
+    return task;
+  }
+
+  public String getCommand() {
+    return command;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public Map<Long, String> getChoices() {
+    return choices;
+  }
+}

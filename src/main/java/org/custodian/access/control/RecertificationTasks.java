@@ -1,0 +1,117 @@
+package org.custodian.access.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.custodian.access.entity.RecertificationCampaign;
+import org.custodian.access.entity.RecertificationItem;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.inbox.control.TaskHandler;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.Actor;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.Roles;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+
+/**
+ * "Recertify access for COMMAND": the command's Commanding Officer keeps or ends each active grant
+ * of the command's members (per grant, or all at once).
+ */
+@ApplicationScoped
+public class RecertificationTasks implements TaskHandler {
+
+  @Inject Recertifications recertifications;
+
+  @Inject Revocations revocations;
+
+  @Inject RuntimeService runtime;
+
+  @Inject TaskService tasks;
+
+  @Inject AuditLog audit;
+
+  @Inject EngineClock clock;
+
+  @Override
+  public boolean handles(InboxTask task) {
+    return Recertifications.PROCESS.equals(task.processKey());
+  }
+
+  /** The command a task recertifies (its multi-instance element variable). */
+  public String commandOf(InboxTask task) {
+    return (String) runtime.getVariable(task.executionId(), "command");
+  }
+
+  public List<RecertificationItem> items(InboxTask task) {
+    return recertifications.itemsOf(task.caseId(), commandOf(task));
+  }
+
+  @Override
+  public void checkMayAct(Actor actor, InboxTask task) {
+    actor.requireRole(Roles.COMMANDING_OFFICER);
+    if (!commandOf(task).equals(actor.commandCode())) {
+      throw new ForbiddenException("Only " + commandOf(task) + "'s Commanding Officers recertify its access.");
+    }
+  }
+
+  @Override
+  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
+    checkMayAct(actor, task);
+    RecertificationCampaign campaign = recertifications.find(task.caseId());
+    String bulk = form.get("decision");
+    List<FieldError> errors = new ArrayList<>();
+    if (bulk != null && !bulk.equals("KEEP_ALL") && !bulk.equals("END_ALL")) {
+      errors.add(new FieldError("decision", "decision must be KEEP_ALL or END_ALL, or decide each grant."));
+    }
+    List<RecertificationItem> items = items(task);
+    for (RecertificationItem item : items) {
+      String choice = bulk != null ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END") : form.get(RevocationTasks.GRANT_FIELD + item.grant().id());
+      if (!"KEEP".equals(choice) && !"END".equals(choice)) {
+        errors.add(new FieldError(RevocationTasks.GRANT_FIELD + item.grant().id(), "Keep or end " + item.grant().accessLevel().qualifiedCode() + "."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Instant now = clock.now();
+    int kept = 0;
+    int ended = 0;
+    for (RecertificationItem item : items) {
+      String choice = bulk != null ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END") : form.get(RevocationTasks.GRANT_FIELD + item.grant().id());
+      if ("KEEP".equals(choice)) {
+        item.decide(RecertificationItem.Decision.KEEP, actor.username(), now);
+        kept++;
+      } else {
+        item.decide(RecertificationItem.Decision.END, actor.username(), now);
+        if (item.grant().active()) {
+          revocations.end(
+              item.grant(), now, "ended at recertification by " + actor.username() + " (" + campaign.businessKey() + ")",
+              actor.username(), "recertification decision");
+        }
+        ended++;
+      }
+    }
+    audit.record(
+        actor.username(), "RECERTIFICATION_DECIDED", "RecertificationCampaign", campaign.id(),
+        campaign.businessKey() + " " + commandOf(task) + ": kept " + kept + ", ended " + ended);
+    tasks.complete(task.taskId());
+  }
+
+  @Override
+  public String subject(InboxTask task) {
+    RecertificationCampaign campaign = recertifications.find(task.caseId());
+    return "Every active grant of " + commandOf(task) + "'s members, due " + org.custodian.platform.web.Pages.time(campaign.dueAt());
+  }
+
+  @Override
+  public String page(InboxTask task) {
+    return "/access/recertify.xhtml?task=" + task.taskId();
+  }
+}
