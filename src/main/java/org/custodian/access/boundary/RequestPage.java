@@ -47,7 +47,8 @@ public class RequestPage implements Serializable {
     memberName = r.member().name() + " · " + r.member().rank() + " · " + r.member().taxNumber();
     commandName = r.command().name() + " (" + r.command().code() + ")";
     levelName = r.accessLevel().technology().name() + ": " + r.accessLevel().name();
-    grantedAt = requests.grantOf(r).map(g -> g.grantedAt()).orElse(null);
+    var grant = requests.grantOf(r);
+    grantedAt = grant.map(g -> g.grantedAt()).orElse(null);
     List<Event> events = new ArrayList<>();
     events.add(new Event(r.createdAt(), r.requestedBy(), "Submitted", r.reviewLayers() + " review layer(s) required"));
     for (AccessDecision d : r.decisions()) {
@@ -68,6 +69,8 @@ public class RequestPage implements Serializable {
     if (grantedAt != null) {
       events.add(new Event(grantedAt, "system", "Access granted", levelName));
     }
+    grant.filter(g -> g.endedAt() != null)
+        .ifPresent(g -> events.add(new Event(g.endedAt(), "system", "Access ended", g.endReason())));
     events.sort(Comparator.comparing(Event::at));
     timeline = events;
   }
