@@ -30,12 +30,17 @@ public class HomePage {
     return signedIn.displayName();
   }
 
-  public long myTasks() {
-    return inbox.count(actor(), Inbox.Scope.MINE);
+  public String myTasks() {
+    return shown(inbox.count(actor(), Inbox.Scope.MINE));
   }
 
-  public long groupTasks() {
-    return inbox.count(actor(), Inbox.Scope.CANDIDATE);
+  public String groupTasks() {
+    return shown(inbox.count(actor(), Inbox.Scope.CANDIDATE));
+  }
+
+  /** Counts stop at a thousand: "1,000+" says enough. */
+  private static String shown(long count) {
+    return count > Inbox.COUNT_CAP ? String.format("%,d+", Inbox.COUNT_CAP) : String.valueOf(count);
   }
 
   public boolean is(String role) {

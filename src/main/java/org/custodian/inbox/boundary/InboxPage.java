@@ -35,6 +35,7 @@ public class InboxPage implements Serializable {
 
   private String scope = "ALL";
   private boolean overdueOnly;
+  private boolean capped;
   private final LazyDataModel<InboxTask> tasks = new Tasks();
 
   private final class Tasks extends LazyDataModel<InboxTask> {
@@ -42,7 +43,9 @@ public class InboxPage implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) inbox.count(signedIn.actor(), Inbox.Scope.valueOf(scope), overdueOnly);
+      long count = inbox.count(signedIn.actor(), Inbox.Scope.valueOf(scope), overdueOnly);
+      capped = count > Inbox.COUNT_CAP;
+      return (int) count;
     }
 
     @Override
@@ -95,6 +98,11 @@ public class InboxPage implements Serializable {
 
   public Instant now() {
     return clock.now();
+  }
+
+  /** More than a thousand tasks wait: the paginator shows the first thousand, newest (or due) first. */
+  public boolean isCapped() {
+    return capped;
   }
 
   public LazyDataModel<InboxTask> getTasks() {

@@ -20,8 +20,6 @@ import java.util.Objects;
 @NamedQuery(name = InboxCandidate.BY_CREATED, query = "select c.taskId from InboxCandidate c where c.groupName = :group order by c.createdAt desc, c.taskId desc")
 @NamedQuery(name = InboxCandidate.BY_DUE, query = "select c.taskId from InboxCandidate c where c.groupName = :group order by c.dueAt asc, c.taskId asc")
 @NamedQuery(name = InboxCandidate.OVERDUE, query = "select c.taskId from InboxCandidate c where c.groupName = :group and c.overdue = true order by c.createdAt desc, c.taskId desc")
-@NamedQuery(name = InboxCandidate.COUNT, query = "select count(distinct c.taskId) from InboxCandidate c where c.groupName in :groups")
-@NamedQuery(name = InboxCandidate.COUNT_OVERDUE, query = "select count(distinct c.taskId) from InboxCandidate c where c.groupName in :groups and c.overdue = true")
 @NamedQuery(name = InboxCandidate.DELETE_TASK, query = "delete from InboxCandidate c where c.taskId = :task")
 @NamedQuery(name = InboxCandidate.MARK_OVERDUE, query = "update InboxCandidate c set c.overdue = true where c.taskId = :task")
 public class InboxCandidate {
@@ -29,8 +27,6 @@ public class InboxCandidate {
   public static final String BY_CREATED = "InboxCandidate.byCreated";
   public static final String BY_DUE = "InboxCandidate.byDue";
   public static final String OVERDUE = "InboxCandidate.overdue";
-  public static final String COUNT = "InboxCandidate.count";
-  public static final String COUNT_OVERDUE = "InboxCandidate.countOverdue";
   public static final String DELETE_TASK = "InboxCandidate.deleteTask";
   public static final String MARK_OVERDUE = "InboxCandidate.markOverdue";
 

@@ -21,8 +21,6 @@ import java.util.Set;
 @NamedQuery(name = InboxTask.MINE_BY_CREATED, query = "select t from InboxTask t where t.assignee = :me order by t.createdAt desc, t.taskId desc")
 @NamedQuery(name = InboxTask.MINE_BY_DUE, query = "select t from InboxTask t where t.assignee = :me order by t.dueAt asc, t.taskId asc")
 @NamedQuery(name = InboxTask.MINE_OVERDUE, query = "select t from InboxTask t where t.assignee = :me and t.overdue = true order by t.createdAt desc, t.taskId desc")
-@NamedQuery(name = InboxTask.COUNT_MINE, query = "select count(t) from InboxTask t where t.assignee = :me")
-@NamedQuery(name = InboxTask.COUNT_MINE_OVERDUE, query = "select count(t) from InboxTask t where t.assignee = :me and t.overdue = true")
 @NamedQuery(name = InboxTask.BY_IDS, query = "select t from InboxTask t where t.taskId in :ids")
 @NamedQuery(name = InboxTask.OF_PROCESS, query = "select t from InboxTask t where t.processInstanceId = :pid")
 public class InboxTask {
@@ -30,8 +28,6 @@ public class InboxTask {
   public static final String MINE_BY_CREATED = "InboxTask.mineByCreated";
   public static final String MINE_BY_DUE = "InboxTask.mineByDue";
   public static final String MINE_OVERDUE = "InboxTask.mineOverdue";
-  public static final String COUNT_MINE = "InboxTask.countMine";
-  public static final String COUNT_MINE_OVERDUE = "InboxTask.countMineOverdue";
   public static final String BY_IDS = "InboxTask.byIds";
   public static final String OF_PROCESS = "InboxTask.ofProcess";
 
