@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.access.control.PersonnelEvents;
@@ -20,7 +19,6 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
-import org.primefaces.PrimeFaces;
 
 /**
  * "Confirm continued need" after a reassignment: keep or end each grant (or all at once); and the
@@ -49,7 +47,7 @@ public class ConfirmPage implements Serializable {
   private String move;
   private String businessKey;
   private List<Row> rows = List.of();
-  private final Map<Long, String> choices = new LinkedHashMap<>();
+  private final KeepOrEndChoices choices = new KeepOrEndChoices();
 
   @Transactional
   public void load() {
@@ -74,34 +72,22 @@ public class ConfirmPage implements Serializable {
     return RevocationTasks.CONFIRM_TASK.equals(task.taskKey());
   }
 
-  /** Bulk keep: every row shows Keep, whatever was clicked before (the radios are reset). */
   public void keepAll() {
-    rows.forEach(r -> choices.put(r.grantId(), "KEEP"));
-    PrimeFaces.current().resetInputs("confirm:grants");
+    choices.all(rows.stream().map(Row::grantId).toList(), "KEEP", "confirm:grants");
   }
 
   public void endAll() {
-    rows.forEach(r -> choices.put(r.grantId(), "END"));
-    PrimeFaces.current().resetInputs("confirm:grants");
+    choices.all(rows.stream().map(Row::grantId).toList(), "END", "confirm:grants");
   }
 
   public String submit() {
-    Map<String, String> form = new HashMap<>();
-    if (isConfirmation()) {
-      choices.forEach((id, choice) -> {
-        if (choice != null) {
-          form.put(RevocationTasks.GRANT_FIELD + id, choice);
-        }
-      });
-    } else {
-      form.put("decision", "ACKNOWLEDGE");
-    }
+    Map<String, String> form = isConfirmation() ? choices.form() : new HashMap<>(Map.of("decision", "ACKNOWLEDGE"));
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(businessKey + ": recorded.");
       return "/inbox/index?faces-redirect=true";
     } catch (InvalidInputException e) {
-      Pages.error(e.errors().size() == 1 ? e.getMessage() : "Keep or end every grant (" + e.errors().size() + " undecided).");
+      Pages.error(KeepOrEndChoices.problem(e));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
@@ -137,6 +123,6 @@ public class ConfirmPage implements Serializable {
   }
 
   public Map<Long, String> getChoices() {
-    return choices;
+    return choices.map();
   }
 }

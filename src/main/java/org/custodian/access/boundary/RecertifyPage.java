@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.access.control.RecertificationTasks;
-import org.custodian.access.control.RevocationTasks;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
 import org.custodian.inbox.entity.InboxTask;
@@ -19,7 +16,6 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
-import org.primefaces.PrimeFaces;
 
 /** "Recertify access for COMMAND": keep or end each active grant of the command's members. */
 @Named
@@ -40,7 +36,7 @@ public class RecertifyPage implements Serializable {
   private InboxTask task;
   private String command;
   private List<Row> rows = List.of();
-  private final Map<Long, String> choices = new LinkedHashMap<>();
+  private final KeepOrEndChoices choices = new KeepOrEndChoices();
 
   @Transactional
   public void load() {
@@ -60,28 +56,21 @@ public class RecertifyPage implements Serializable {
   }
 
   public void keepAll() {
-    rows.forEach(r -> choices.put(r.grantId(), "KEEP"));
-    PrimeFaces.current().resetInputs("recertify:grants");
+    choices.all(rows.stream().map(Row::grantId).toList(), "KEEP", "recertify:grants");
   }
 
   public void endAll() {
-    rows.forEach(r -> choices.put(r.grantId(), "END"));
-    PrimeFaces.current().resetInputs("recertify:grants");
+    choices.all(rows.stream().map(Row::grantId).toList(), "END", "recertify:grants");
   }
 
   public String submit() {
-    Map<String, String> form = new HashMap<>();
-    choices.forEach((id, choice) -> {
-      if (choice != null) {
-        form.put(RevocationTasks.GRANT_FIELD + id, choice);
-      }
-    });
+    Map<String, String> form = choices.form();
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info("Recertification for " + command + " recorded.");
       return "/inbox/index?faces-redirect=true";
     } catch (InvalidInputException e) {
-      Pages.error(e.errors().size() == 1 ? e.getMessage() : "Keep or end every grant (" + e.errors().size() + " undecided).");
+      Pages.error(KeepOrEndChoices.problem(e));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
@@ -109,6 +98,6 @@ public class RecertifyPage implements Serializable {
   }
 
   public Map<Long, String> getChoices() {
-    return choices;
+    return choices.map();
   }
 }

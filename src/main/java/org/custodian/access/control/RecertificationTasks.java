@@ -3,7 +3,6 @@ package org.custodian.access.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.custodian.access.entity.RecertificationCampaign;
@@ -14,8 +13,6 @@ import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.ForbiddenException;
-import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.Roles;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -65,39 +62,21 @@ public class RecertificationTasks implements TaskHandler {
   public void complete(Actor actor, InboxTask task, Map<String, String> form) {
     checkMayAct(actor, task);
     RecertificationCampaign campaign = recertifications.find(task.caseId());
-    String bulk = form.get("decision");
-    List<FieldError> errors = new ArrayList<>();
-    if (bulk != null && !bulk.equals("KEEP_ALL") && !bulk.equals("END_ALL")) {
-      errors.add(new FieldError("decision", "decision must be KEEP_ALL or END_ALL, or decide each grant."));
-    }
-    List<RecertificationItem> items = items(task);
-    for (RecertificationItem item : items) {
-      String choice = bulk != null ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END") : form.get(RevocationTasks.GRANT_FIELD + item.grant().id());
-      if (!"KEEP".equals(choice) && !"END".equals(choice)) {
-        errors.add(new FieldError(RevocationTasks.GRANT_FIELD + item.grant().id(), "Keep or end " + item.grant().accessLevel().qualifiedCode() + "."));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    KeepOrEnd<RecertificationItem> decided = KeepOrEnd.read(items(task), RecertificationItem::grant, form);
     Instant now = clock.now();
-    int kept = 0;
-    int ended = 0;
-    for (RecertificationItem item : items) {
-      String choice = bulk != null ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END") : form.get(RevocationTasks.GRANT_FIELD + item.grant().id());
-      if ("KEEP".equals(choice)) {
-        item.decide(RecertificationItem.Decision.KEEP, actor.username(), now);
-        kept++;
-      } else {
-        item.decide(RecertificationItem.Decision.END, actor.username(), now);
-        if (item.grant().active()) {
-          revocations.end(
-              item.grant(), now, "ended at recertification by " + actor.username() + " (" + campaign.businessKey() + ")",
-              actor.username(), "recertification decision");
-        }
-        ended++;
+    for (RecertificationItem item : decided.keep()) {
+      item.decide(RecertificationItem.Decision.KEEP, actor.username(), now);
+    }
+    for (RecertificationItem item : decided.end()) {
+      item.decide(RecertificationItem.Decision.END, actor.username(), now);
+      if (item.grant().active()) {
+        revocations.end(
+            item.grant(), now, "ended at recertification by " + actor.username() + " (" + campaign.businessKey() + ")",
+            actor.username(), "recertification decision");
       }
     }
+    int kept = decided.keep().size();
+    int ended = decided.end().size();
     audit.record(
         actor.username(), "RECERTIFICATION_DECIDED", "RecertificationCampaign", campaign.id(),
         campaign.businessKey() + " " + commandOf(task) + ": kept " + kept + ", ended " + ended);

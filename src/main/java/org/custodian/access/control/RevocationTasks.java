@@ -3,7 +3,6 @@ package org.custodian.access.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.Roles;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -32,7 +30,7 @@ public class RevocationTasks implements TaskHandler {
   public static final String ACKNOWLEDGE_TASK = "Task_AcknowledgeReassignment";
 
   /** Per grant: {@code grant.<id>} = KEEP or END; or {@code decision} = KEEP_ALL or END_ALL. */
-  public static final String GRANT_FIELD = "grant.";
+  public static final String GRANT_FIELD = KeepOrEnd.GRANT_FIELD;
 
   @Inject PersonnelEvents events;
 
@@ -82,27 +80,9 @@ public class RevocationTasks implements TaskHandler {
       tasks.complete(task.taskId());
       return;
     }
-    List<AccessGrant> grants = grantsToConfirm(task);
-    String bulk = form.get("decision");
-    List<FieldError> errors = new ArrayList<>();
-    if (bulk != null && !bulk.equals("KEEP_ALL") && !bulk.equals("END_ALL")) {
-      errors.add(new FieldError("decision", "decision must be KEEP_ALL or END_ALL, or decide each grant."));
-    }
-    List<AccessGrant> keep = new ArrayList<>();
-    List<AccessGrant> end = new ArrayList<>();
-    for (AccessGrant grant : grants) {
-      String choice = bulk != null ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END") : form.get(GRANT_FIELD + grant.id());
-      if ("KEEP".equals(choice)) {
-        keep.add(grant);
-      } else if ("END".equals(choice)) {
-        end.add(grant);
-      } else {
-        errors.add(new FieldError(GRANT_FIELD + grant.id(), "Keep or end " + grant.accessLevel().qualifiedCode() + "."));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    KeepOrEnd<AccessGrant> decided = KeepOrEnd.read(grantsToConfirm(task), g -> g, form);
+    List<AccessGrant> keep = decided.keep();
+    List<AccessGrant> end = decided.end();
     Instant now = clock.now();
     for (AccessGrant grant : end) {
       if (grant.active()) {
