@@ -123,7 +123,8 @@ class PersonnelEventApiIT {
     long member = scenario.newMember("PCT-075");
     scenario.granted("co.ramirez", member, "CAMERA", "STANDARD");
     long camera = grantOf(member, "STANDARD");
-    Instant effective = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // after the member's assignment began (never truncated: that could fall before it)
+    Instant effective = Instant.now();
     Api.Answer first = Api.as(url, "admin").post("personnel-events", event(member, "SEPARATED", null, effective));
     assertEquals(201, first.status(), first.body());
     assertTrue(contains(first.json().getJsonArray("endedGrants"), camera));
