@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.custodian.directory.entity.Command;
 import org.custodian.directory.entity.Member;
@@ -87,7 +88,8 @@ public class PersonnelEvent {
     }
     this.previousCommand = member.command();
     this.newCommand = newCommand;
-    this.effectiveAt = Objects.requireNonNull(effectiveAt, "effective instant is required");
+    // microseconds: what the database keeps, so the first answer and every repeat say the same instant
+    this.effectiveAt = Objects.requireNonNull(effectiveAt, "effective instant is required").truncatedTo(ChronoUnit.MICROS);
     this.receivedAt = Objects.requireNonNull(receivedAt, "receipt time is required");
     this.receivedBy = Objects.requireNonNull(receivedBy, "receiver is required");
     this.idempotencyKey = idempotencyKey(member.id(), type, effectiveAt);
