@@ -68,8 +68,10 @@ public class PersonnelEvents {
     if (notice.effectiveAt() == null) {
       throw new InvalidInputException("effectiveAt", "effectiveAt is required (an ISO-8601 instant).");
     }
+    // Locked first: the same event posted twice at once is applied by one call and read back by the
+    // other (READ COMMITTED sees the first's event once its lock is released), never a 409.
     Member member =
-        directory.member(notice.memberId()).orElseThrow(() -> new InvalidInputException("memberId", "There is no member " + notice.memberId() + "."));
+        directory.memberForUpdate(notice.memberId()).orElseThrow(() -> new InvalidInputException("memberId", "There is no member " + notice.memberId() + "."));
     Optional<PersonnelEvent> earlier =
         em.createNamedQuery(PersonnelEvent.BY_KEY, PersonnelEvent.class)
             .setParameter("key", PersonnelEvent.idempotencyKey(member.id(), notice.type(), notice.effectiveAt()))

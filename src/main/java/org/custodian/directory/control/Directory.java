@@ -167,6 +167,14 @@ public class Directory {
     return Optional.ofNullable(em.find(Member.class, id));
   }
 
+  /**
+   * The member, row-locked until the transaction ends: changes to one member's assignment queue
+   * behind each other, and each sees what the one before it committed.
+   */
+  public Optional<Member> memberForUpdate(long id) {
+    return Optional.ofNullable(em.find(Member.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
   public List<Member> membersOf(String commandCode) {
     return em.createNamedQuery(Member.BY_COMMAND, Member.class).setParameter("command", commandCode).getResultList();
   }

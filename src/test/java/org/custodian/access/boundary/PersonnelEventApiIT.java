@@ -136,6 +136,36 @@ class PersonnelEventApiIT {
   }
 
   @Test
+  void theSameEventPostedTwiceAtOnceIsAppliedOnceAndBothAnswerItsResult() throws Exception {
+    long member = scenario.newMember("PCT-075");
+    scenario.granted("co.ramirez", member, "CAMERA", "STANDARD");
+    JsonObject body = event(member, "SEPARATED", null, Instant.now());
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<Api.Answer> post =
+          () -> {
+            together.await();
+            return Api.as(url, "admin").post("personnel-events", body);
+          };
+      var a = pool.submit(post);
+      var b = pool.submit(post);
+      Api.Answer first = a.get();
+      Api.Answer second = b.get();
+      assertEquals(
+          java.util.Set.of(200, 201), java.util.Set.of(first.status(), second.status()), first.body() + " / " + second.body());
+      assertEquals(first.json(), second.json(), "both answer the one event's result");
+    } finally {
+      pool.shutdownNow();
+    }
+    long ended =
+        Api.as(url, "admin").get("members/" + member + "/grants").array().stream()
+            .filter(g -> g.asJsonObject().getString("endReason", "").contains("separated"))
+            .count();
+    assertEquals(1, ended, "one revocation");
+  }
+
+  @Test
   void openRequestOfTheOldCommandIsWithdrawnWithAReason() {
     long member = scenario.newMember("PCT-075");
     JsonObject request = scenario.submit("co.ramirez", member, "CMS", "VIEW");
