@@ -64,6 +64,7 @@ public class Revocations {
         ended.add(grant.id());
       }
     }
+    supersedePendingConfirmations(event);
     List<Long> withdrawn = new ArrayList<>();
     for (AccessRequest request :
         em.createNamedQuery(AccessRequest.OPEN_OF_MEMBER, AccessRequest.class).setParameter("member", event.member().id()).getResultList()) {
@@ -73,6 +74,24 @@ public class Revocations {
       }
     }
     return new Outcome(ended, toConfirm, withdrawn);
+  }
+
+  /**
+   * A confirmation still waiting from an earlier reassignment is withdrawn: this event has just
+   * judged every active grant against the member's newest command, and that command's Commanding
+   * Officer, not the previous one, decides what remains.
+   */
+  private void supersedePendingConfirmations(PersonnelEvent event) {
+    for (PersonnelEvent earlier :
+        em.createNamedQuery(PersonnelEvent.STARTED_OF_MEMBER, PersonnelEvent.class).setParameter("member", event.member().id()).getResultList()) {
+      if (earlier.id().equals(event.id())
+          || runtime.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() == 0) {
+        continue;
+      }
+      String reason = "Withdrawn: superseded by " + event.businessKey();
+      runtime.deleteProcessInstance(earlier.processInstanceId(), reason);
+      audit.record(Actor.SYSTEM, "CONFIRMATION_WITHDRAWN", "PersonnelEvent", earlier.id(), earlier.businessKey() + ": " + reason);
+    }
   }
 
   private void withdraw(AccessRequest request, PersonnelEvent event, Instant now) {

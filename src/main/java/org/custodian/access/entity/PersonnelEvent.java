@@ -26,9 +26,13 @@ import org.custodian.directory.entity.Member;
 @Entity
 @Table(name = "personnel_event")
 @NamedQuery(name = PersonnelEvent.BY_KEY, query = "select e from PersonnelEvent e where e.idempotencyKey = :key")
+@NamedQuery(
+    name = PersonnelEvent.STARTED_OF_MEMBER,
+    query = "select e from PersonnelEvent e where e.member.id = :member and e.processInstanceId is not null")
 public class PersonnelEvent {
 
   public static final String BY_KEY = "PersonnelEvent.byKey";
+  public static final String STARTED_OF_MEMBER = "PersonnelEvent.startedOfMember";
 
   public enum Type {
     REASSIGNED,

@@ -142,4 +142,28 @@ class AccessRevocationIT {
         audit.forObject("AccessGrant", grant.id()).stream()
             .anyMatch(e -> e.action().equals("ACCESS_GRANT_ENDED") && e.details().contains("confirmation deadline")));
   }
+
+  @Test
+  void aSecondReassignmentWithdrawsTheConfirmationStillPendingFromTheFirst() {
+    String tax = String.valueOf(200_000_000L + System.nanoTime() % 700_000_000L);
+    long member = directory.addMember(ADMIN, tax, "Twice Moved " + tax, "Detective", "PCT-075", true).id();
+    AccessRequest request =
+        requests.submit(CO, new AccessRequests.Submission(member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
+    inbox.complete(LAYER_ONE, openTask(LAYER_ONE, request.businessKey()).taskId(), Map.of("decision", "APPROVE"));
+    AccessGrant grant = revocations.activeGrants(member).get(0);
+
+    PersonnelEvent first =
+        events.receive(ADMIN, new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "PCT-040", Instant.now())).event();
+    assertNotNull(openTask(NEW_CO, first.businessKey()), "PCT-040 is asked first");
+
+    PersonnelEvent second =
+        events.receive(ADMIN, new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "DB", Instant.now())).event();
+    Actor detectiveBureauCo = new Actor("co.db", Set.of(Roles.COMMANDING_OFFICER), Set.of(Groups.commandingOfficers("DB")), "DB");
+    assertNull(openTask(NEW_CO, first.businessKey()), "PCT-040's confirmation is withdrawn");
+    assertNotNull(openTask(detectiveBureauCo, second.businessKey()), "the Detective Bureau's Commanding Officer decides now");
+    assertTrue(revocations.activeGrants(member).stream().anyMatch(g -> g.id().equals(grant.id())), "the grant waits for DB's answer");
+    assertTrue(
+        audit.forObject("PersonnelEvent", first.id()).stream()
+            .anyMatch(e -> e.action().equals("CONFIRMATION_WITHDRAWN") && e.details().contains(second.businessKey())));
+  }
 }
