@@ -73,6 +73,15 @@ public class BenchmarkResource {
     return new Seeder(dataSource).seed(templates);
   }
 
+  /** Seeds commands, members and grants: {"commands":100,"membersPerCommand":100,"separating":110,"grantsEach":50} */
+  @POST
+  @Path("seed-grants")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject seedGrants(JsonObject body) throws SQLException {
+    return new GrantSeeder(dataSource)
+        .seed(new GrantSeeder.Sizes(body.getInt("commands"), body.getInt("membersPerCommand"), body.getInt("separating"), body.getInt("grantsEach")));
+  }
+
   /** The database, its settings and what it holds. */
   @GET
   @Path("environment")

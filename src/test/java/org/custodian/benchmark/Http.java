@@ -72,6 +72,23 @@ final class Http {
     return new Http(client, deployment, null);
   }
 
+  /** A session signed in through the sign-in form, as a browser would be. */
+  static Http signedIn(URI deployment, String username) {
+    Http session = session(deployment);
+    Reply login = session.get("inbox/index.xhtml");
+    if (login.status() == 302 || login.status() == 303) {
+      login = session.get(login.location());
+    }
+    if (!login.body().contains("j_security_check")) {
+      throw new IllegalStateException("no sign-in form: " + login.status());
+    }
+    Reply signedIn = session.postForm("j_security_check", Map.of("j_username", username, "j_password", PASSWORD));
+    if (signedIn.status() != 302 && signedIn.status() != 303 && signedIn.status() != 200) {
+      throw new IllegalStateException(username + " not signed in: " + signedIn.status());
+    }
+    return session;
+  }
+
   Reply get(String path) {
     return send(request(path).GET());
   }

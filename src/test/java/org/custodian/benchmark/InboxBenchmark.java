@@ -42,7 +42,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The inbox with 100,000 open review tasks, Custodian's read model against the engine's own query,
@@ -216,8 +215,7 @@ class InboxBenchmark {
   @Order(3)
   void inboxScreen() throws Exception {
     Assumptions.assumeTrue(seeded, "seeded");
-    Http session = Http.session(base());
-    signIn(session, LAYER_ONE);
+    Http session = Http.signedIn(base(), LAYER_ONE);
     String page = "inbox/index.xhtml";
     Http.Reply first = session.get(page);
     assertEquals(200, first.status());
@@ -253,36 +251,13 @@ class InboxBenchmark {
 
   /** The same screen in headless Chromium: navigation start to the load event, resources cached. */
   private void browserTimings() {
-    if (BROWSER_SAMPLES <= 0
-        || !Files.isExecutable(Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium")))
-        || !Files.isExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")))) {
+    if (BROWSER_SAMPLES <= 0 || !PageLoads.browserAvailable()) {
       REPORT.raw("screenBrowser", Json.createValue("not measured: no chromium / chromedriver"));
       return;
     }
     try (Browser browser = new Browser(url)) {
       browser.signIn(LAYER_ONE);
-      JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-      String script =
-          "const n = performance.getEntriesByType('navigation')[0];"
-              + "return [n.responseStart, n.responseEnd, n.domContentLoadedEventEnd, n.loadEventEnd];";
-      List<Long> response = new ArrayList<>();
-      List<Long> loaded = new ArrayList<>();
-      for (int i = 0; i < 5 + BROWSER_SAMPLES; i++) {
-        browser.open("inbox/index.xhtml");
-        @SuppressWarnings("unchecked")
-        List<Number> t = (List<Number>) js.executeScript(script);
-        if (t.get(3).doubleValue() <= 0) {
-          browser.waitFor(org.openqa.selenium.By.id("signed-in-as"));
-          t = (List<Number>) js.executeScript(script);
-        }
-        if (i >= 5) {
-          response.add((long) (t.get(1).doubleValue() * 1e6));
-          loaded.add((long) (t.get(3).doubleValue() * 1e6));
-        }
-      }
-      Stats html = Stats.ofNanos(response);
-      Stats load = Stats.ofNanos(loaded);
-      REPORT.raw("screenBrowserResponseEnd", html.json());
+      Stats load = PageLoads.measure(browser, "inbox/index.xhtml", 5, BROWSER_SAMPLES);
       REPORT.raw("screenBrowserLoad", load.json());
       INBOX_ROWS.add(new Report.Row("same screen in headless Chromium: navigation start → load event (scripts and styles cached)", load, Report.target(load, 200)));
     } catch (RuntimeException e) {
@@ -651,16 +626,6 @@ class InboxBenchmark {
         .add("keyPrefix", keyPrefix)
         .add("spacingSeconds", Math.max(1, spanSeconds / Math.max(1, copies)))
         .build();
-  }
-
-  private static void signIn(Http session, String user) {
-    Http.Reply login = session.get("inbox/index.xhtml");
-    if (login.status() == 302 || login.status() == 303) {
-      login = session.get(login.location());
-    }
-    assertTrue(login.body().contains("j_security_check"), "the sign-in form");
-    Http.Reply signedIn = session.postForm("j_security_check", Map.of("j_username", user, "j_password", Http.PASSWORD));
-    assertTrue(signedIn.status() == 302 || signedIn.status() == 303 || signedIn.status() == 200, "signed in: " + signedIn.status());
   }
 
   private static int rows(String html) {
