@@ -25,16 +25,23 @@ public record Actor(String username, Set<String> roles, Set<String> groups, Stri
     return roles.contains(role);
   }
 
+  public boolean hasAnyRole(String... anyOf) {
+    for (String role : anyOf) {
+      if (roles.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean inGroup(String group) {
     return groups.contains(group);
   }
 
   /** Throws {@link ForbiddenException} unless the actor holds one of the roles. */
   public void requireRole(String... anyOf) {
-    for (String role : anyOf) {
-      if (roles.contains(role)) {
-        return;
-      }
+    if (hasAnyRole(anyOf)) {
+      return;
     }
     throw new ForbiddenException("This action needs the role " + String.join(" or ", anyOf) + ".");
   }

@@ -8,6 +8,9 @@ public final class Groups {
   /** Who takes over a review that is past due. */
   public static final String ACCESS_REVIEW_ESCALATION = "access-review-escalation";
 
+  /** The Agency Privacy Officers (every holder of the privacy-officer role). */
+  public static final String PRIVACY_OFFICERS = "privacy-officers";
+
   /** The Commanding Officers of a command, e.g. {@code commanding-officer@PCT-075}. */
   public static String commandingOfficers(String commandCode) {
     return "commanding-officer@" + commandCode;

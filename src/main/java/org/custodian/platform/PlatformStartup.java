@@ -47,7 +47,7 @@ public class PlatformStartup {
 
   /** The BPMN files packaged from processes/; one per process, file name = process id. */
   static final List<String> PROCESSES =
-      List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess");
+      List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess", "DisclosureApprovalProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

@@ -208,7 +208,19 @@ public class Directory {
     if (command != null && u.roles().contains(Roles.COMMANDING_OFFICER)) {
       groups.add(org.custodian.platform.Groups.commandingOfficers(command));
     }
+    if (u.roles().contains(Roles.PRIVACY_OFFICER)) {
+      groups.add(org.custodian.platform.Groups.PRIVACY_OFFICERS);
+    }
     return new Actor(u.username(), u.roles(), groups, command);
+  }
+
+  /** The enabled users holding a role. */
+  @SuppressWarnings("unchecked")
+  public List<String> usersWithRole(String role) {
+    return em.createNativeQuery(
+            "SELECT u.username FROM app_user u JOIN app_user_role r ON r.username = u.username WHERE r.role_name = ?1 AND u.enabled = TRUE ORDER BY u.username")
+        .setParameter(1, role)
+        .getResultList();
   }
 
   public Optional<AppUser> user(String username) {

@@ -1,0 +1,117 @@
+package org.custodian.disclosure.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.custodian.disclosure.control.DisclosureDocuments;
+import org.custodian.disclosure.entity.DataCategory;
+import org.custodian.disclosure.entity.Disclosure;
+import org.custodian.disclosure.entity.DisclosureDecision;
+import org.custodian.disclosure.entity.DisclosureSubject;
+import org.custodian.disclosure.entity.StandingAuthorization;
+
+/** A disclosure request as the API shows it; a ledger entry is the same shape. */
+public record DisclosureView(
+    long id,
+    String businessKey,
+    String status,
+    int basis,
+    String basisText,
+    String requestedBy,
+    Recipient recipient,
+    String recipientVerification,
+    List<Subject> subjects,
+    List<String> dataCategories,
+    String sourceTechnology,
+    String purposeCategory,
+    String purpose,
+    Evidence evidence,
+    String refusalReason,
+    List<Decision> decisions,
+    Instant createdAt,
+    Instant decidedAt,
+    Instant releasedAt,
+    String releaseMethod,
+    List<DisclosureDocuments.Info> documents,
+    Links links) {
+
+  public record Recipient(String name, String organization, String kind) {}
+
+  public record Subject(String name, Map<String, String> identifiers) {}
+
+  public record Evidence(
+      Long authorizationDocumentId,
+      String signedBy,
+      String lawCitation,
+      String missionRationale,
+      Reference preApproval,
+      Reference routineDesignation,
+      Reference agreement,
+      String incidentNumber,
+      String agency,
+      String agencyReference) {}
+
+  public record Reference(long id, String reference, String title) {
+    static Reference of(StandingAuthorization a) {
+      return a == null ? null : new Reference(a.id(), a.reference(), a.title());
+    }
+  }
+
+  public record Decision(String kind, String decision, String by, String byName, String text, Instant at) {
+    static Decision of(DisclosureDecision d) {
+      return new Decision(d.kind().name(), d.decision().name(), d.actor(), d.actorName(), d.text(), d.decidedAt());
+    }
+  }
+
+  /** Where to read more: the request itself, and its approval letter when there is one. */
+  public record Links(String self, String approvalLetter, List<String> evidence) {}
+
+  static DisclosureView of(Disclosure d, List<DisclosureDocuments.Info> documents) {
+    Disclosure.Evidence e = d.evidence();
+    StandingAuthorization relied = d.reliedOn();
+    boolean preApproval = relied != null && relied.kind() == StandingAuthorization.Kind.CPO_PRE_APPROVAL;
+    String self = "/api/disclosures/" + d.id();
+    return new DisclosureView(
+        d.id(),
+        d.businessKey(),
+        d.status().name(),
+        d.basis().number(),
+        d.basis().text(),
+        d.requestedBy(),
+        new Recipient(d.recipient().name(), d.recipient().organization(), d.recipient().kind().name()),
+        d.recipientVerification(),
+        d.subjects().stream().map(DisclosureView::subject).toList(),
+        d.dataCategories().stream().map(DataCategory::name).sorted().toList(),
+        d.sourceTechnology().code(),
+        d.purposeCategory().name(),
+        d.purpose(),
+        new Evidence(
+            e.authorizationDocument() == null ? null : e.authorizationDocument().id(),
+            e.signedBy() == null ? null : e.signedBy().name(),
+            e.lawCitation(),
+            e.missionRationale(),
+            preApproval ? Reference.of(relied) : null,
+            relied != null && !preApproval ? Reference.of(relied) : null,
+            Reference.of(d.agreement()),
+            e.incidentNumber(),
+            e.agency(),
+            e.agencyReference()),
+        d.refusalReason(),
+        d.decisions().stream().map(Decision::of).toList(),
+        d.createdAt(),
+        d.decidedAt(),
+        d.releasedAt(),
+        d.releaseMethod(),
+        documents,
+        new Links(
+            self,
+            d.writtenApproval().isPresent() ? self + "/approval.pdf" : null,
+            documents.stream().map(doc -> self + "/documents/" + doc.id()).toList()));
+  }
+
+  private static Subject subject(DisclosureSubject s) {
+    return new Subject(
+        s.name(), s.identifiers().stream().collect(Collectors.toMap(DisclosureSubject.Identifier::kind, DisclosureSubject.Identifier::value, (a, b) -> a, java.util.LinkedHashMap::new)));
+  }
+}
