@@ -229,7 +229,8 @@ public class Disclosures {
       errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is required."));
     } else if (releasedAt.isAfter(now.plusSeconds(300))) {
       errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is in the future; record the release once it happened."));
-    } else if (d.decidedAt() != null && releasedAt.isBefore(d.decidedAt())) {
+    } else if (d.decidedAt() != null && releasedAt.isBefore(d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+      // to the minute: the screen records release times in minutes
       errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is before the disclosure was approved (" + d.decidedAt() + ")."));
     }
     if (method == null || method.isBlank()) {

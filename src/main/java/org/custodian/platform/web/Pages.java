@@ -15,11 +15,22 @@ public final class Pages {
 
   private Pages() {}
 
-  /** Each field error beside its input ({@code formId:field}); the view keeps what was typed. */
+  /**
+   * Each field error beside its input ({@code formId:field}, a nested field such as
+   * {@code recipient.kind} at {@code formId:recipient_kind}); an error with no input of that id
+   * shows at the top of the page. The view keeps what was typed.
+   */
   public static void show(String formId, InvalidInputException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (InvalidInputException.FieldError error : e.errors()) {
-      faces.addMessage(formId + ":" + error.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+      String clientId = formId + ":" + error.field().replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("_$", "");
+      boolean beside;
+      try {
+        beside = faces.getViewRoot() != null && faces.getViewRoot().findComponent(":" + clientId) != null;
+      } catch (IllegalArgumentException notAnId) {
+        beside = false;
+      }
+      faces.addMessage(beside ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
     }
     faces.validationFailed();
   }
