@@ -82,6 +82,14 @@ public class BenchmarkResource {
         .seed(new GrantSeeder.Sizes(body.getInt("commands"), body.getInt("membersPerCommand"), body.getInt("separating"), body.getInt("grantsEach")));
   }
 
+  /** Seeds the disclosure ledger: {"count":1000000,"people":200000} */
+  @POST
+  @Path("seed-ledger")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject seedLedger(JsonObject body) throws SQLException {
+    return new DisclosureSeeder(dataSource).seed(body.getInt("count"), body.getInt("people"));
+  }
+
   /** The database, its settings and what it holds. */
   @GET
   @Path("environment")

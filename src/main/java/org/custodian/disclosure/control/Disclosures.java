@@ -280,11 +280,15 @@ public class Disclosures {
       params.put("me", actor.username());
     }
     if (q.subject() != null && !q.subject().isBlank()) {
-      jpql.append(
-          " and (d.id in (select s.disclosure.id from DisclosureSubject s where s.nameKey like :name)"
-              + " or d.id in (select s.disclosure.id from DisclosureSubject s join s.identifiers i where i.valueKey = :identifier))");
-      params.put("name", likePrefix(SearchKeys.name(q.subject())));
-      params.put("identifier", SearchKeys.identifier(q.subject()));
+      // Two index lookups (name or its start; identifier), then the ledger rows by id: an OR of
+      // two subqueries would make the database read every disclosure.
+      List<Long> ids = subjectMatches(q.subject());
+      if (ids.isEmpty()) {
+        audit.record(actor.username(), "LEDGER_SEARCHED", "Disclosure", all ? "ledger" : "requester:" + actor.username(), terms(q) + ": 0 entries");
+        return List.of();
+      }
+      jpql.append(" and d.id in :ids");
+      params.put("ids", ids);
     }
     if (q.recipient() != null && !q.recipient().isBlank()) {
       jpql.append(" and d.recipient.organizationKey like :recipient");
@@ -308,9 +312,34 @@ public class Disclosures {
     List<Disclosure> found = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
     audit.record(
         actor.username(), "LEDGER_SEARCHED", "Disclosure", all ? "ledger" : "requester:" + actor.username(),
-        "subject=" + nullToEmpty(q.subject()) + " recipient=" + nullToEmpty(q.recipient()) + " basis=" + (q.basis() == null ? "" : q.basis())
-            + " from=" + (q.from() == null ? "" : q.from()) + " to=" + (q.to() == null ? "" : q.to()) + ": " + found.size() + " entr" + (found.size() == 1 ? "y" : "ies"));
+        terms(q) + ": " + found.size() + " entr" + (found.size() == 1 ? "y" : "ies"));
     return found;
+  }
+
+  /** At most this many disclosures per subject search part; a broader name start is cut here. */
+  static final int MAX_SUBJECT_MATCHES = 5_000;
+
+  private List<Long> subjectMatches(String subject) {
+    List<Long> ids =
+        new ArrayList<>(
+            em.createQuery("select distinct s.disclosure.id from DisclosureSubject s where s.nameKey like :name", Long.class)
+                .setParameter("name", likePrefix(SearchKeys.name(subject)))
+                .setMaxResults(MAX_SUBJECT_MATCHES)
+                .getResultList());
+    String identifier = SearchKeys.identifier(subject);
+    if (!identifier.isEmpty()) {
+      ids.addAll(
+          em.createQuery("select distinct s.disclosure.id from DisclosureSubject s join s.identifiers i where i.valueKey = :identifier", Long.class)
+              .setParameter("identifier", identifier)
+              .setMaxResults(MAX_SUBJECT_MATCHES)
+              .getResultList());
+    }
+    return ids.stream().distinct().toList();
+  }
+
+  private static String terms(LedgerQuery q) {
+    return "subject=" + nullToEmpty(q.subject()) + " recipient=" + nullToEmpty(q.recipient()) + " basis=" + (q.basis() == null ? "" : q.basis())
+        + " from=" + (q.from() == null ? "" : q.from()) + " to=" + (q.to() == null ? "" : q.to());
   }
 
   private static String likePrefix(String key) {
