@@ -86,7 +86,24 @@ public class AuthorizationsPage implements Serializable {
   }
 
   public List<Option> getKinds() {
-    return Arrays.stream(Kind.values()).map(k -> new Option(k.name(), k.label())).toList();
+    return Arrays.stream(Kind.values()).map(k -> new Option(k.name(), k.plural())).toList();
+  }
+
+  /** Enum names as their labels, comma-separated: "Prosecutor, City agency". */
+  public String recipients(List<String> names) {
+    return names.stream().map(n -> RecipientKind.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  public String purposes(List<String> names) {
+    return names.stream().map(n -> PurposeCategory.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  public String categories(List<String> names) {
+    return names.stream().map(n -> DataCategory.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  public String date(Instant at) {
+    return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK).format(at);
   }
 
   public String create() {

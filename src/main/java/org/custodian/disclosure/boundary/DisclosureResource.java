@@ -128,11 +128,10 @@ public class DisclosureResource {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return disclosures
-        .ledger(signedIn.actor(), new Disclosures.LedgerQuery(subject, recipient, b, f, t, first == null ? 0 : first, max == null ? 50 : max))
-        .stream()
-        .map(this::view)
-        .toList();
+    List<Disclosure> found =
+        disclosures.ledger(signedIn.actor(), new Disclosures.LedgerQuery(subject, recipient, b, f, t, first == null ? 0 : first, max == null ? 50 : max));
+    Map<Long, List<DisclosureDocuments.Info>> evidence = documents.of(found.stream().map(Disclosure::id).toList());
+    return found.stream().map(d -> DisclosureView.of(d, evidence.getOrDefault(d.id(), List.of()))).toList();
   }
 
   @POST

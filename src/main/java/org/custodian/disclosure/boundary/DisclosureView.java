@@ -87,7 +87,7 @@ public record DisclosureView(
         d.purposeCategory().name(),
         d.purpose(),
         new Evidence(
-            e.authorizationDocument() == null ? null : e.authorizationDocument().id(),
+            e.authorizationDocumentId(),
             e.signedBy() == null ? null : e.signedBy().name(),
             e.lawCitation(),
             e.missionRationale(),

@@ -21,6 +21,7 @@ import org.custodian.disclosure.entity.RecipientKind;
 import org.custodian.disclosure.entity.StandingAuthorization;
 import org.custodian.disclosure.entity.StandingAuthorization.Kind;
 import org.custodian.platform.EngineClock;
+import org.custodian.platform.NotFoundException;
 import org.custodian.platform.rest.JsonFields;
 
 /**
@@ -68,64 +69,34 @@ public class StandingAuthorizationResource {
 
   @Inject EngineClock clock;
 
-  @GET
-  @Path("routine-designations")
-  public List<AuthorizationView> designations() {
-    return list(Kind.ROUTINE_DESIGNATION);
-  }
-
-  @POST
-  @Path("routine-designations")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response designate(JsonObject body) {
-    return create(Kind.ROUTINE_DESIGNATION, body);
-  }
-
-  @POST
-  @Path("routine-designations/{id}/retire")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public AuthorizationView retireDesignation(@PathParam("id") long id, JsonObject body) {
-    return retire(Kind.ROUTINE_DESIGNATION, id, body);
+  /** The path segment of each kind. */
+  static Kind kindOf(String segment) {
+    return switch (segment) {
+      case "routine-designations" -> Kind.ROUTINE_DESIGNATION;
+      case "pre-approvals" -> Kind.CPO_PRE_APPROVAL;
+      case "agency-agreements" -> Kind.AGENCY_AGREEMENT;
+      default -> throw new NotFoundException("No such list: " + segment + ".");
+    };
   }
 
   @GET
-  @Path("pre-approvals")
-  public List<AuthorizationView> preApprovals() {
-    return list(Kind.CPO_PRE_APPROVAL);
+  @Path("{kind: routine-designations|pre-approvals|agency-agreements}")
+  public List<AuthorizationView> list(@PathParam("kind") String kind) {
+    return list(kindOf(kind));
   }
 
   @POST
-  @Path("pre-approvals")
+  @Path("{kind: routine-designations|pre-approvals|agency-agreements}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response preApprove(JsonObject body) {
-    return create(Kind.CPO_PRE_APPROVAL, body);
+  public Response create(@PathParam("kind") String kind, JsonObject body) {
+    return create(kindOf(kind), body);
   }
 
   @POST
-  @Path("pre-approvals/{id}/retire")
+  @Path("{kind: routine-designations|pre-approvals|agency-agreements}/{id}/retire")
   @Consumes(MediaType.APPLICATION_JSON)
-  public AuthorizationView retirePreApproval(@PathParam("id") long id, JsonObject body) {
-    return retire(Kind.CPO_PRE_APPROVAL, id, body);
-  }
-
-  @GET
-  @Path("agency-agreements")
-  public List<AuthorizationView> agreements() {
-    return list(Kind.AGENCY_AGREEMENT);
-  }
-
-  @POST
-  @Path("agency-agreements")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public Response agree(JsonObject body) {
-    return create(Kind.AGENCY_AGREEMENT, body);
-  }
-
-  @POST
-  @Path("agency-agreements/{id}/retire")
-  @Consumes(MediaType.APPLICATION_JSON)
-  public AuthorizationView retireAgreement(@PathParam("id") long id, JsonObject body) {
-    return retire(Kind.AGENCY_AGREEMENT, id, body);
+  public AuthorizationView retire(@PathParam("kind") String kind, @PathParam("id") long id, JsonObject body) {
+    return retire(kindOf(kind), id, body);
   }
 
   private List<AuthorizationView> list(Kind kind) {

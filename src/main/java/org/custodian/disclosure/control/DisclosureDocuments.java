@@ -145,13 +145,25 @@ public class DisclosureDocuments {
 
   /** The documents of a disclosure, without loading their content. */
   public List<Info> of(Disclosure disclosure) {
+    return of(List.of(disclosure.id())).getOrDefault(disclosure.id(), List.of());
+  }
+
+  /** The documents of several disclosures (a ledger page) in one query, by disclosure id. */
+  public java.util.Map<Long, List<Info>> of(java.util.Collection<Long> disclosureIds) {
+    if (disclosureIds.isEmpty()) {
+      return java.util.Map.of();
+    }
     return em.createQuery(
-            "select d.id, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt from DisclosureDocument d"
-                + " where d.disclosure.id = :id order by d.uploadedAt",
+            "select d.disclosure.id, d.id, d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt from DisclosureDocument d"
+                + " where d.disclosure.id in :ids order by d.uploadedAt",
             Object[].class)
-        .setParameter("id", disclosure.id())
+        .setParameter("ids", disclosureIds)
         .getResultStream()
-        .map(r -> new Info((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4], (String) r[5], (java.time.Instant) r[6]))
-        .toList();
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                r -> (Long) r[0],
+                java.util.stream.Collectors.mapping(
+                    r -> new Info((Long) r[1], (String) r[2], (String) r[3], (Long) r[4], (String) r[5], (String) r[6], (java.time.Instant) r[7]),
+                    java.util.stream.Collectors.toList())));
   }
 }

@@ -106,6 +106,10 @@ public class Disclosure {
     @JoinColumn(name = "authorization_document_id")
     private DisclosureDocument authorizationDocument;
 
+    /** The same column as a number: naming the document never loads its content. */
+    @Column(name = "authorization_document_id", insertable = false, updatable = false)
+    private Long authorizationDocumentId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "signed_by")
     private SignedBy signedBy;
@@ -146,6 +150,10 @@ public class Disclosure {
 
     public DisclosureDocument authorizationDocument() {
       return authorizationDocument;
+    }
+
+    public Long authorizationDocumentId() {
+      return authorizationDocument != null && authorizationDocumentId == null ? authorizationDocument.id() : authorizationDocumentId;
     }
 
     public SignedBy signedBy() {

@@ -39,20 +39,26 @@ public class StandingAuthorization {
   public static final String OF_KIND = "StandingAuthorization.ofKind";
 
   public enum Kind {
-    ROUTINE_DESIGNATION("Routine designation", "RD"),
-    CPO_PRE_APPROVAL("City CPO pre-approval", "PA"),
-    AGENCY_AGREEMENT("Written agreement with a government agency", "AG");
+    ROUTINE_DESIGNATION("Routine designation", "Routine designations", "RD"),
+    CPO_PRE_APPROVAL("City CPO pre-approval", "City CPO pre-approvals", "PA"),
+    AGENCY_AGREEMENT("Written agreement with a government agency", "Agency agreements", "AG");
 
     private final String label;
+    private final String plural;
     private final String prefix;
 
-    Kind(String label, String prefix) {
+    Kind(String label, String plural, String prefix) {
       this.label = label;
+      this.plural = plural;
       this.prefix = prefix;
     }
 
     public String label() {
       return label;
+    }
+
+    public String plural() {
+      return plural;
     }
 
     public String prefix() {

@@ -55,6 +55,19 @@ public class HomePage {
     return is(Roles.EXECUTIVE_REVIEWER);
   }
 
+  /** Members of the department may file disclosure requests (not the City CPO, auditors or the admin). */
+  public boolean isDiscloser() {
+    return actor().hasAnyRole(org.custodian.disclosure.control.Disclosures.FILERS);
+  }
+
+  public boolean isPrivacyOfficer() {
+    return is(Roles.PRIVACY_OFFICER);
+  }
+
+  public boolean isChiefPrivacyOfficer() {
+    return is(Roles.CHIEF_PRIVACY_OFFICER);
+  }
+
   public boolean isAuditor() {
     return is(Roles.AUDITOR) || is(Roles.ADMIN);
   }

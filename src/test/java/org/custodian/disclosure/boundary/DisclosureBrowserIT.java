@@ -80,4 +80,32 @@ class DisclosureBrowserIT {
     }
   }
 
+
+  @Test
+  void privacyOfficerCreatesARoutineDesignationAndRetiresIt() {
+    String title = "Victim notices " + Long.toString(System.nanoTime() % 1_000_000, 36);
+    try (Browser browser = new Browser(url)) {
+      browser.signIn("apo.legal");
+      browser.open("index.xhtml");
+      browser.click(By.id("authorizationsLink"));
+      browser.waitFor(By.id("create:title")).sendKeys(title);
+      browser.click(By.id("create:createButton"));
+      browser.waitForText(By.tagName("body"), "The scope names recipient kinds or one organization.");
+
+      browser.waitFor(By.id("create:title")).clear();
+      browser.waitFor(By.id("create:title")).sendKeys(title);
+      browser.click(By.cssSelector("label[for='create:recipientKinds:4']"));
+      browser.click(By.cssSelector("label[for='create:purposeCategories:6']"));
+      browser.click(By.cssSelector("label[for='create:dataCategories:0']"));
+      browser.click(By.id("create:createButton"));
+      browser.waitForText(By.id("rows"), title);
+
+      java.util.List<org.openqa.selenium.WebElement> rows = browser.driver().findElements(By.cssSelector("#rows tbody tr"));
+      org.openqa.selenium.WebElement row = rows.stream().filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+      row.findElement(By.cssSelector("input[id$='reason']")).sendKeys("Replaced by a narrower designation.");
+      row.findElement(By.cssSelector("button[id$='retireButton']")).click();
+      browser.waitForText(By.id("rows"), "retired: Replaced by a narrower designation.");
+      browser.screenshot("designations.png");
+    }
+  }
 }
