@@ -110,7 +110,7 @@ CREATE INDEX ix_subject_disclosure ON disclosure_subject (disclosure_id, positio
 CREATE TABLE disclosure_identifier (
   subject_id BIGINT       NOT NULL,
   kind       VARCHAR(40)  NOT NULL,
-  value      VARCHAR(200) NOT NULL,
+  identifier_value VARCHAR(200) NOT NULL,
   value_key  VARCHAR(200) NOT NULL,
   PRIMARY KEY (subject_id, kind),
   CONSTRAINT fk_identifier_subject FOREIGN KEY (subject_id) REFERENCES disclosure_subject (id)

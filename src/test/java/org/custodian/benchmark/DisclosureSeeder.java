@@ -79,7 +79,7 @@ final class DisclosureSeeder {
                   + " SELECT " + base + " + q.seq, " + position + ", " + name + ", LOWER(" + name + ") FROM " + seq + " q"
                   + (position == 1 ? " WHERE q.seq % 3 = 0" : ""));
           s.executeUpdate(
-              "INSERT INTO disclosure_identifier (subject_id, kind, value, value_key)"
+              "INSERT INTO disclosure_identifier (subject_id, kind, identifier_value, value_key)"
                   + " SELECT s.id, 'licensePlate', CONCAT('BP', LPAD(" + person + ", 6, '0')), CONCAT('bp', LPAD(" + person + ", 6, '0'))"
                   + " FROM disclosure_subject s JOIN " + seq + " q ON s.disclosure_id = " + base + " + q.seq AND s.position = " + position);
         }

@@ -28,7 +28,7 @@ public class DisclosureSubject {
     @Column(nullable = false)
     private String kind;
 
-    @Column(nullable = false)
+    @Column(name = "identifier_value", nullable = false)
     private String value;
 
     @Column(name = "value_key", nullable = false)
