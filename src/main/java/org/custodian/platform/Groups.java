@@ -11,6 +11,12 @@ public final class Groups {
   /** The Agency Privacy Officers (every holder of the privacy-officer role). */
   public static final String PRIVACY_OFFICERS = "privacy-officers";
 
+  /** The Agency Privacy Officer's supervisors: an overdue breach report is escalated to them. */
+  public static final String PRIVACY_OFFICER_SUPERVISORS = "privacy-officer-supervisors";
+
+  /** The City Chief Privacy Officer's office (every holder of the chief-privacy-officer role). */
+  public static final String CHIEF_PRIVACY_OFFICERS = "chief-privacy-officers";
+
   /** The Commanding Officers of a command, e.g. {@code commanding-officer@PCT-075}. */
   public static String commandingOfficers(String commandCode) {
     return "commanding-officer@" + commandCode;

@@ -47,7 +47,8 @@ public class PlatformStartup {
 
   /** The BPMN files packaged from processes/; one per process, file name = process id. */
   static final List<String> PROCESSES =
-      List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess", "DisclosureApprovalProcess");
+      List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess", "DisclosureApprovalProcess",
+          "BreachReportingProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

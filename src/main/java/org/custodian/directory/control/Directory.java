@@ -211,6 +211,9 @@ public class Directory {
     if (u.roles().contains(Roles.PRIVACY_OFFICER)) {
       groups.add(org.custodian.platform.Groups.PRIVACY_OFFICERS);
     }
+    if (u.roles().contains(Roles.CHIEF_PRIVACY_OFFICER)) {
+      groups.add(org.custodian.platform.Groups.CHIEF_PRIVACY_OFFICERS);
+    }
     return new Actor(u.username(), u.roles(), groups, command);
   }
 

@@ -200,6 +200,12 @@ public class Disclosures {
     return d;
   }
 
+  /** Whether a disclosure is in the ledger (released). */
+  public boolean inLedger(long id) {
+    Disclosure d = em.find(Disclosure.class, id);
+    return d != null && d.status() == Disclosure.Status.RELEASED;
+  }
+
   /** The requester, the Agency Privacy Officers and auditors see a disclosure; nobody else. */
   public void checkMayView(Actor actor, Disclosure d) {
     if (!actor.username().equals(d.requestedBy()) && !actor.hasRole(Roles.PRIVACY_OFFICER) && !actor.hasRole(Roles.AUDITOR)) {

@@ -108,16 +108,38 @@ public class InboxProjection implements FlowableEventListener {
     }
   }
 
-  /** A review past due: highlighted, and offered to the escalation group too. */
+  /**
+   * A task past due: highlighted, and offered to the escalation group too. Rows are updated in
+   * place and only the new group's row is added, so this works in the very transaction that
+   * created the task (its candidate rows are then still in the persistence context).
+   */
   public void markOverdue(String taskId, String escalationGroup) {
     InboxTask row = em.find(InboxTask.class, taskId);
     if (row == null || row.overdue()) {
       return;
     }
     row.markOverdue(escalationGroup);
-    em.createNamedQuery(InboxCandidate.DELETE_TASK).setParameter("task", taskId).executeUpdate();
     if (row.assignee() == null) {
-      row.candidateRows().forEach(em::persist);
+      em.createNamedQuery(InboxCandidate.MARK_OVERDUE).setParameter("task", taskId).executeUpdate();
+      addMissingCandidates(row);
+    }
+  }
+
+  /** The task's due time moved: the inbox sorts and highlights by the new one. */
+  public void due(String taskId, java.time.Instant dueAt) {
+    InboxTask row = em.find(InboxTask.class, taskId);
+    if (row == null) {
+      return;
+    }
+    row.due(dueAt);
+    em.createNamedQuery(InboxCandidate.SET_DUE).setParameter("task", taskId).setParameter("due", dueAt).executeUpdate();
+  }
+
+  private void addMissingCandidates(InboxTask row) {
+    for (InboxCandidate candidate : row.candidateRows()) {
+      if (em.find(InboxCandidate.class, candidate.key()) == null) {
+        em.persist(candidate);
+      }
     }
   }
 

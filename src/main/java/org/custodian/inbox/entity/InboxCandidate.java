@@ -22,6 +22,7 @@ import java.util.Objects;
 @NamedQuery(name = InboxCandidate.OVERDUE, query = "select c.taskId from InboxCandidate c where c.groupName = :group and c.overdue = true order by c.createdAt desc, c.taskId desc")
 @NamedQuery(name = InboxCandidate.DELETE_TASK, query = "delete from InboxCandidate c where c.taskId = :task")
 @NamedQuery(name = InboxCandidate.MARK_OVERDUE, query = "update InboxCandidate c set c.overdue = true where c.taskId = :task")
+@NamedQuery(name = InboxCandidate.SET_DUE, query = "update InboxCandidate c set c.dueAt = :due where c.taskId = :task")
 public class InboxCandidate {
 
   public static final String BY_CREATED = "InboxCandidate.byCreated";
@@ -29,12 +30,18 @@ public class InboxCandidate {
   public static final String OVERDUE = "InboxCandidate.overdue";
   public static final String DELETE_TASK = "InboxCandidate.deleteTask";
   public static final String MARK_OVERDUE = "InboxCandidate.markOverdue";
+  public static final String SET_DUE = "InboxCandidate.setDue";
 
   public static class Key implements Serializable {
     String taskId;
     String groupName;
 
     public Key() {}
+
+    public Key(String taskId, String groupName) {
+      this.taskId = taskId;
+      this.groupName = groupName;
+    }
 
     @Override
     public boolean equals(Object o) {
@@ -65,6 +72,10 @@ public class InboxCandidate {
   private boolean overdue;
 
   protected InboxCandidate() {}
+
+  public Key key() {
+    return new Key(taskId, groupName);
+  }
 
   InboxCandidate(String taskId, String groupName, Instant createdAt, Instant dueAt, boolean overdue) {
     this.taskId = Objects.requireNonNull(taskId, "task id is required");

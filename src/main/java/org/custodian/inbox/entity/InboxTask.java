@@ -124,6 +124,11 @@ public class InboxTask {
     this.assignee = assignee;
   }
 
+  /** The due time moved (a deadline computed from an instant that was corrected). */
+  public void due(Instant at) {
+    this.dueAt = at;
+  }
+
   public void markOverdue(String escalationGroup) {
     this.overdue = true;
     Set<String> groups = candidateGroups();

@@ -1,0 +1,104 @@
+package org.custodian.breach.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import org.custodian.breach.control.BreachReports;
+import org.custodian.breach.entity.BreachReport;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.disclosure.entity.DataCategory;
+import org.custodian.disclosure.entity.RecipientKind;
+import org.custodian.platform.Actor;
+import org.custodian.platform.rest.JsonFields;
+
+/** Breach reports: anyone reports; the case, the board, the moment the APO became aware. */
+@Path("breaches")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class BreachResource {
+
+  @Inject BreachReports breaches;
+
+  @Inject SignedInUser signedIn;
+
+  /** 201 with the case: awareAt (the arrival now) and cpoDeadline (awareAt + 24 hours). */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response report(JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    String summary = f.text("summary", true);
+    String disclosedTo = f.text("disclosedTo", true, 400);
+    RecipientKind kind = f.choice("recipientKind", RecipientKind.class, false);
+    var disclosedAt = f.instant("disclosedAt", false);
+    String discoveredHow = f.text("discoveredHow", true, 2000);
+    var categories = f.choices("dataCategories", DataCategory.class, true);
+    JsonFields affected = f.object("affectedIndividuals", true);
+    Integer count = affected == null ? null : affected.integer("count", false, 0, 100_000_000);
+    java.util.Set<String> names = affected == null ? null : affected.texts("names", false);
+    List<Long> ledger = ledgerIds(body, f);
+    f.validate();
+    Actor actor = signedIn.actor();
+    BreachReport b =
+        breaches.report(
+            actor,
+            new BreachReports.Report(
+                summary, disclosedTo, kind, disclosedAt, discoveredHow, categories, count, names == null ? List.of() : List.copyOf(names), ledger));
+    return Response.status(Response.Status.CREATED).entity(BreachView.of(b, actor)).build();
+  }
+
+  private static List<Long> ledgerIds(JsonObject body, JsonFields f) {
+    JsonValue value = body.get("ledgerEntryIds");
+    List<Long> ids = new ArrayList<>();
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return ids;
+    }
+    if (value.getValueType() != JsonValue.ValueType.ARRAY
+        || !value.asJsonArray().stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0)) {
+      f.reject("ledgerEntryIds", "ledgerEntryIds must be a list of disclosure ids.");
+      return ids;
+    }
+    value.asJsonArray().forEach(v -> ids.add(((JsonNumber) v).longValue()));
+    return ids;
+  }
+
+  @GET
+  @Path("{id}")
+  public BreachView breach(@PathParam("id") long id) {
+    Actor actor = signedIn.actor();
+    return BreachView.of(breaches.view(actor, id), actor);
+  }
+
+  /** The breach board: the cases the caller may see, latest deadline first. */
+  @GET
+  public List<BreachView> board(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    Actor actor = signedIn.actor();
+    return breaches.board(actor, Math.max(0, offset), Math.min(200, Math.max(1, limit))).stream().map(b -> BreachView.of(b, actor)).toList();
+  }
+
+  /** The APO became aware earlier than the report's arrival: {awareAt, awareReason}. */
+  @POST
+  @Path("{id}/aware-at")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BreachView awareAt(@PathParam("id") long id, JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    var awareAt = f.instant("awareAt", true);
+    String reason = f.text("awareReason", true, 1000);
+    f.validate();
+    Actor actor = signedIn.actor();
+    return BreachView.of(breaches.setAwareAt(actor, id, awareAt, reason), actor);
+  }
+}

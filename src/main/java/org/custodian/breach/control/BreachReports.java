@@ -1,0 +1,278 @@
+package org.custodian.breach.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.breach.entity.BreachReport;
+import org.custodian.disclosure.control.Disclosures;
+import org.custodian.disclosure.entity.DataCategory;
+import org.custodian.disclosure.entity.RecipientKind;
+import org.custodian.inbox.control.InboxProjection;
+import org.custodian.platform.Actor;
+import org.custodian.platform.BusinessKeys;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.Groups;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
+
+/**
+ * Suspected improper disclosures and the 24-hour clock: reporting, the moment the APO became
+ * aware, overdue marking and escalation. Each step is one transaction with its audit entry.
+ */
+@ApplicationScoped
+public class BreachReports {
+
+  public static final String PROCESS = "BreachReportingProcess";
+  public static final String ASSESS_TASK = "Task_AssessBreach";
+  public static final String REPORT_TASK = "Task_ReportToCpo";
+  public static final String ACKNOWLEDGE_TASK = "Task_AcknowledgeReport";
+
+  /** What a reporter files. */
+  public record Report(
+      String summary,
+      String disclosedTo,
+      RecipientKind recipientKind,
+      Instant disclosedAt,
+      String discoveredHow,
+      Set<DataCategory> dataCategories,
+      Integer affectedCount,
+      List<String> affectedPeople,
+      List<Long> ledgerEntryIds) {}
+
+  @PersistenceContext EntityManager em;
+
+  @Inject RuntimeService runtime;
+
+  @Inject TaskService tasks;
+
+  @Inject ManagementService management;
+
+  @Inject InboxProjection inbox;
+
+  @Inject Disclosures disclosures;
+
+  @Inject BusinessKeys businessKeys;
+
+  @Inject AuditLog audit;
+
+  @Inject EngineClock clock;
+
+  /** How long the APO has from becoming aware (policies: "within 24 hours"). */
+  @Inject
+  @ConfigProperty(name = "custodian.breach.cpo-deadline", defaultValue = "PT24H")
+  String deadline;
+
+  /** The reminders, counted back from the deadline. */
+  @Inject
+  @ConfigProperty(name = "custodian.breach.first-reminder", defaultValue = "PT12H")
+  String firstReminder;
+
+  @Inject
+  @ConfigProperty(name = "custodian.breach.second-reminder", defaultValue = "PT4H")
+  String secondReminder;
+
+  Duration clockDuration() {
+    return Duration.parse(deadline);
+  }
+
+  /** Anyone signed in may report; the clock starts when it arrives in the APO's inbox (now). */
+  @Transactional
+  public BreachReport report(Actor actor, Report r) {
+    List<FieldError> errors = new ArrayList<>();
+    Instant now = clock.now();
+    if (r.disclosedAt() != null && r.disclosedAt().isAfter(now.plusSeconds(300))) {
+      errors.add(new FieldError("disclosedAt", "disclosedAt is in the future."));
+    }
+    int count = r.affectedCount() == null ? 0 : r.affectedCount();
+    List<String> people = r.affectedPeople() == null ? List.of() : r.affectedPeople();
+    if (count < 1 && people.isEmpty()) {
+      errors.add(new FieldError("affectedIndividuals", "Name the affected individuals or estimate how many they are (count)."));
+    }
+    List<Long> ledger = r.ledgerEntryIds() == null ? List.of() : r.ledgerEntryIds();
+    for (int i = 0; i < ledger.size(); i++) {
+      if (!disclosures.inLedger(ledger.get(i))) {
+        errors.add(new FieldError("ledgerEntryIds[" + i + "]", "There is no ledger entry " + ledger.get(i) + " (a released disclosure)."));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    BreachReport breach =
+        new BreachReport(
+            businessKeys.next("BR"), actor.username(), now, r.summary().strip(), r.disclosedTo().strip(), r.recipientKind(), r.disclosedAt(),
+            r.discoveredHow().strip(), r.dataCategories() == null ? Set.of() : r.dataCategories(), count, people, Set.copyOf(ledger), clockDuration());
+    em.persist(breach);
+    em.flush();
+    audit.record(
+        actor.username(), "BREACH_REPORTED", "BreachReport", breach.id(),
+        breach.businessKey() + ": disclosed to " + breach.disclosedTo() + ", " + breach.affectedCount() + " affected; aware at " + breach.awareAt()
+            + ", due to the City CPO by " + breach.cpoDeadline());
+    breach.started(runtime.startProcessInstanceByKey(PROCESS, breach.businessKey(), variables(breach)).getId());
+    return breach;
+  }
+
+  private Map<String, Object> variables(BreachReport b) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(InboxProjection.CASE_ID, b.id());
+    variables.put(InboxProjection.BUSINESS_KEY, b.businessKey());
+    variables.put("privacyOfficers", Groups.PRIVACY_OFFICERS);
+    variables.put("cpoGroup", Groups.CHIEF_PRIVACY_OFFICERS);
+    variables.putAll(clockVariables(b));
+    return variables;
+  }
+
+  private Map<String, Object> clockVariables(BreachReport b) {
+    return Map.of(
+        "cpoDeadline", Date.from(b.cpoDeadline()),
+        "reminderFirstAt", Date.from(b.cpoDeadline().minus(Duration.parse(firstReminder))),
+        "reminderSecondAt", Date.from(b.cpoDeadline().minus(Duration.parse(secondReminder))));
+  }
+
+  /**
+   * The APO became aware before the report arrived (never after it, never in the future; the reason
+   * is recorded): the deadline, the reminders, the tasks' due times and the inbox move with it.
+   */
+  @Transactional
+  public BreachReport setAwareAt(Actor actor, long id, Instant awareAt, String reason) {
+    actor.requireRole(Roles.PRIVACY_OFFICER);
+    BreachReport b = find(id);
+    List<FieldError> errors = new ArrayList<>();
+    if (awareAt == null) {
+      errors.add(new FieldError("awareAt", "awareAt is required."));
+    } else if (awareAt.isAfter(clock.now())) {
+      errors.add(new FieldError("awareAt", "awareAt is in the future."));
+    } else if (awareAt.isAfter(b.arrivedAt())) {
+      errors.add(new FieldError("awareAt", "awareAt is after the report arrived in the APO's inbox (" + b.arrivedAt() + "): the clock starts at arrival at the latest."));
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.add(new FieldError("awareReason", "Say how the APO became aware earlier."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (b.status() != BreachReport.Status.ASSESSING && b.status() != BreachReport.Status.CONFIRMED) {
+      throw new ConflictException(b.businessKey() + " is " + b.status() + "; the clock can no longer move.");
+    }
+    b.awareSince(awareAt, reason.strip(), clockDuration());
+    Map<String, Object> clockVariables = clockVariables(b);
+    runtime.setVariables(b.processInstanceId(), clockVariables);
+    for (Job timer : management.createTimerJobQuery().processInstanceId(b.processInstanceId()).list()) {
+      String variable =
+          switch (timer.getElementId()) {
+            case "Timer_FirstReminder" -> "reminderFirstAt";
+            case "Timer_SecondReminder" -> "reminderSecondAt";
+            case "Timer_CpoDeadline" -> "cpoDeadline";
+            default -> null;
+          };
+      if (variable != null) {
+        management.rescheduleTimeDateJob(timer.getId(), ((Date) clockVariables.get(variable)).toInstant().toString());
+      }
+    }
+    for (Task task : tasks.createTaskQuery().processInstanceId(b.processInstanceId()).list()) {
+      if (!ACKNOWLEDGE_TASK.equals(task.getTaskDefinitionKey())) {
+        tasks.setDueDate(task.getId(), Date.from(b.cpoDeadline()));
+        inbox.due(task.getId(), b.cpoDeadline());
+      }
+    }
+    audit.record(
+        actor.username(), "BREACH_AWARE_AT_SET", "BreachReport", b.id(),
+        b.businessKey() + ": aware at " + awareAt + " (" + reason.strip() + "); due to the City CPO by " + b.cpoDeadline());
+    return b;
+  }
+
+  /** The deadline passed unreported: overdue for good, and the open tasks go to the APO's supervisors too. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void markOverdue(long id) {
+    BreachReport b = find(id);
+    if (b.reportedToCpoAt() != null || b.status() == BreachReport.Status.NOT_A_VIOLATION) {
+      return;
+    }
+    b.overdue(clock.now());
+    escalate(b);
+    audit.record(
+        Actor.SYSTEM, "BREACH_OVERDUE", "BreachReport", b.id(),
+        b.businessKey() + ": not reported to the City CPO by " + b.cpoDeadline() + "; escalated to " + Groups.PRIVACY_OFFICER_SUPERVISORS);
+  }
+
+  /** Every open assessment or report task of an overdue case: highlighted and offered to the supervisors. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void escalate(BreachReport b) {
+    for (Task task : tasks.createTaskQuery().processInstanceId(b.processInstanceId()).list()) {
+      if (!ACKNOWLEDGE_TASK.equals(task.getTaskDefinitionKey())) {
+        tasks.addCandidateGroup(task.getId(), Groups.PRIVACY_OFFICER_SUPERVISORS);
+        inbox.markOverdue(task.getId(), Groups.PRIVACY_OFFICER_SUPERVISORS);
+      }
+    }
+  }
+
+  public BreachReport find(long id) {
+    BreachReport b = em.find(BreachReport.class, id);
+    if (b == null) {
+      throw new NotFoundException("There is no breach report " + id + ".");
+    }
+    return b;
+  }
+
+  /**
+   * Who sees a case: the APO and auditors all of it; the City CPO once it was reported to them
+   * (without the agency's internal notes: the boundary leaves them out); the reporter their own.
+   */
+  public void checkMayView(Actor actor, BreachReport b) {
+    if (actor.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR) || actor.username().equals(b.reportedBy())) {
+      return;
+    }
+    if (actor.hasRole(Roles.CHIEF_PRIVACY_OFFICER) && b.reportedToCpoAt() != null) {
+      return;
+    }
+    throw new ForbiddenException("Only the Agency Privacy Officer, auditors, the reporter and (once reported) the City CPO see " + b.businessKey() + ".");
+  }
+
+  @Transactional
+  public BreachReport view(Actor actor, long id) {
+    BreachReport b = find(id);
+    checkMayView(actor, b);
+    audit.record(actor.username(), "BREACH_VIEWED", "BreachReport", b.id(), b.businessKey());
+    return b;
+  }
+
+  /** The breach board: the APO and auditors every case; the City CPO those reported; anyone else their own. */
+  @Transactional
+  public List<BreachReport> board(Actor actor, int first, int max) {
+    String where;
+    if (actor.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR)) {
+      where = "";
+    } else if (actor.hasRole(Roles.CHIEF_PRIVACY_OFFICER)) {
+      where = " where b.reportedToCpoAt is not null";
+    } else {
+      where = " where b.reportedBy = :me";
+    }
+    var query = em.createQuery("select b from BreachReport b" + where + " order by b.cpoDeadline desc, b.id desc", BreachReport.class);
+    if (where.contains(":me")) {
+      query.setParameter("me", actor.username());
+    }
+    List<BreachReport> list = query.setFirstResult(first).setMaxResults(max).getResultList();
+    audit.record(actor.username(), "BREACHES_LISTED", "BreachReport", "board", list.size() + " case(s)");
+    return list;
+  }
+}

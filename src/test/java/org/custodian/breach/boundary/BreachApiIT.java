@@ -1,0 +1,143 @@
+package org.custodian.breach.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import org.custodian.testing.Api;
+import org.custodian.testing.Deployments;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Breach reports through the API on MariaDB: the 24-hour clock, who may do what, bad input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BreachApiIT {
+
+  @org.jboss.arquillian.container.test.api.Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL url;
+
+  static JsonObjectBuilder report() {
+    return Json.createObjectBuilder()
+        .add("summary", "A detective e-mailed an arrest report with two victims' addresses to the wrong distribution list.")
+        .add("disclosedTo", "A neighbourhood association's mailing list")
+        .add("recipientKind", "COMMUNITY_OR_MEDIA")
+        .add("disclosedAt", Instant.now().minus(Duration.ofHours(30)).toString())
+        .add("discoveredHow", "A list member called the precinct.")
+        .add("dataCategories", Json.createArrayBuilder().add("NAME").add("ADDRESS").add("VICTIM_OR_WITNESS_STATUS"))
+        .add("affectedIndividuals", Json.createObjectBuilder().add("count", 2).add("names", Json.createArrayBuilder().add("R. Alvarez").add("T. Moss")));
+  }
+
+  private Api as(String user) {
+    return Api.as(url, user);
+  }
+
+  private String taskOf(String user, String businessKey) {
+    for (JsonValue v : as(user).get("tasks?scope=candidate&limit=200").array()) {
+      if (businessKey.equals(v.asJsonObject().getString("businessKey", null))) {
+        return v.asJsonObject().getString("id");
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void memberReportsApoConfirmsAndReportsInTimeCityCpoAcknowledges() {
+    Api.Answer filed = as("member.diaz").post("breaches", report().build());
+    assertEquals(201, filed.status(), filed.body());
+    JsonObject b = filed.json();
+    assertEquals("ASSESSING", b.getString("status"));
+    Instant aware = Instant.parse(b.getString("awareAt"));
+    assertEquals(aware.plus(Duration.ofHours(24)), Instant.parse(b.getString("cpoDeadline")), "24 hours from the arrival in the APO's inbox");
+    assertFalse(b.getBoolean("overdue"));
+    long id = b.getJsonNumber("id").longValue();
+    String key = b.getString("businessKey");
+
+    String assess = taskOf("apo.legal", key);
+    assertNotNull(assess, "Assess breach is in the APO's inbox");
+    assertEquals(403, as("member.diaz").post("tasks/" + assess + "/complete", "{\"decision\":\"NOT_A_VIOLATION\",\"notes\":\"I think it was fine after all.\"}").status());
+    assertEquals(403, as("cpo.city").get("breaches/" + id).status(), "the City CPO sees a case once it is reported to them");
+    Api.Answer noCause = as("apo.legal").post("tasks/" + assess + "/complete", "{\"decision\":\"CONFIRM\"}");
+    assertEquals(400, noCause.status());
+    assertEquals("cause", noCause.field());
+    assertEquals(204, as("apo.legal").post("tasks/" + assess + "/complete",
+        "{\"decision\":\"CONFIRM\",\"cause\":\"HUMAN_ERROR\",\"notes\":\"Internal: the detective used autocomplete; retraining ordered.\"}").status());
+
+    String report = taskOf("apo.legal", key);
+    assertNotNull(report, "Report to the City CPO");
+    assertEquals(403, as("member.diaz").post("tasks/" + report + "/complete", "{\"summary\":\"A member trying to report to the City CPO.\"}").status(), "only the APO reports");
+    assertEquals(204, as("apo.legal").post("tasks/" + report + "/complete",
+        "{\"summary\":\"Two crime victims' names and addresses were e-mailed to a community mailing list; the list owner deleted the message.\"}").status());
+
+    JsonObject cpoView = as("cpo.city").get("breaches/" + id).json();
+    assertEquals("REPORTED_TO_CPO", cpoView.getString("status"));
+    assertTrue(cpoView.isNull("assessmentNotes"), "the City CPO does not see the agency's internal notes");
+    assertTrue(cpoView.getString("cpoSummary").startsWith("Two crime victims"));
+    assertFalse(cpoView.getBoolean("overdue"), "reported within 24 hours");
+    assertEquals("Internal: the detective used autocomplete; retraining ordered.", as("apo.legal").get("breaches/" + id).json().getString("assessmentNotes"));
+
+    String acknowledge = taskOf("cpo.city", key);
+    assertNotNull(acknowledge, "Acknowledge breach report is in the City CPO's inbox");
+    assertEquals(403, as("apo.legal").post("tasks/" + acknowledge + "/complete", "{}").status(), "only the City CPO acknowledges");
+    assertEquals(204, as("cpo.city").post("tasks/" + acknowledge + "/complete", "{}").status());
+    assertEquals("ACKNOWLEDGED", as("member.diaz").get("breaches/" + id).json().getString("status"), "the reporter follows their report");
+    assertEquals(403, as("co.okafor").get("breaches/" + id).status(), "nobody else");
+  }
+
+  @Test
+  void anEarlierAwarenessMovesTheDeadlineAndTheInbox() {
+    JsonObject b = as("member.diaz").post("breaches", report().build()).json();
+    long id = b.getJsonNumber("id").longValue();
+    Instant arrived = Instant.parse(b.getString("arrivedAt"));
+    Instant earlier = arrived.minus(Duration.ofHours(6));
+    assertEquals(403, as("member.diaz").post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", earlier.toString()).add("awareReason", "x").build()).status());
+    Api.Answer moved = as("apo.legal").post("breaches/" + id + "/aware-at",
+        Json.createObjectBuilder().add("awareAt", earlier.toString()).add("awareReason", "The precinct phoned the APO this morning.").build());
+    assertEquals(200, moved.status(), moved.body());
+    assertEquals(earlier.plus(Duration.ofHours(24)), Instant.parse(moved.json().getString("cpoDeadline")));
+    for (JsonValue v : as("apo.legal").get("tasks?scope=candidate&limit=200").array()) {
+      if (b.getString("businessKey").equals(v.asJsonObject().getString("businessKey", null))) {
+        assertEquals(earlier.plus(Duration.ofHours(24)), Instant.parse(v.asJsonObject().getString("dueAt")), "the inbox shows the new deadline");
+      }
+    }
+  }
+
+  @Test
+  void badInputIsA400NamingTheField() {
+    Api member = as("member.diaz");
+    assertEquals("summary", member.post("breaches", report().add("summary", "").build()).field());
+    assertEquals("affectedIndividuals", member.post("breaches", report().add("affectedIndividuals", Json.createObjectBuilder().add("count", 0)).build()).field());
+    assertEquals("ledgerEntryIds[0]", member.post("breaches", report().add("ledgerEntryIds", Json.createArrayBuilder().add(987_654_321L)).build()).field());
+    assertEquals("dataCategories", member.post("breaches", report().add("dataCategories", Json.createArrayBuilder().add("GOSSIP")).build()).field());
+    assertEquals("disclosedAt", member.post("breaches", report().add("disclosedAt", Instant.now().plus(Duration.ofDays(2)).toString()).build()).field());
+
+    JsonObject b = member.post("breaches", report().build()).json();
+    long id = b.getJsonNumber("id").longValue();
+    Api apo = as("apo.legal");
+    Api.Answer future = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.now().plus(Duration.ofHours(1)).toString()).add("awareReason", "r").build());
+    assertEquals(400, future.status());
+    assertEquals("awareAt", future.field());
+    Instant afterArrival = Instant.parse(b.getString("arrivedAt")).plusMillis(1);
+    Api.Answer late = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", afterArrival.toString()).add("awareReason", "r").build());
+    assertEquals(400, late.status(), late.body());
+    assertEquals("awareAt", late.field());
+    assertEquals("awareReason", apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.parse(b.getString("arrivedAt")).minusSeconds(60).toString()).build()).field());
+    assertEquals(401, Api.anonymous(url).post("breaches", report().build()).status());
+  }
+}

@@ -1,0 +1,159 @@
+package org.custodian.breach.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every path of processes/BreachReportingProcess.bpmn20.xml on an in-memory engine, the clock moved by the test. */
+class BreachReportingProcessTest {
+
+  private static ProcessEngine engine;
+  private static final List<String> calls = new ArrayList<>();
+  private static final Instant AWARE = Instant.parse("2026-11-22T09:00:00Z");
+
+  @BeforeAll
+  static void startEngine() {
+    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:breach-process;DB_CLOSE_DELAY=-1");
+    configuration.setAsyncExecutorActivate(false);
+    Map<Object, Object> beans = new HashMap<>();
+    beans.put("remindBreachDeadline", (JavaDelegate) execution -> calls.add("remind@" + execution.getCurrentActivityId()));
+    beans.put("markBreachOverdue", (JavaDelegate) execution -> calls.add("overdue"));
+    configuration.setBeans(beans);
+    engine = configuration.buildProcessEngine();
+    engine.getRepositoryService().createDeployment().addClasspathResource("processes/BreachReportingProcess.bpmn20.xml").deploy();
+  }
+
+  @AfterAll
+  static void stopEngine() {
+    engine.close();
+  }
+
+  @AfterEach
+  void reset() {
+    engine.getProcessEngineConfiguration().getClock().reset();
+    calls.clear();
+    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
+  }
+
+  private ProcessInstance report(Instant aware) {
+    at(aware);
+    Instant deadline = aware.plus(Duration.ofHours(24));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseId", 1L);
+    variables.put("businessKey", "BR-1");
+    variables.put("privacyOfficers", "privacy-officers");
+    variables.put("cpoGroup", "chief-privacy-officers");
+    variables.put("cpoDeadline", Date.from(deadline));
+    variables.put("reminderFirstAt", Date.from(deadline.minus(Duration.ofHours(12))));
+    variables.put("reminderSecondAt", Date.from(deadline.minus(Duration.ofHours(4))));
+    return engine.getRuntimeService().startProcessInstanceByKey("BreachReportingProcess", "BR-1", variables);
+  }
+
+  private void at(Instant instant) {
+    engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(instant));
+  }
+
+  /** Moves the clock and fires every timer due by then, as the async executor would. */
+  private void passTime(ProcessInstance process, Instant to) {
+    at(to);
+    for (Job timer : engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).list()) {
+      if (!timer.getDuedate().toInstant().isAfter(to)) {
+        engine.getManagementService().executeJob(engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
+      }
+    }
+  }
+
+  private Task task(ProcessInstance process) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+  }
+
+  private String group(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElse(null);
+  }
+
+  private boolean ended(ProcessInstance process) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+  }
+
+  @Test
+  void confirmedReportedInTimeAndAcknowledgedByTheCityCpo() {
+    ProcessInstance process = report(AWARE);
+    Task assess = task(process);
+    assertEquals("Task_AssessBreach", assess.getTaskDefinitionKey());
+    assertEquals("privacy-officers", group(assess));
+    assertEquals(AWARE.plus(Duration.ofHours(24)), assess.getDueDate().toInstant(), "due at the 24-hour deadline");
+    engine.getTaskService().complete(assess.getId(), Map.of("confirmed", true));
+    Task report = task(process);
+    assertEquals("Task_ReportToCpo", report.getTaskDefinitionKey());
+    assertEquals(3, engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).count(), "the clock keeps running");
+    engine.getTaskService().complete(report.getId());
+    assertEquals(0, engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).count(), "reported: the clock stops");
+    Task acknowledge = task(process);
+    assertEquals("Task_AcknowledgeReport", acknowledge.getTaskDefinitionKey());
+    assertEquals("chief-privacy-officers", group(acknowledge));
+    engine.getTaskService().complete(acknowledge.getId());
+    assertTrue(ended(process));
+    assertEquals(List.of(), calls, "no reminder, nothing overdue");
+  }
+
+  @Test
+  void remindedAtTwelveAndFourHoursLeftAndOverdueOnlyAfterTwentyFourHours() {
+    ProcessInstance process = report(AWARE);
+    passTime(process, AWARE.plus(Duration.ofHours(12)).plusSeconds(1));
+    assertEquals(List.of("remind@Task_RemindFirst"), calls);
+    passTime(process, AWARE.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(59)));
+    assertEquals(List.of("remind@Task_RemindFirst", "remind@Task_RemindSecond"), calls, "at 23h59m: reminded twice, not overdue");
+    passTime(process, AWARE.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+    assertEquals("overdue", calls.get(2), "at 24h01m: overdue");
+    Task assess = task(process);
+    assertEquals("Task_AssessBreach", assess.getTaskDefinitionKey(), "the work stays open: reported late, not dropped");
+    engine.getTaskService().complete(assess.getId(), Map.of("confirmed", true));
+    engine.getTaskService().complete(task(process).getId());
+    assertEquals("Task_AcknowledgeReport", task(process).getTaskDefinitionKey());
+  }
+
+  @Test
+  void notAViolationClosesTheCaseAndStopsTheClock() {
+    ProcessInstance process = report(AWARE);
+    engine.getTaskService().complete(task(process).getId(), Map.of("confirmed", false));
+    assertTrue(ended(process));
+    assertEquals(
+        "EndEvent_Closed",
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
+  }
+
+  @Test
+  void anEarlierAwarenessMovesTheDeadlineTimers() {
+    ProcessInstance process = report(AWARE);
+    Instant earlier = AWARE.minus(Duration.ofHours(6));
+    for (Job timer : engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).list()) {
+      Duration before = switch (timer.getElementId()) {
+        case "Timer_FirstReminder" -> Duration.ofHours(12);
+        case "Timer_SecondReminder" -> Duration.ofHours(4);
+        default -> Duration.ZERO;
+      };
+      engine.getManagementService().rescheduleTimeDateJob(timer.getId(), earlier.plus(Duration.ofHours(24)).minus(before).toString());
+    }
+    passTime(process, AWARE.plus(Duration.ofHours(18)).plusSeconds(60));
+    assertTrue(calls.contains("overdue"), "the deadline moved six hours earlier: overdue at 18h after arrival");
+  }
+}
