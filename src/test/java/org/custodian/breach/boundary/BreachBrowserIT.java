@@ -1,0 +1,76 @@
+package org.custodian.breach.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.custodian.testing.Browser;
+import org.custodian.testing.Deployments;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * In real Chromium: a member reports a suspected improper disclosure, the APO confirms it and
+ * reports to the City CPO from the inbox (a live countdown shows the time left), and the City
+ * CPO acknowledges it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BreachBrowserIT {
+
+  @org.jboss.arquillian.container.test.api.Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL url;
+
+  @Test
+  void memberReportsApoConfirmsAndReportsCityCpoAcknowledges() {
+    try (Browser browser = new Browser(url)) {
+      browser.signIn("member.diaz");
+      browser.open("breach/index.xhtml");
+      browser.click(By.id("newBreach"));
+      browser.waitFor(By.id("breach:summary")).sendKeys("A stop report with a witness's name and address was posted in a public group chat.");
+      browser.waitFor(By.id("breach:disclosedTo")).sendKeys("Members of a public messaging group");
+      browser.waitFor(By.id("breach:discoveredHow")).sendKeys("A sergeant saw the screenshot.");
+      browser.click(By.cssSelector("label[for='breach:dataCategories:0']"));
+      browser.click(By.cssSelector("label[for='breach:dataCategories:2']"));
+      browser.waitFor(By.id("breach:affectedNames")).sendKeys("K. Osei");
+      browser.click(By.id("breach:submit"));
+      browser.waitForText(By.id("status"), "ASSESSING");
+      String heading = browser.waitFor(By.tagName("h1")).getText();
+      String businessKey = heading.substring(heading.indexOf("BR-"));
+
+      browser.signIn("apo.legal");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.linkText(businessKey));
+      browser.waitForText(By.id("countdown"), "left");
+      browser.click(By.cssSelector("label[for='work:decision:0']"));
+      browser.choose("work:cause", "Human error (misdirected or over-shared)");
+      browser.waitFor(By.id("work:text")).sendKeys("Internal: the officer shared the report in the wrong chat.");
+      browser.screenshot("breach-assess.png");
+      browser.click(By.id("work:submit"));
+      browser.waitForText(By.id("status"), "CONFIRMED");
+
+      browser.open("inbox/index.xhtml");
+      browser.click(By.linkText(businessKey));
+      browser.waitFor(By.id("work:text")).sendKeys("One witness's name and address were posted in a public group chat by an officer; the post was removed within the hour.");
+      browser.click(By.id("work:submit"));
+      browser.waitForText(By.id("status"), "REPORTED_TO_CPO");
+      assertTrue(browser.waitFor(By.id("reported")).getText().contains("on time"));
+
+      browser.signIn("cpo.city");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.linkText(businessKey));
+      assertTrue(browser.driver().findElements(By.xpath("//*[contains(text(), 'Internal: the officer')]")).isEmpty(), "the City CPO does not see internal notes");
+      browser.click(By.id("work:submit"));
+      browser.waitForText(By.id("status"), "ACKNOWLEDGED");
+      browser.screenshot("breach-acknowledged.png");
+    }
+  }
+}
