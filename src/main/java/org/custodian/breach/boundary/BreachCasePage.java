@@ -37,6 +37,8 @@ public class BreachCasePage implements Serializable {
 
   @Inject BreachReports breaches;
 
+  @Inject org.custodian.breach.control.BreachNotifications notifications;
+
   @Inject Inbox inbox;
 
   @Inject SignedInUser signedIn;
@@ -50,6 +52,11 @@ public class BreachCasePage implements Serializable {
   private String text;
   private LocalDateTime awareAt;
   private String awareReason;
+  private List<String> grounds = new java.util.ArrayList<>();
+  private Long letterId;
+  private String letterStatus;
+  private String letterMethod;
+  private String letterEfforts;
 
   @Transactional
   public void load() {
@@ -61,7 +68,47 @@ public class BreachCasePage implements Serializable {
     if (id == null) {
       throw new NotFoundException("Open a breach case from the board or your inbox.");
     }
-    breach = BreachView.of(breaches.view(actor, id), actor);
+    breach = BreachView.of(breaches.view(actor, id), actor, notifications.of(id));
+  }
+
+  public boolean isProposing() {
+    return org.custodian.breach.control.BreachTasks.PROPOSE_TASK.equals(taskKey());
+  }
+
+  public boolean isConcurring() {
+    return org.custodian.breach.control.BreachTasks.CONCUR_TASK.equals(taskKey());
+  }
+
+  public boolean isSending() {
+    return org.custodian.breach.control.BreachTasks.SEND_TASK.equals(taskKey());
+  }
+
+  public boolean isPrivacyOfficer() {
+    return signedIn.actor().hasRole(org.custodian.platform.Roles.PRIVACY_OFFICER);
+  }
+
+  public List<Option> getGroundOptions() {
+    return List.of(
+        new Option("RISK_OF_HARM", "Potential risk of harm to the individuals"),
+        new Option("DECIDED_WITH_CPO_AND_LAW_DEPARTMENT", "Decided with the City CPO and the Law Department"),
+        new Option("LEGALLY_REQUIRED", "Legally required"));
+  }
+
+  /** One letter's fate: sent (how, now), returned, or the efforts made. */
+  public String recordLetter() {
+    try {
+      notifications.record(
+          signedIn.actor(), breach.id(), letterId == null ? 0 : letterId,
+          letterStatus == null ? null : org.custodian.breach.entity.BreachNotification.Status.valueOf(letterStatus),
+          letterMethod, "SENT".equals(letterStatus) ? Instant.now() : null, letterEfforts);
+      Pages.info("Notification recorded.");
+      return "/breach/case?faces-redirect=true&task=" + taskId;
+    } catch (InvalidInputException e) {
+      Pages.show("letters", e);
+    } catch (ForbiddenException | ConflictException | NotFoundException e) {
+      Pages.error(e.getMessage());
+    }
+    return null;
   }
 
   public String taskKey() {
@@ -92,13 +139,20 @@ public class BreachCasePage implements Serializable {
       }
     } else if (isReporting()) {
       form.put("summary", text);
+    } else if (isProposing()) {
+      form.put("decision", decision);
+      form.put("grounds", String.join(",", grounds == null ? List.of() : grounds));
+      form.put("rationale", text);
+    } else if (isConcurring()) {
+      form.put("decision", decision);
+      form.put("comment", text);
     }
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(breach.businessKey() + ": " + task.name().toLowerCase() + " recorded.");
       return "/breach/case?faces-redirect=true&id=" + breach.id();
     } catch (InvalidInputException e) {
-      Pages.show("work", remap(e));
+      Pages.show("work", remap(e, isAssessing() ? "assessDecision" : isProposing() ? "proposeDecision" : "concurDecision"));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
@@ -106,10 +160,12 @@ public class BreachCasePage implements Serializable {
   }
 
   /** The form has one text box: the notes (assessment) or the summary (report). */
-  private static InvalidInputException remap(InvalidInputException e) {
+  private static InvalidInputException remap(InvalidInputException e, String decisionField) {
     return new InvalidInputException(
         e.errors().stream()
-            .map(f -> f.field().equals("notes") || f.field().equals("summary") ? new InvalidInputException.FieldError("text", f.message()) : f)
+            .map(f -> List.of("notes", "summary", "rationale", "comment").contains(f.field())
+                ? new InvalidInputException.FieldError("text", f.message())
+                : f.field().equals("decision") ? new InvalidInputException.FieldError(decisionField, f.message()) : f)
             .toList());
   }
 
@@ -179,6 +235,46 @@ public class BreachCasePage implements Serializable {
 
   public void setAwareAt(LocalDateTime awareAt) {
     this.awareAt = awareAt;
+  }
+
+  public List<String> getGrounds() {
+    return grounds;
+  }
+
+  public void setGrounds(List<String> grounds) {
+    this.grounds = grounds;
+  }
+
+  public Long getLetterId() {
+    return letterId;
+  }
+
+  public void setLetterId(Long letterId) {
+    this.letterId = letterId;
+  }
+
+  public String getLetterStatus() {
+    return letterStatus;
+  }
+
+  public void setLetterStatus(String letterStatus) {
+    this.letterStatus = letterStatus;
+  }
+
+  public String getLetterMethod() {
+    return letterMethod;
+  }
+
+  public void setLetterMethod(String letterMethod) {
+    this.letterMethod = letterMethod;
+  }
+
+  public String getLetterEfforts() {
+    return letterEfforts;
+  }
+
+  public void setLetterEfforts(String letterEfforts) {
+    this.letterEfforts = letterEfforts;
   }
 
   public String getAwareReason() {

@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.custodian.breach.control.BreachNotifications;
 import org.custodian.breach.control.BreachReports;
+import org.custodian.breach.control.NotificationLetter;
+import org.custodian.breach.entity.BreachNotification;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.entity.DataCategory;
@@ -32,6 +35,8 @@ import org.custodian.platform.rest.JsonFields;
 public class BreachResource {
 
   @Inject BreachReports breaches;
+
+  @Inject BreachNotifications notifications;
 
   @Inject SignedInUser signedIn;
 
@@ -79,7 +84,39 @@ public class BreachResource {
   @Path("{id}")
   public BreachView breach(@PathParam("id") long id) {
     Actor actor = signedIn.actor();
-    return BreachView.of(breaches.view(actor, id), actor);
+    return BreachView.of(breaches.view(actor, id), actor, notifications.of(id));
+  }
+
+  /** What happened to one written notification: {status: SENT|RETURNED_UNDELIVERABLE|EFFORTS_DOCUMENTED, method?, sentAt?, efforts?}. */
+  @POST
+  @Path("{id}/notifications/{notification}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public BreachView notification(@PathParam("id") long id, @PathParam("notification") long notification, JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    BreachNotification.Status status = f.choice("status", BreachNotification.Status.class, true);
+    String method = f.text("method", false, 200);
+    var sentAt = f.instant("sentAt", false);
+    String efforts = f.text("efforts", false);
+    f.validate();
+    Actor actor = signedIn.actor();
+    notifications.record(actor, id, notification, status, method, sentAt, efforts);
+    return BreachView.of(breaches.find(id), actor, notifications.of(id));
+  }
+
+  /** The written notification to one affected individual, as a PDF letter (the APO's). */
+  @GET
+  @Path("{id}/notifications/{notification}/letter.pdf")
+  @Produces("application/pdf")
+  public Response letter(@PathParam("id") long id, @PathParam("notification") long notification) {
+    Actor actor = signedIn.actor();
+    actor.requireRole(org.custodian.platform.Roles.PRIVACY_OFFICER);
+    BreachReport b = breaches.view(actor, id);
+    BreachNotification n =
+        notifications.of(id).stream().filter(x -> x.id() == notification).findFirst()
+            .orElseThrow(() -> new org.custodian.platform.NotFoundException("Breach " + id + " has no notification " + notification + "."));
+    return Response.ok(NotificationLetter.pdf(b, n), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + b.businessKey() + "-notification-" + notification + ".pdf\"")
+        .build();
   }
 
   /** The breach board: the cases the caller may see, latest deadline first. */

@@ -3,6 +3,7 @@ package org.custodian.breach.boundary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.custodian.breach.entity.BreachNotification;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.platform.Actor;
@@ -10,7 +11,8 @@ import org.custodian.platform.Roles;
 
 /**
  * A breach case as the API shows it. The City CPO sees what was reported to them, never the
- * agency's internal assessment notes or how the APO came to be aware earlier.
+ * agency's internal assessment notes, how the APO came to be aware earlier, or the affected
+ * people's names (their number, and each letter's status).
  */
 public record BreachView(
     long id,
@@ -39,11 +41,32 @@ public record BreachView(
     Instant reportedToCpoAt,
     String reportedToCpoBy,
     Instant acknowledgedAt,
-    String acknowledgedBy) {
+    String acknowledgedBy,
+    Notification notification,
+    Instant closedAt) {
 
   public record Affected(int count, List<String> names) {}
 
+  /** The notification decision and, once concurred, each written notification. */
+  public record Notification(
+      Boolean notifyIndividuals,
+      List<String> grounds,
+      String rationale,
+      String proposedBy,
+      Instant proposedAt,
+      String cpoConcurredBy,
+      Instant cpoConcurredAt,
+      String cpoObjection,
+      List<Letter> letters) {}
+
+  /** One letter; the City CPO sees its status, not whom it is for. */
+  public record Letter(long id, String personName, String status, String method, Instant sentAt, String efforts) {}
+
   static BreachView of(BreachReport b, Actor viewer) {
+    return of(b, viewer, List.of());
+  }
+
+  static BreachView of(BreachReport b, Actor viewer, List<BreachNotification> letters) {
     boolean internal = viewer.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR);
     Duration late = b.lateness();
     return new BreachView(
@@ -63,7 +86,7 @@ public record BreachView(
         b.disclosedAt(),
         b.discoveredHow(),
         b.dataCategories().stream().map(DataCategory::name).sorted().toList(),
-        new Affected(b.affectedCount(), List.copyOf(b.affectedPeople())),
+        new Affected(b.affectedCount(), internal || viewer.username().equals(b.reportedBy()) ? List.copyOf(b.affectedPeople()) : List.of()),
         List.copyOf(b.disclosureIds()),
         b.cause() == null ? null : b.cause().name(),
         internal ? b.assessmentNotes() : null,
@@ -73,6 +96,15 @@ public record BreachView(
         b.reportedToCpoAt(),
         b.reportedToCpoBy(),
         b.acknowledgedAt(),
-        b.acknowledgedBy());
+        b.acknowledgedBy(),
+        b.notificationProposedAt() == null && b.cpoObjection() == null
+            ? null
+            : new Notification(
+                b.notifyIndividuals(), b.notificationGrounds().stream().map(Enum::name).toList(), b.notificationRationale(),
+                b.notificationProposedBy(), b.notificationProposedAt(), b.cpoConcurredBy(), b.cpoConcurredAt(), b.cpoObjection(),
+                letters.stream()
+                    .map(n -> new Letter(n.id(), internal || viewer.username().equals(b.reportedBy()) ? n.personName() : null, n.status().name(), n.method(), n.sentAt(), internal ? n.efforts() : null))
+                    .toList()),
+        b.closedAt());
   }
 }

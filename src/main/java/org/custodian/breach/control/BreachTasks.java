@@ -29,6 +29,8 @@ public class BreachTasks implements TaskHandler {
 
   @Inject BreachReports breaches;
 
+  @Inject BreachNotifications notifications;
+
   @Inject TaskService tasks;
 
   @Inject AuditLog audit;
@@ -40,9 +42,15 @@ public class BreachTasks implements TaskHandler {
     return BreachReports.PROCESS.equals(task.processKey());
   }
 
+  public static final String PROPOSE_TASK = "Task_ProposeNotification";
+  public static final String CONCUR_TASK = "Task_ConcurOnNotification";
+  public static final String SEND_TASK = "Task_SendNotifications";
+
+  /** The City CPO acknowledges and concurs; the APO does the rest. */
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    actor.requireRole(BreachReports.ACKNOWLEDGE_TASK.equals(task.taskKey()) ? Roles.CHIEF_PRIVACY_OFFICER : Roles.PRIVACY_OFFICER);
+    boolean cpo = BreachReports.ACKNOWLEDGE_TASK.equals(task.taskKey()) || CONCUR_TASK.equals(task.taskKey());
+    actor.requireRole(cpo ? Roles.CHIEF_PRIVACY_OFFICER : Roles.PRIVACY_OFFICER);
   }
 
   @Override
@@ -64,6 +72,17 @@ public class BreachTasks implements TaskHandler {
         b.acknowledge(actor.username(), now);
         tasks.complete(task.taskId());
         audit.record(actor.username(), "BREACH_ACKNOWLEDGED", "BreachReport", b.id(), b.businessKey() + " acknowledged by the City CPO");
+      }
+      case PROPOSE_TASK -> propose(actor, task, b, form, now);
+      case CONCUR_TASK -> concur(actor, task, b, form, now);
+      case SEND_TASK -> {
+        long open = notifications.unsettled(b.id());
+        if (open > 0) {
+          throw new InvalidInputException("notifications", open + " notification(s) are neither sent nor have their efforts documented.");
+        }
+        b.close(now);
+        tasks.complete(task.taskId());
+        audit.record(actor.username(), "BREACH_CLOSED", "BreachReport", b.id(), b.businessKey() + ": every affected individual notified or the efforts documented");
       }
       default -> throw new IllegalStateException("unknown breach task " + task.taskKey());
     }
@@ -101,6 +120,53 @@ public class BreachTasks implements TaskHandler {
       audit.record(actor.username(), "BREACH_NOT_A_VIOLATION", "BreachReport", b.id(), b.businessKey() + ": " + reason);
     } else {
       throw new InvalidInputException("decision", "decision must be CONFIRM or NOT_A_VIOLATION.");
+    }
+  }
+
+  /** NOTIFY with its grounds, or NOT_NOTIFY; the rationale in either case. */
+  private void propose(Actor actor, InboxTask task, BreachReport b, Map<String, String> form, Instant now) {
+    String decision = form.get("decision");
+    if (!"NOTIFY".equals(decision) && !"NOT_NOTIFY".equals(decision)) {
+      throw new InvalidInputException("decision", "decision must be NOTIFY or NOT_NOTIFY.");
+    }
+    java.util.EnumSet<BreachReport.Ground> grounds = java.util.EnumSet.noneOf(BreachReport.Ground.class);
+    String raw = form.getOrDefault("grounds", "");
+    for (String g : raw.split(",")) {
+      if (!g.isBlank()) {
+        try {
+          grounds.add(BreachReport.Ground.valueOf(g.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException("grounds", "grounds must be among " + java.util.Arrays.toString(BreachReport.Ground.values()) + ".");
+        }
+      }
+    }
+    boolean notify = "NOTIFY".equals(decision);
+    if (notify && grounds.isEmpty()) {
+      throw new InvalidInputException("grounds", "Notification needs its ground: risk of harm, decided with the City CPO and the Law Department, or legally required.");
+    }
+    String rationale = text(form, "rationale", "Give the grounds in words");
+    b.proposeNotification(notify, grounds, rationale, actor.username(), now);
+    tasks.complete(task.taskId(), Map.of("notify", notify));
+    audit.record(actor.username(), "BREACH_NOTIFICATION_PROPOSED", "BreachReport", b.id(), b.businessKey() + ": " + decision + " " + grounds + ": " + rationale);
+  }
+
+  /** CONCUR, or OBJECT with the objection (back to the APO). */
+  private void concur(Actor actor, InboxTask task, BreachReport b, Map<String, String> form, Instant now) {
+    String decision = form.get("decision");
+    if ("CONCUR".equals(decision)) {
+      b.cpoConcurs(actor.username(), now);
+      if (b.status() == BreachReport.Status.NOTIFYING) {
+        notifications.prepare(b);
+      }
+      tasks.complete(task.taskId(), Map.of("concurred", true));
+      audit.record(actor.username(), "BREACH_NOTIFICATION_CONCURRED", "BreachReport", b.id(), b.businessKey() + ": the City CPO concurs (" + (Boolean.TRUE.equals(b.notifyIndividuals()) ? "notify" : "no notification") + ")");
+    } else if ("OBJECT".equals(decision)) {
+      String objection = text(form, "comment", "Say what the City CPO objects to");
+      b.cpoObjects(objection);
+      tasks.complete(task.taskId(), Map.of("concurred", false));
+      audit.record(actor.username(), "BREACH_NOTIFICATION_OBJECTED", "BreachReport", b.id(), b.businessKey() + ": " + objection);
+    } else {
+      throw new InvalidInputException("decision", "decision must be CONCUR or OBJECT.");
     }
   }
 

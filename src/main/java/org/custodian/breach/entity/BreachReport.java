@@ -46,8 +46,25 @@ public class BreachReport {
     CONFIRMED,
     /** Reported; waiting for the City CPO's acknowledgment. */
     REPORTED_TO_CPO,
-    /** The City CPO acknowledged it. */
-    ACKNOWLEDGED
+    /** The City CPO acknowledged it; the APO proposes whether to notify the individuals. */
+    ACKNOWLEDGED,
+    /** The APO proposed; the City CPO concurs or objects. */
+    NOTIFICATION_PROPOSED,
+    /** Concurred: written notifications go out and are tracked. */
+    NOTIFYING,
+    /** Done: notified (or efforts documented), or no notification, with the City CPO's concurrence. */
+    CLOSED
+  }
+
+  /**
+   * Why individuals are notified (policies: "when there is potential risk of harm to the individual,
+   * when the NYPD determines in consultation with the NYC Chief Privacy Officer and the Law
+   * Department that notification should occur, or when legally required to do so").
+   */
+  public enum Ground {
+    RISK_OF_HARM,
+    DECIDED_WITH_CPO_AND_LAW_DEPARTMENT,
+    LEGALLY_REQUIRED
   }
 
   @Id
@@ -142,6 +159,33 @@ public class BreachReport {
   @Column(name = "acknowledged_at")
   private Instant acknowledgedAt;
 
+  @Column(name = "notify_individuals")
+  private Boolean notifyIndividuals;
+
+  @Column(name = "notification_grounds")
+  private String notificationGrounds;
+
+  @Column(name = "notification_rationale")
+  private String notificationRationale;
+
+  @Column(name = "notification_proposed_by")
+  private String notificationProposedBy;
+
+  @Column(name = "notification_proposed_at")
+  private Instant notificationProposedAt;
+
+  @Column(name = "cpo_concurred_by")
+  private String cpoConcurredBy;
+
+  @Column(name = "cpo_concurred_at")
+  private Instant cpoConcurredAt;
+
+  @Column(name = "cpo_objection")
+  private String cpoObjection;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
   @Column(name = "process_instance_id")
   private String processInstanceId;
 
@@ -228,6 +272,83 @@ public class BreachReport {
     this.status = Status.ACKNOWLEDGED;
     this.acknowledgedBy = by;
     this.acknowledgedAt = at;
+  }
+
+  /** The APO's proposal: notify (with at least one ground) or not, and why. */
+  public void proposeNotification(boolean notify, Set<Ground> grounds, String rationale, String by, Instant at) {
+    requireStatus(Status.ACKNOWLEDGED);
+    this.status = Status.NOTIFICATION_PROPOSED;
+    this.notifyIndividuals = notify;
+    this.notificationGrounds = grounds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    this.notificationRationale = Objects.requireNonNull(rationale);
+    this.notificationProposedBy = by;
+    this.notificationProposedAt = at;
+  }
+
+  /** The City CPO objects: back to the APO with the objection. */
+  public void cpoObjects(String objection) {
+    requireStatus(Status.NOTIFICATION_PROPOSED);
+    this.status = Status.ACKNOWLEDGED;
+    this.cpoObjection = Objects.requireNonNull(objection);
+  }
+
+  /** The City CPO concurs: notifications go out, or the case closes without them. */
+  public void cpoConcurs(String by, Instant at) {
+    requireStatus(Status.NOTIFICATION_PROPOSED);
+    this.cpoConcurredBy = by;
+    this.cpoConcurredAt = at;
+    if (Boolean.TRUE.equals(notifyIndividuals)) {
+      this.status = Status.NOTIFYING;
+    } else {
+      close(at);
+    }
+  }
+
+  public void close(Instant at) {
+    this.status = Status.CLOSED;
+    this.closedAt = at;
+  }
+
+  public Boolean notifyIndividuals() {
+    return notifyIndividuals;
+  }
+
+  public Set<Ground> notificationGrounds() {
+    EnumSet<Ground> grounds = EnumSet.noneOf(Ground.class);
+    if (notificationGrounds != null && !notificationGrounds.isBlank()) {
+      for (String g : notificationGrounds.split(",")) {
+        grounds.add(Ground.valueOf(g));
+      }
+    }
+    return grounds;
+  }
+
+  public String notificationRationale() {
+    return notificationRationale;
+  }
+
+  public String notificationProposedBy() {
+    return notificationProposedBy;
+  }
+
+  public Instant notificationProposedAt() {
+    return notificationProposedAt;
+  }
+
+  public String cpoConcurredBy() {
+    return cpoConcurredBy;
+  }
+
+  public Instant cpoConcurredAt() {
+    return cpoConcurredAt;
+  }
+
+  public String cpoObjection() {
+    return cpoObjection;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
   }
 
   public void started(String processInstanceId) {

@@ -98,6 +98,48 @@ class BreachApiIT {
     assertEquals(204, as("cpo.city").post("tasks/" + acknowledge + "/complete", "{}").status());
     assertEquals("ACKNOWLEDGED", as("member.diaz").get("breaches/" + id).json().getString("status"), "the reporter follows their report");
     assertEquals(403, as("co.okafor").get("breaches/" + id).status(), "nobody else");
+
+    // the notification decision: the APO proposes, the City CPO objects once, then concurs
+    String propose = taskOf("apo.legal", key);
+    Api.Answer noGround = as("apo.legal").post("tasks/" + propose + "/complete", "{\"decision\":\"NOTIFY\",\"rationale\":\"The victims' home addresses reached strangers.\"}");
+    assertEquals(400, noGround.status());
+    assertEquals("grounds", noGround.field());
+    assertEquals(204, as("apo.legal").post("tasks/" + propose + "/complete",
+        "{\"decision\":\"NOT_NOTIFY\",\"rationale\":\"The list owner deleted the message within minutes.\"}").status());
+    String concur = taskOf("cpo.city", key);
+    assertEquals(403, as("apo.legal").post("tasks/" + concur + "/complete", "{\"decision\":\"CONCUR\"}").status(), "only the City CPO concurs");
+    assertEquals(204, as("cpo.city").post("tasks/" + concur + "/complete",
+        "{\"decision\":\"OBJECT\",\"comment\":\"Home addresses of crime victims carry a risk of harm; notify them.\"}").status());
+    String again = taskOf("apo.legal", key);
+    assertEquals(204, as("apo.legal").post("tasks/" + again + "/complete",
+        "{\"decision\":\"NOTIFY\",\"grounds\":\"RISK_OF_HARM,DECIDED_WITH_CPO_AND_LAW_DEPARTMENT\",\"rationale\":\"Victims' home addresses reached strangers: risk of harm.\"}").status());
+    assertEquals(204, as("cpo.city").post("tasks/" + taskOf("cpo.city", key) + "/complete", "{\"decision\":\"CONCUR\"}").status());
+
+    JsonObject notifying = as("apo.legal").get("breaches/" + id).json();
+    assertEquals("NOTIFYING", notifying.getString("status"));
+    var letters = notifying.getJsonObject("notification").getJsonArray("letters");
+    assertEquals(2, letters.size(), "one letter per named individual");
+    String send = taskOf("apo.legal", key);
+    Api.Answer early = as("apo.legal").post("tasks/" + send + "/complete", "{}");
+    assertEquals(400, early.status(), "not every letter is sent yet");
+    long first = letters.getJsonObject(0).getJsonNumber("id").longValue();
+    long second = letters.getJsonObject(1).getJsonNumber("id").longValue();
+    Api.Download pdf = as("apo.legal").download("breaches/" + id + "/notifications/" + first + "/letter.pdf");
+    assertEquals(200, pdf.status());
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    Api.Answer noMethod = as("apo.legal").post("breaches/" + id + "/notifications/" + first, Json.createObjectBuilder().add("status", "SENT").add("sentAt", Instant.now().toString()).build());
+    assertEquals("method", noMethod.field());
+    assertEquals(200, as("apo.legal").post("breaches/" + id + "/notifications/" + first,
+        Json.createObjectBuilder().add("status", "SENT").add("method", "First-class mail").add("sentAt", Instant.now().toString()).build()).status());
+    assertEquals(200, as("apo.legal").post("breaches/" + id + "/notifications/" + second, Json.createObjectBuilder().add("status", "RETURNED_UNDELIVERABLE").build()).status());
+    assertEquals(400, as("apo.legal").post("tasks/" + send + "/complete", "{}").status(), "a returned letter is not the end of the efforts");
+    assertEquals(200, as("apo.legal").post("breaches/" + id + "/notifications/" + second, Json.createObjectBuilder().add("status", "EFFORTS_DOCUMENTED")
+        .add("efforts", "Letter returned; no forwarding address; phoned twice, no answer; e-mail bounced.").build()).status());
+    assertEquals(403, as("member.diaz").post("breaches/" + id + "/notifications/" + second, Json.createObjectBuilder().add("status", "SENT").build()).status());
+    assertEquals(204, as("apo.legal").post("tasks/" + send + "/complete", "{}").status());
+    JsonObject closed = as("cpo.city").get("breaches/" + id).json();
+    assertEquals("CLOSED", closed.getString("status"));
+    assertTrue(closed.getJsonObject("notification").getJsonArray("letters").getJsonObject(0).isNull("personName"), "the City CPO sees statuses, not names");
   }
 
   @Test

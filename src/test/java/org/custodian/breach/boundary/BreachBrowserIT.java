@@ -50,7 +50,7 @@ class BreachBrowserIT {
       browser.open("inbox/index.xhtml");
       browser.click(By.linkText(businessKey));
       browser.waitForText(By.id("countdown"), "left");
-      browser.click(By.cssSelector("label[for='work:decision:0']"));
+      browser.click(By.cssSelector("label[for='work:assessDecision:0']"));
       browser.choose("work:cause", "Human error (misdirected or over-shared)");
       browser.waitFor(By.id("work:text")).sendKeys("Internal: the officer shared the report in the wrong chat.");
       browser.screenshot("breach-assess.png");

@@ -111,8 +111,49 @@ class BreachReportingProcessTest {
     assertEquals("Task_AcknowledgeReport", acknowledge.getTaskDefinitionKey());
     assertEquals("chief-privacy-officers", group(acknowledge));
     engine.getTaskService().complete(acknowledge.getId());
-    assertTrue(ended(process));
+    assertEquals("Task_ProposeNotification", task(process).getTaskDefinitionKey(), "then the notification decision");
     assertEquals(List.of(), calls, "no reminder, nothing overdue");
+  }
+
+  private ProcessInstance acknowledged() {
+    ProcessInstance process = report(AWARE);
+    engine.getTaskService().complete(task(process).getId(), Map.of("confirmed", true));
+    engine.getTaskService().complete(task(process).getId());
+    engine.getTaskService().complete(task(process).getId());
+    return process;
+  }
+
+  @Test
+  void anObjectionReturnsTheProposalThenNotificationsGoOutAndTheCaseCloses() {
+    ProcessInstance process = acknowledged();
+    Task propose = task(process);
+    assertEquals("privacy-officers", group(propose));
+    engine.getTaskService().complete(propose.getId(), Map.of("notify", false));
+    Task concur = task(process);
+    assertEquals("Task_ConcurOnNotification", concur.getTaskDefinitionKey());
+    assertEquals("chief-privacy-officers", group(concur));
+    engine.getTaskService().complete(concur.getId(), Map.of("concurred", false));
+    assertEquals("Task_ProposeNotification", task(process).getTaskDefinitionKey(), "the City CPO objected: back to the APO");
+    engine.getTaskService().complete(task(process).getId(), Map.of("notify", true));
+    engine.getTaskService().complete(task(process).getId(), Map.of("concurred", true));
+    Task send = task(process);
+    assertEquals("Task_SendNotifications", send.getTaskDefinitionKey());
+    engine.getTaskService().complete(send.getId());
+    assertTrue(ended(process));
+    assertEquals(
+        "EndEvent_Notified",
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
+  }
+
+  @Test
+  void concurringThatNobodyIsNotifiedClosesTheCase() {
+    ProcessInstance process = acknowledged();
+    engine.getTaskService().complete(task(process).getId(), Map.of("notify", false));
+    engine.getTaskService().complete(task(process).getId(), Map.of("concurred", true));
+    assertTrue(ended(process));
+    assertEquals(
+        "EndEvent_ClosedWithoutNotification",
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
   }
 
   @Test
@@ -128,7 +169,7 @@ class BreachReportingProcessTest {
     assertEquals("Task_AssessBreach", assess.getTaskDefinitionKey(), "the work stays open: reported late, not dropped");
     engine.getTaskService().complete(assess.getId(), Map.of("confirmed", true));
     engine.getTaskService().complete(task(process).getId());
-    assertEquals("Task_AcknowledgeReport", task(process).getTaskDefinitionKey());
+    assertEquals("Task_AcknowledgeReport", task(process).getTaskDefinitionKey(), "reported late, still acknowledged");
   }
 
   @Test
