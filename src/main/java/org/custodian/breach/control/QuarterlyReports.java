@@ -1,0 +1,150 @@
+package org.custodian.breach.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.breach.entity.BreachReport;
+import org.custodian.breach.entity.QuarterlyReport;
+import org.custodian.inbox.control.InboxProjection;
+import org.custodian.platform.Actor;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.Groups;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.RuntimeService;
+
+/**
+ * The City CPO's quarterly report: the anonymized summary of a quarter's confirmed breaches,
+ * compiled at the start of each quarter (or for any quarter on request) and published as a frozen
+ * version.
+ */
+@ApplicationScoped
+public class QuarterlyReports {
+
+  public static final String PROCESS = "QuarterlyBreachReportProcess";
+  public static final String COMPILE_TASK = "Task_CompileQuarterlyReport";
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** The quarterly schedule of the timer start event (a cron expression). */
+  @ApplicationScoped
+  @Named("quarterlyReportSchedule")
+  public static class Schedule {
+    @Inject
+    @ConfigProperty(name = "custodian.breach.quarterly-report-cycle", defaultValue = "0 0 7 1 1/3 ?")
+    String cycle;
+
+    public String cycle() {
+      return cycle;
+    }
+  }
+
+  @PersistenceContext EntityManager em;
+
+  @Inject RuntimeService runtime;
+
+  @Inject AuditLog audit;
+
+  @Inject EngineClock clock;
+
+  /** The City CPO asks for a quarter's report now ("2026-Q3"; any quarter that has begun). */
+  @Transactional
+  public String start(Actor actor, String quarter) {
+    actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER);
+    ZonedDateTime start;
+    try {
+      start = QuarterlySummary.start(quarter);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("quarter", "quarter is written like 2026-Q3.");
+    }
+    if (start.toInstant().isAfter(clock.now())) {
+      throw new InvalidInputException("quarter", quarter + " has not begun.");
+    }
+    String processInstanceId =
+        runtime.createProcessInstanceBuilder()
+            .processDefinitionKey(PROCESS)
+            .businessKey("QR-" + quarter.strip())
+            .variables(variables(quarter.strip()))
+            .start()
+            .getId();
+    audit.record(actor.username(), "QUARTERLY_REPORT_REQUESTED", "QuarterlyReport", quarter.strip(), "compile the report for " + quarter.strip());
+    return processInstanceId;
+  }
+
+  static Map<String, Object> variables(String quarter) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put("quarter", quarter);
+    variables.put(InboxProjection.BUSINESS_KEY, "QR-" + quarter);
+    variables.put("cpoGroup", Groups.CHIEF_PRIVACY_OFFICERS);
+    return variables;
+  }
+
+  /** The counts of the quarter's confirmed breaches (aware within the quarter), small ones suppressed. */
+  @Transactional
+  public QuarterlySummary summarize(String quarter) {
+    Instant from = QuarterlySummary.start(quarter).toInstant();
+    Instant to = QuarterlySummary.end(quarter).toInstant();
+    List<BreachReport> confirmed =
+        em.createQuery(
+                "select b from BreachReport b where b.awareAt >= :from and b.awareAt < :to and b.status not in :open", BreachReport.class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("open", List.of(BreachReport.Status.ASSESSING, BreachReport.Status.NOT_A_VIOLATION))
+            .getResultList();
+    Map<String, Map<String, Long>> raw = new LinkedHashMap<>();
+    for (BreachReport b : confirmed) {
+      b.dataCategories().forEach(c -> count(raw, "dataCategory", c.name()));
+      count(raw, "recipientKind", b.recipientKind() == null ? "UNKNOWN" : b.recipientKind().name());
+      count(raw, "cause", b.cause() == null ? "UNKNOWN" : b.cause().name());
+      count(raw, "reportedToCpo", b.reportedToCpoAt() == null ? "NOT_YET" : b.overdue() ? "LATE" : "ON_TIME");
+      count(raw, "notification", b.notifyIndividuals() == null || b.cpoConcurredAt() == null ? "UNDECIDED" : b.notifyIndividuals() ? "NOTIFIED" : "NOT_NOTIFIED");
+    }
+    return QuarterlySummary.of(quarter, confirmed.size(), raw);
+  }
+
+  private static void count(Map<String, Map<String, Long>> raw, String dimension, String value) {
+    raw.computeIfAbsent(dimension, d -> new LinkedHashMap<>()).merge(value, 1L, Long::sum);
+  }
+
+  /** Publishes the summary as it stands now: the quarter's next version, frozen. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public QuarterlyReport publish(Actor actor, String quarter) {
+    actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER);
+    Integer latest = em.createNamedQuery(QuarterlyReport.LATEST_VERSION, Integer.class).setParameter("quarter", quarter).getSingleResult();
+    QuarterlyReport report =
+        new QuarterlyReport(quarter, latest == null ? 1 : latest + 1, actor.username(), clock.now(), JSON.toJson(summarize(quarter)));
+    em.persist(report);
+    em.flush();
+    audit.record(actor.username(), "QUARTERLY_REPORT_PUBLISHED", "QuarterlyReport", report.id(), quarter + " version " + report.versionNo());
+    return report;
+  }
+
+  public List<QuarterlyReport> published() {
+    return em.createNamedQuery(QuarterlyReport.ALL, QuarterlyReport.class).getResultList();
+  }
+
+  public QuarterlyReport find(long id) {
+    QuarterlyReport r = em.find(QuarterlyReport.class, id);
+    if (r == null) {
+      throw new NotFoundException("There is no quarterly report " + id + ".");
+    }
+    return r;
+  }
+
+  public QuarterlySummary content(QuarterlyReport r) {
+    return JSON.fromJson(r.content(), QuarterlySummary.class);
+  }
+}
