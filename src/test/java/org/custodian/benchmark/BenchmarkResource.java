@@ -90,6 +90,32 @@ public class BenchmarkResource {
     return new DisclosureSeeder(dataSource).seed(body.getInt("count"), body.getInt("people"));
   }
 
+  @Inject BreachSeeder breachSeeder;
+
+  /** Seeds breach cases: {"open":10000,"toCpo":2000,"closed":90000} */
+  @POST
+  @Path("seed-breaches")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject seedBreaches(JsonObject body) throws SQLException {
+    long start = System.nanoTime();
+    int open = body.getInt("open");
+    int toCpo = body.getInt("toCpo");
+    int batch = 200;
+    for (int done = 0; done < open; done += batch) {
+      int n = Math.min(batch, open - done);
+      breachSeeder.batch(n, Math.max(0, Math.min(n, toCpo - done)));
+    }
+    long openSeconds = (System.nanoTime() - start) / 1_000_000_000L;
+    BreachSeeder.closed(dataSource, body.getInt("closed"));
+    return Json.createObjectBuilder()
+        .add("open", open)
+        .add("toCpo", toCpo)
+        .add("closed", body.getInt("closed"))
+        .add("openSeconds", openSeconds)
+        .add("seconds", (System.nanoTime() - start) / 1_000_000_000L)
+        .build();
+  }
+
   /** The database, its settings and what it holds. */
   @GET
   @Path("environment")

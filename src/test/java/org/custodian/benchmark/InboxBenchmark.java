@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.custodian.testing.Browser;
-import org.custodian.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,7 +106,7 @@ class InboxBenchmark {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war().addClasses(BenchmarkResource.class, Seeder.class, RawEngine.class, LockSampler.class, Stats.class);
+    return BenchmarkWar.war();
   }
 
   @ArquillianResource URL url;

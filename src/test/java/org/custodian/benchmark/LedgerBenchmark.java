@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.custodian.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -59,8 +58,7 @@ class LedgerBenchmark {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war()
-        .addClasses(BenchmarkResource.class, Seeder.class, GrantSeeder.class, DisclosureSeeder.class, RawEngine.class, LockSampler.class, Stats.class);
+    return BenchmarkWar.war();
   }
 
   @ArquillianResource URL url;

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.custodian.testing.Browser;
-import org.custodian.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,7 +63,7 @@ class RevocationAndRecertificationBenchmark {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.war().addClasses(BenchmarkResource.class, Seeder.class, GrantSeeder.class, RawEngine.class, LockSampler.class, Stats.class);
+    return BenchmarkWar.war();
   }
 
   @ArquillianResource URL url;
