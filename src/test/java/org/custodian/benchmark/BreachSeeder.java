@@ -49,7 +49,7 @@ public class BreachSeeder {
               REPORTER,
               new BreachReports.Report(
                   "Seeded by the benchmark: a record was sent to the wrong recipient.", "Benchmark recipient " + i, kinds[i % kinds.length], null,
-                  "Found in an audit.", Set.of(categories[i % categories.length], DataCategory.NAME), 1 + i % 9, List.of(), List.of()));
+                  "Found in an audit.", java.util.EnumSet.of(categories[i % categories.length], DataCategory.NAME), 1 + i % 9, List.of(), List.of()));
       if (i < toCpo) {
         Task assess = tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
         inbox.complete(APO, assess.getId(), Map.of("decision", "CONFIRM", "cause", "HUMAN_ERROR"));
