@@ -37,6 +37,8 @@ CREATE TABLE breach_report (
 CREATE INDEX ix_breach_status ON breach_report (status, cpo_deadline);
 CREATE INDEX ix_breach_reporter ON breach_report (reported_by, arrived_at);
 CREATE INDEX ix_breach_aware ON breach_report (aware_at, status);
+-- the breach board: the latest deadlines first
+CREATE INDEX ix_breach_deadline ON breach_report (cpo_deadline, id);
 
 CREATE TABLE breach_category (
   breach_id BIGINT      NOT NULL,

@@ -20,12 +20,42 @@ public class BreachBoardPage {
 
   @Inject SignedInUser signedIn;
 
+  /** One page of the board; older cases follow on the next. */
+  public static final int PAGE = 50;
+
+  private int offset;
   private List<BreachView> cases;
 
   @Transactional
   public void load() {
     Actor actor = signedIn.actor();
-    cases = breaches.board(actor, 0, 200).stream().map(b -> BreachView.of(b, actor)).toList();
+    offset = Math.max(0, offset);
+    cases = breaches.board(actor, offset, PAGE + 1).stream().map(b -> BreachView.of(b, actor)).toList();
+  }
+
+  /** This page's cases (one more was read only to know whether another page follows). */
+  public List<BreachView> getPage() {
+    return cases.size() > PAGE ? cases.subList(0, PAGE) : cases;
+  }
+
+  public boolean isMore() {
+    return cases.size() > PAGE;
+  }
+
+  public int getOffset() {
+    return offset;
+  }
+
+  public void setOffset(int offset) {
+    this.offset = offset;
+  }
+
+  public int nextOffset() {
+    return offset + PAGE;
+  }
+
+  public int previousOffset() {
+    return Math.max(0, offset - PAGE);
   }
 
   public List<BreachView> getCases() {
