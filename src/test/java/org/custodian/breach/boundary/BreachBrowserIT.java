@@ -48,6 +48,7 @@ class BreachBrowserIT {
 
       browser.signIn("apo.legal");
       browser.open("inbox/index.xhtml");
+      browser.waitForText(By.xpath("//tr[.//a[text()='" + businessKey + "']]//span[contains(@class,'countdown')]"), "left");
       browser.click(By.linkText(businessKey));
       browser.waitForText(By.id("countdown"), "left");
       browser.click(By.cssSelector("label[for='work:assessDecision:0']"));
