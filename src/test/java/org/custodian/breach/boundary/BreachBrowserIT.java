@@ -72,6 +72,47 @@ class BreachBrowserIT {
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "ACKNOWLEDGED");
       browser.screenshot("breach-acknowledged.png");
+
+      // the notification decision: the APO proposes, the City CPO concurs, the letter goes out
+      browser.signIn("apo.legal");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.linkText(businessKey));
+      browser.click(By.cssSelector("label[for='work:proposeDecision:0']"));
+      browser.click(By.cssSelector("label[for='work:grounds:0']"));
+      browser.waitFor(By.id("work:text")).sendKeys("A witness's home address reached strangers: a risk of harm.");
+      browser.click(By.id("work:submit"));
+      browser.waitForText(By.id("status"), "NOTIFICATION_PROPOSED");
+
+      browser.signIn("cpo.city");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.linkText(businessKey));
+      browser.click(By.cssSelector("label[for='work:concurDecision:0']"));
+      browser.click(By.id("work:submit"));
+      browser.waitForText(By.id("status"), "NOTIFYING");
+
+      browser.signIn("apo.legal");
+      browser.open("inbox/index.xhtml");
+      browser.click(By.linkText(businessKey));
+      browser.waitForText(By.id("letterTable"), "K. Osei");
+      browser.choose("letters:letterId", "K. Osei");
+      browser.choose("letters:status", "Sent today");
+      browser.waitFor(By.id("letters:method")).sendKeys("First-class mail");
+      browser.click(By.id("letters:recordLetter"));
+      browser.waitForText(By.id("letterTable"), "SENT");
+      browser.click(By.id("work:submit"));
+      browser.waitForText(By.id("status"), "CLOSED");
+
+      // the quarterly report: the City CPO compiles this quarter and publishes it
+      browser.signIn("cpo.city");
+      browser.open("breach/quarterly.xhtml");
+      String quarter = org.custodian.breach.control.QuarterlySummary.of(java.time.ZonedDateTime.now(java.time.ZoneId.of("America/New_York")));
+      browser.waitFor(By.id("request:quarter")).sendKeys(quarter);
+      browser.click(By.id("request:requestButton"));
+      browser.click(By.linkText("QR-" + quarter));
+      browser.waitForText(By.id("preview"), "confirmed breaches");
+      browser.screenshot("quarterly-report.png");
+      browser.click(By.id("publish:publishButton"));
+      browser.waitForText(By.id("published"), quarter);
     }
   }
 }
