@@ -38,6 +38,8 @@ public class BreachResource {
 
   @Inject BreachNotifications notifications;
 
+  @Inject org.custodian.disclosure.control.DisclosureDocuments disclosureDocuments;
+
   @Inject SignedInUser signedIn;
 
   /** 201 with the case: awareAt (the arrival now) and cpoDeadline (awareAt + 24 hours). */
@@ -85,6 +87,15 @@ public class BreachResource {
   public BreachView breach(@PathParam("id") long id) {
     Actor actor = signedIn.actor();
     return BreachView.of(breaches.view(actor, id), actor, notifications.of(id));
+  }
+
+  /** The ledger entries the case concerns (its evidence), as the ledger shows them. */
+  @GET
+  @Path("{id}/evidence")
+  public List<org.custodian.disclosure.boundary.DisclosureView> evidence(@PathParam("id") long id) {
+    var entries = breaches.evidence(signedIn.actor(), id);
+    var documents = disclosureDocuments.of(entries.stream().map(org.custodian.disclosure.entity.Disclosure::id).toList());
+    return entries.stream().map(d -> org.custodian.disclosure.boundary.DisclosureView.of(d, documents.getOrDefault(d.id(), List.of()))).toList();
   }
 
   /** What happened to one written notification: {status: SENT|RETURNED_UNDELIVERABLE|EFFORTS_DOCUMENTED, method?, sentAt?, efforts?}. */

@@ -256,6 +256,19 @@ public class BreachReports {
     return b;
   }
 
+  /**
+   * The ledger entries a case concerns, for whoever may see the case (the City CPO once it was
+   * reported to them: "sees the report and its evidence"); audited as a view.
+   */
+  @Transactional
+  public List<org.custodian.disclosure.entity.Disclosure> evidence(Actor actor, long id) {
+    BreachReport b = find(id);
+    checkMayView(actor, b);
+    List<org.custodian.disclosure.entity.Disclosure> entries = b.disclosureIds().stream().sorted().map(disclosures::find).toList();
+    audit.record(actor.username(), "BREACH_EVIDENCE_VIEWED", "BreachReport", b.id(), b.businessKey() + ": ledger entries " + b.disclosureIds());
+    return entries;
+  }
+
   /** The breach board: the APO and auditors every case; the City CPO those reported; anyone else their own. */
   @Transactional
   public List<BreachReport> board(Actor actor, int first, int max) {

@@ -67,7 +67,7 @@ public record DisclosureView(
   /** Where to read more: the request itself, and its approval letter when there is one. */
   public record Links(String self, String approvalLetter, List<String> evidence) {}
 
-  static DisclosureView of(Disclosure d, List<DisclosureDocuments.Info> documents) {
+  public static DisclosureView of(Disclosure d, List<DisclosureDocuments.Info> documents) {
     Disclosure.Evidence e = d.evidence();
     StandingAuthorization relied = d.reliedOn();
     boolean preApproval = relied != null && relied.kind() == StandingAuthorization.Kind.CPO_PRE_APPROVAL;

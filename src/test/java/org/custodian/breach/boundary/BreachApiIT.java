@@ -182,4 +182,30 @@ class BreachApiIT {
     assertEquals("awareReason", apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.parse(b.getString("arrivedAt")).minusSeconds(60).toString()).build()).field());
     assertEquals(401, Api.anonymous(url).post("breaches", report().build()).status());
   }
+
+  @Test
+  void theCityCpoSeesTheLedgerEntriesOfACaseReportedToThem() {
+    long designation =
+        as("member.diaz").get("routine-designations").array().stream().map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("reference").equals("RD-2026-000001")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    JsonObject filing =
+        org.custodian.disclosure.boundary.DisclosureApiIT.filing("Evidence Subject " + System.nanoTime(), "EV1").add("basis", 5)
+            .add("evidence", Json.createObjectBuilder().add("routineDesignationId", designation)).build();
+    JsonObject disclosure = as("member.diaz").post("disclosures", filing).json();
+    assertEquals("APPROVED", disclosure.getString("status"), disclosure.toString());
+    long disclosureId = disclosure.getJsonNumber("id").longValue();
+    assertEquals(200, as("member.diaz").post("disclosures/" + disclosureId + "/release",
+        Json.createObjectBuilder().add("releasedAt", Instant.now().toString()).add("method", "e-mail").build()).status());
+
+    JsonObject b = as("apo.legal").post("breaches", report().add("ledgerEntryIds", Json.createArrayBuilder().add(disclosureId)).build()).json();
+    long id = b.getJsonNumber("id").longValue();
+    assertEquals(403, as("cpo.city").get("breaches/" + id + "/evidence").status(), "not yet reported to the City CPO");
+    String key = b.getString("businessKey");
+    assertEquals(204, as("apo.legal").post("tasks/" + taskOf("apo.legal", key) + "/complete", "{\"decision\":\"CONFIRM\",\"cause\":\"NO_LAWFUL_BASIS\"}").status());
+    assertEquals(204, as("apo.legal").post("tasks/" + taskOf("apo.legal", key) + "/complete",
+        "{\"summary\":\"A released disclosure went beyond what the designation allowed.\"}").status());
+    var evidence = as("cpo.city").get("breaches/" + id + "/evidence").array();
+    assertEquals(1, evidence.size());
+    assertEquals(disclosure.getString("businessKey"), evidence.getJsonObject(0).getString("businessKey"));
+  }
 }

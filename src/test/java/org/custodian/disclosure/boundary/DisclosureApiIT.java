@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Disclosure requests through the API on MariaDB: every refusal, the routes, roles, documents, the ledger. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DisclosureApiIT {
+public class DisclosureApiIT {
 
   @org.jboss.arquillian.container.test.api.Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,7 +41,7 @@ class DisclosureApiIT {
   static final String OTHER_APO = "apo.deputy";
 
   /** A complete, lawful filing on basis 3 (the APO approves in writing) about one new subject. */
-  static JsonObjectBuilder filing(String subject, String plate) {
+  public static JsonObjectBuilder filing(String subject, String plate) {
     return Json.createObjectBuilder()
         .add("recipient", Json.createObjectBuilder().add("name", "ADA Kim Lee").add("organization", "Kings County District Attorney").add("kind", "PROSECUTOR"))
         .add("recipientVerification", "Called the DA's main line and confirmed ADA Lee's assignment to the case; badge number checked.")
