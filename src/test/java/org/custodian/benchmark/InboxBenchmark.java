@@ -35,7 +35,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -174,7 +173,7 @@ class InboxBenchmark {
   @Test
   @Order(2)
   void inboxPageThroughTheApi() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     Http rev = api(LAYER_ONE);
     String path = "tasks?scope=candidate&limit=50";
     JsonArray first = rev.get(path).array();
@@ -213,7 +212,7 @@ class InboxBenchmark {
   @Test
   @Order(3)
   void inboxScreen() throws Exception {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     Http session = Http.signedIn(base(), LAYER_ONE);
     String page = "inbox/index.xhtml";
     Http.Reply first = session.get(page);
@@ -267,7 +266,7 @@ class InboxBenchmark {
   @Test
   @Order(4)
   void engineOwnInboxQuery() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     String[] work = new String[1];
     JsonObject page = engineQuery("page", ENGINE_SAMPLES, 3, work);
     assertEquals(50, page.getInt("result"));
@@ -301,7 +300,7 @@ class InboxBenchmark {
   @Test
   @Order(5)
   void submitToFirstTask() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     Http co = api(CO);
     Http rev = api(LAYER_ONE);
     List<Long> submits = new ArrayList<>();
@@ -309,7 +308,7 @@ class InboxBenchmark {
     int extraPolls = 0;
     for (int i = 0; i < 5 + LATENCY_SAMPLES; i++) {
       Need need = NEEDS.poll();
-      Assumptions.assumeTrue(need != null, "enough unused member/level pairs");
+      assertTrue(need != null, "not enough unused member/level pairs: raise benchmark.members");
       long start = System.nanoTime();
       Http.Reply submitted = co.post("access-requests", requestBody(need));
       assertEquals(201, submitted.status(), submitted.body());
@@ -349,7 +348,7 @@ class InboxBenchmark {
   @Test
   @Order(6)
   void lifecycleThroughput() throws Exception {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     List<JsonObject> api = new ArrayList<>();
     for (int threads : THREADS) {
       JsonObject before = lockStats();

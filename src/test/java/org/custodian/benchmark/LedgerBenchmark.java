@@ -27,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,7 @@ class LedgerBenchmark {
   @Test
   @Order(2)
   void ledgerSearchBySubject() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     Http apo = api("apo.legal");
     Random random = new Random(42);
     ROWS.add(search(apo, "full name", "subject=%s", p -> DisclosureSeeder.name(p), random, 3));
@@ -136,7 +135,7 @@ class LedgerBenchmark {
   @Test
   @Order(3)
   void filingARequest() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     Http member = api("member.diaz");
     long[] nanos = new long[SAMPLES];
     for (int i = 0; i < WARMUP + SAMPLES; i++) {

@@ -27,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -97,7 +96,7 @@ class OpenBreachesBenchmark {
   @Test
   @Order(2)
   void inboxAndBoard() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     ROWS.add(measure("`GET /api/tasks?scope=candidate&limit=50` as cpo.city (the City CPO's inbox)", Http.api(base(), "cpo.city"), "tasks?scope=candidate&limit=50"));
     ROWS.add(measure("`/custodian/inbox/index.xhtml` as cpo.city (FORM session, whole HTML)", Http.signedIn(base(), "cpo.city"), "inbox/index.xhtml"));
     ROWS.add(measure("`GET /api/breaches?limit=50` as apo.legal (the breach board)", Http.api(base(), "apo.legal"), "breaches?limit=50"));
@@ -122,7 +121,7 @@ class OpenBreachesBenchmark {
   @Test
   @Order(3)
   void quarterlyReport() {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     String quarter = QuarterlySummary.of(ZonedDateTime.now(ZoneId.of("America/New_York")));
     Http cpo = Http.api(base(), "cpo.city");
     long[] nanos = new long[10];
@@ -146,7 +145,7 @@ class OpenBreachesBenchmark {
   @Test
   @Order(4)
   void deadlineTimersUnderLoad() throws Exception {
-    Assumptions.assumeTrue(seeded, "seeded");
+    assertTrue(seeded, "the seeding step failed: see seed()");
     Http member = Http.api(base(), "member.diaz");
     Http apo = Http.api(base(), "apo.legal");
     List<Long> ids = new ArrayList<>();

@@ -26,7 +26,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -124,7 +123,7 @@ class RevocationAndRecertificationBenchmark {
   @Test
   @Order(2)
   void separationOfAMemberWithFiftyGrants() {
-    Assumptions.assumeTrue(separating != null, "seeded");
+    assertTrue(separating != null, "the seeding step failed: see seed()");
     Http admin = api("admin");
     long[] nanos = new long[SEPARATIONS];
     for (int i = 0; i < separating.size(); i++) {
@@ -160,7 +159,7 @@ class RevocationAndRecertificationBenchmark {
   @Test
   @Order(3)
   void recertificationCampaigns() {
-    Assumptions.assumeTrue(separating != null, "seeded");
+    assertTrue(separating != null, "the seeding step failed: see seed()");
     long[] starts = new long[CAMPAIGNS];
     List<Long> keepAll = new ArrayList<>();
     List<Long> inbox = new ArrayList<>();
