@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import org.custodian.breach.control.BreachReports;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.platform.Actor;
-import org.custodian.platform.web.Pages;
 
 /** The breach board: the cases the user may see, the latest deadline first, overdue ones marked. */
 @Named
@@ -62,7 +60,4 @@ public class BreachBoardPage {
     return cases;
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 }

@@ -173,9 +173,6 @@ public class BreachCasePage implements Serializable {
     return Arrays.stream(Cause.values()).map(c -> new Option(c.name(), c.label())).toList();
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 
   public long deadlineMillis() {
     return breach.cpoDeadline().toEpochMilli();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +101,6 @@ public class QuarterlyReportPage implements Serializable {
     return signedIn.actor().hasRole(Roles.CHIEF_PRIVACY_OFFICER);
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 
   public String getTaskId() {
     return taskId;

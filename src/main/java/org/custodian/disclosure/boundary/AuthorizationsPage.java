@@ -102,9 +102,6 @@ public class AuthorizationsPage implements Serializable {
     return names.stream().map(n -> DataCategory.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
   }
 
-  public String date(Instant at) {
-    return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK).format(at);
-  }
 
   public String create() {
     try {
@@ -162,9 +159,6 @@ public class AuthorizationsPage implements Serializable {
     return Arrays.stream(DataCategory.values()).map(k -> new Option(k.name(), k.label())).toList();
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 
   public String getKind() {
     return kind;

@@ -83,9 +83,6 @@ public class DisclosurePage implements Serializable {
     return s.identifiers().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 
   public Long getId() {
     return id;

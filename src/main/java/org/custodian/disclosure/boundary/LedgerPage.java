@@ -84,9 +84,6 @@ public class LedgerPage implements Serializable {
     return java.util.Arrays.stream(Basis.values()).map(Basis::number).toList();
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 
   public String getSubject() {
     return subject;

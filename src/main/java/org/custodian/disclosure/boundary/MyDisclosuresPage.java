@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.Disclosures;
-import org.custodian.platform.web.Pages;
 
 /** The signed-in member's disclosure requests, newest first, with their status. */
 @Named
@@ -37,8 +36,5 @@ public class MyDisclosuresPage {
     return rows;
   }
 
-  public String time(Instant at) {
-    return Pages.time(at);
-  }
 
 }

@@ -14,6 +14,11 @@ public class Formats {
     return Pages.time(instant);
   }
 
+  /** "Nov 22, 2026": a day in New York, for validity dates. */
+  public String date(Instant instant) {
+    return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK).format(instant);
+  }
+
   /** "in 2 d 4 h" or "3 h ago": how far a due time is from now. */
   public String relative(Instant instant, Instant now) {
     if (instant == null) {
