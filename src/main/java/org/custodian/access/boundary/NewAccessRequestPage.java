@@ -18,6 +18,7 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.Roles;
 import org.custodian.platform.web.Pages;
+import org.custodian.platform.web.Option;
 
 /** "New access request": a Commanding Officer asks for a member's access, with the articulable need. */
 @Named
@@ -25,8 +26,6 @@ import org.custodian.platform.web.Pages;
 public class NewAccessRequestPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public record Option(String value, String label) implements Serializable {}
 
   @Inject AccessRequests requests;
 

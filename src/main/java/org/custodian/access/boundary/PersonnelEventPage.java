@@ -17,6 +17,7 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.Roles;
 import org.custodian.platform.web.Pages;
+import org.custodian.platform.web.Option;
 
 /** The admin records a reassignment or separation by hand, as the HR system would send it. */
 @Named
@@ -24,8 +25,6 @@ import org.custodian.platform.web.Pages;
 public class PersonnelEventPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public record Option(String value, String label) implements Serializable {}
 
   @Inject PersonnelEvents events;
 

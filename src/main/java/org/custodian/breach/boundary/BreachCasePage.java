@@ -22,6 +22,7 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
+import org.custodian.platform.web.Option;
 
 /**
  * A breach case with its live countdown to the City CPO deadline; opened from the inbox, it also
@@ -32,8 +33,6 @@ import org.custodian.platform.web.Pages;
 public class BreachCasePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public record Option(String value, String label) implements Serializable {}
 
   @Inject BreachReports breaches;
 

@@ -18,6 +18,7 @@ import org.custodian.disclosure.entity.RecipientKind;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
+import org.custodian.platform.web.Option;
 
 /** "Report a suspected improper disclosure": anyone signed in; from a ledger entry, it is linked. */
 @Named
@@ -25,8 +26,6 @@ import org.custodian.platform.web.Pages;
 public class NewBreachPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public record Option(String value, String label) implements Serializable {}
 
   @Inject BreachReports breaches;
 

@@ -27,6 +27,7 @@ import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Roles;
 import org.custodian.platform.web.Pages;
+import org.custodian.platform.web.Option;
 
 /**
  * Routine designations and written agreements (the APO keeps them) and City CPO pre-approvals
@@ -37,8 +38,6 @@ import org.custodian.platform.web.Pages;
 public class AuthorizationsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public record Option(String value, String label) implements Serializable {}
 
   @Inject StandingAuthorizations authorizations;
 

@@ -31,6 +31,7 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
 import org.primefaces.model.file.UploadedFile;
+import org.custodian.platform.web.Option;
 
 /**
  * "New disclosure request": recipient and how they were confirmed, the data subjects, the
@@ -42,8 +43,6 @@ import org.primefaces.model.file.UploadedFile;
 public class NewDisclosurePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  public record Option(String value, String label) implements Serializable {}
 
   /** One data subject: the name and the identifiers to be disclosed. */
   public static class SubjectRow implements Serializable {
