@@ -151,22 +151,17 @@ public class BreachCasePage implements Serializable {
       Pages.info(breach.businessKey() + ": " + task.name().toLowerCase() + " recorded.");
       return "/breach/case?faces-redirect=true&id=" + breach.id();
     } catch (InvalidInputException e) {
-      Pages.show("work", remap(e, isAssessing() ? "assessDecision" : isProposing() ? "proposeDecision" : "concurDecision"));
+      Pages.show(
+          "work", e,
+          Map.of(
+              "notes", "text", "summary", "text", "rationale", "text", "comment", "text",
+              "decision", isAssessing() ? "assessDecision" : isProposing() ? "proposeDecision" : "concurDecision"));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
     return null;
   }
 
-  /** The form has one text box: the notes (assessment) or the summary (report). */
-  private static InvalidInputException remap(InvalidInputException e, String decisionField) {
-    return new InvalidInputException(
-        e.errors().stream()
-            .map(f -> List.of("notes", "summary", "rationale", "comment").contains(f.field())
-                ? new InvalidInputException.FieldError("text", f.message())
-                : f.field().equals("decision") ? new InvalidInputException.FieldError(decisionField, f.message()) : f)
-            .toList());
-  }
 
   public List<Option> getCauses() {
     return Arrays.stream(Cause.values()).map(c -> new Option(c.name(), c.label())).toList();

@@ -79,20 +79,13 @@ public class DecidePage implements Serializable {
       Pages.info(disclosure.businessKey() + ": " + label(decision).toLowerCase() + " recorded.");
       return "/disclosure/view?faces-redirect=true&id=" + disclosure.id();
     } catch (InvalidInputException e) {
-      Pages.show("decide", remap(e));
+      Pages.show("decide", e, Map.of("approvalText", "text", "comment", "text"));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
     return null;
   }
 
-  /** The form has one text field for either task's text. */
-  private static InvalidInputException remap(InvalidInputException e) {
-    return new InvalidInputException(
-        e.errors().stream()
-            .map(f -> f.field().equals("approvalText") || f.field().equals("comment") ? new InvalidInputException.FieldError("text", f.message()) : f)
-            .toList());
-  }
 
   public String getTaskId() {
     return taskId;

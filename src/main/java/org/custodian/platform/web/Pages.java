@@ -21,9 +21,18 @@ public final class Pages {
    * shows at the top of the page. The view keeps what was typed.
    */
   public static void show(String formId, InvalidInputException e) {
+    show(formId, e, java.util.Map.of());
+  }
+
+  /**
+   * The same, where the form's input for a field has another id: a task form with one text box
+   * for whichever text the task takes ({@code approvalText} or {@code comment} at {@code text}).
+   */
+  public static void show(String formId, InvalidInputException e, java.util.Map<String, String> inputOf) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (InvalidInputException.FieldError error : e.errors()) {
-      String clientId = formId + ":" + error.field().replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("_$", "");
+      String field = inputOf.getOrDefault(error.field(), error.field());
+      String clientId = formId + ":" + field.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("_$", "");
       boolean beside;
       try {
         beside = faces.getViewRoot() != null && faces.getViewRoot().findComponent(":" + clientId) != null;
