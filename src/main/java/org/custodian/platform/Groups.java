@@ -17,6 +17,15 @@ public final class Groups {
   /** The City Chief Privacy Officer's office (every holder of the chief-privacy-officer role). */
   public static final String CHIEF_PRIVACY_OFFICERS = "chief-privacy-officers";
 
+  /** The policy authors (every holder of the policy-author role). */
+  public static final String POLICY_AUTHORS = "policy-authors";
+
+  /** Legal Bureau counsel who review addenda (every holder of the legal-reviewer role). */
+  public static final String LEGAL_REVIEWERS = "legal-reviewers";
+
+  /** Whoever holds the commissioner role: approves addenda for comment and for publication. */
+  public static final String COMMISSIONERS = "commissioners";
+
   /** The Commanding Officers of a command, e.g. {@code commanding-officer@PCT-075}. */
   public static String commandingOfficers(String commandCode) {
     return "commanding-officer@" + commandCode;

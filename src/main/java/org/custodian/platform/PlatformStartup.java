@@ -48,7 +48,7 @@ public class PlatformStartup {
   /** The BPMN files packaged from processes/; one per process, file name = process id. */
   static final List<String> PROCESSES =
       List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess", "DisclosureApprovalProcess",
-          "BreachReportingProcess", "QuarterlyBreachReportProcess");
+          "BreachReportingProcess", "QuarterlyBreachReportProcess", "AddendumDraftingProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

@@ -214,6 +214,15 @@ public class Directory {
     if (u.roles().contains(Roles.CHIEF_PRIVACY_OFFICER)) {
       groups.add(org.custodian.platform.Groups.CHIEF_PRIVACY_OFFICERS);
     }
+    if (u.roles().contains(Roles.POLICY_AUTHOR)) {
+      groups.add(org.custodian.platform.Groups.POLICY_AUTHORS);
+    }
+    if (u.roles().contains(Roles.LEGAL_REVIEWER)) {
+      groups.add(org.custodian.platform.Groups.LEGAL_REVIEWERS);
+    }
+    if (u.roles().contains(Roles.COMMISSIONER)) {
+      groups.add(org.custodian.platform.Groups.COMMISSIONERS);
+    }
     return new Actor(u.username(), u.roles(), groups, command);
   }
 

@@ -66,6 +66,16 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class TooMany implements ExceptionMapper<org.custodian.platform.TooManyRequestsException> {
+    @Override
+    public Response toResponse(org.custodian.platform.TooManyRequestsException e) {
+      return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
+          .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+          .build();
+    }
+  }
+
+  @Provider
   public static class Json implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {

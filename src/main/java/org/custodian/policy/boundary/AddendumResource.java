@@ -1,0 +1,193 @@
+package org.custodian.policy.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.Actor;
+import org.custodian.platform.rest.JsonFields;
+import org.custodian.policy.control.Addenda;
+import org.custodian.policy.control.PolicyDiff;
+import org.custodian.policy.control.PublicComments;
+import org.custodian.policy.entity.Addendum;
+import org.custodian.policy.entity.AddendumDraft;
+import org.custodian.policy.entity.CommentResponse;
+import org.custodian.policy.entity.Section;
+import org.custodian.policy.entity.SectionKey;
+
+/**
+ * Addenda for those who work on them: policy authors open and draft them and answer comments;
+ * reviewers, the Commissioner and auditors read them. Decisions go through /api/tasks.
+ */
+@Path("addenda")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class AddendumResource {
+
+  public record DraftView(int number, String stage, String savedBy, Instant savedAt, List<PolicyResource.SectionView> sections) {
+    static DraftView of(AddendumDraft d) {
+      return new DraftView(
+          d.number(), d.stage().name(), d.savedBy(), d.savedAt(),
+          d.sections().stream().map(s -> new PolicyResource.SectionView(s.key().name(), s.heading(), s.body())).toList());
+    }
+  }
+
+  public record ResponseView(Long id, String text, String writtenBy, Instant writtenAt, List<Long> commentIds) {}
+
+  @Inject Addenda addenda;
+
+  @Inject PublicComments comments;
+
+  @Inject SignedInUser signedIn;
+
+  /** 201 with the addendum: DRAFTING, its first draft the policy's current text. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response open(JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    String technology = f.text("technology", true, 40);
+    String newUse = f.text("newUse", true, Addenda.MAX_NEW_USE);
+    String planned = f.text("plannedFirstUse", true, 10);
+    LocalDate plannedFirstUse = null;
+    if (planned != null) {
+      try {
+        plannedFirstUse = LocalDate.parse(planned.strip());
+      } catch (DateTimeParseException e) {
+        f.reject("plannedFirstUse", "plannedFirstUse must be a date, e.g. 2027-06-01.");
+      }
+    }
+    f.validate();
+    Addendum a = addenda.open(signedIn.actor(), technology, newUse, plannedFirstUse);
+    return Response.status(Response.Status.CREATED).entity(AddendumView.of(a, addenda.base(a).number(), null)).build();
+  }
+
+  @GET
+  public List<AddendumView> list() {
+    return addenda.list(signedIn.actor()).stream().map(a -> AddendumView.of(a, addenda.base(a).number(), publishedNumber(a))).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public AddendumView get(@PathParam("id") long id) {
+    Addendum a = addenda.view(signedIn.actor(), id);
+    return AddendumView.of(a, addenda.base(a).number(), publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
+  }
+
+  private Integer publishedNumber(Addendum a) {
+    return addenda.publishedNumber(a);
+  }
+
+  @GET
+  @Path("{id}/drafts/{number}")
+  public DraftView draft(@PathParam("id") long id, @PathParam("number") int number) {
+    Addendum a = addenda.view(signedIn.actor(), id);
+    return DraftView.of(addenda.draft(a.id(), number));
+  }
+
+  /** A new draft version: {"sections": {"RULES": "<p>...</p>", ...}}; sections not sent stay as they were. */
+  @POST
+  @Path("{id}/drafts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response save(@PathParam("id") long id, JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    Map<SectionKey, String> sections = new EnumMap<>(SectionKey.class);
+    JsonValue value = body.get("sections");
+    if (!(value instanceof JsonObject object) || object.isEmpty()) {
+      f.reject("sections", "sections must be an object of section texts, e.g. {\"RULES\": \"<p>...</p>\"}; sections are " + List.of(SectionKey.values()) + ".");
+    } else {
+      for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+        SectionKey key = null;
+        try {
+          key = SectionKey.valueOf(entry.getKey());
+        } catch (IllegalArgumentException e) {
+          f.reject("sections." + entry.getKey(), entry.getKey() + " is not a section; sections are " + List.of(SectionKey.values()) + ".");
+        }
+        if (!(entry.getValue() instanceof JsonString text)) {
+          f.reject("sections." + entry.getKey(), "sections." + entry.getKey() + " must be text (HTML).");
+        } else if (key != null) {
+          sections.put(key, text.getString());
+        }
+      }
+    }
+    f.validate();
+    int before = addenda.latestDraft(addenda.find(id).id()).number();
+    AddendumDraft draft = addenda.saveDraft(signedIn.actor(), id, sections);
+    return Response.status(draft.number() > before ? Response.Status.CREATED : Response.Status.OK).entity(DraftView.of(draft)).build();
+  }
+
+  /**
+   * Two texts side by side: {@code from} and {@code to} are draft numbers, or "base" for the policy
+   * version the addendum started from; by default the base against the latest draft.
+   */
+  @GET
+  @Path("{id}/diff")
+  public PolicyResource.DiffView diff(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    Addendum a = addenda.view(signedIn.actor(), id);
+    List<Section> before = text(a, from == null ? "base" : from, "from");
+    List<Section> after = to == null ? addenda.latestDraft(a.id()).sections() : text(a, to, "to");
+    return new PolicyResource.DiffView(a.policy().code(), 0, 0, PolicyResource.sections(PolicyDiff.compare(before, after)));
+  }
+
+  private List<Section> text(Addendum a, String which, String field) {
+    if ("base".equals(which)) {
+      return addenda.base(a).sections();
+    }
+    try {
+      return addenda.draft(a.id(), Integer.parseInt(which)).sections();
+    } catch (NumberFormatException e) {
+      throw new org.custodian.platform.InvalidInputException(field, field + " must be a draft number or \"base\".");
+    }
+  }
+
+  /** The author or the Commissioner abandons it before publication: {"reason": "..."}. */
+  @POST
+  @Path("{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AddendumView withdraw(@PathParam("id") long id, JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    String reason = f.text("reason", true, 2_000);
+    f.validate();
+    Addendum a = addenda.withdraw(signedIn.actor(), id, reason);
+    return AddendumView.of(a, addenda.base(a).number(), null);
+  }
+
+  /** The author answers comments: {"commentIds": [..], "text": "..."}. */
+  @POST
+  @Path("{id}/responses")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response respond(@PathParam("id") long id, JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    String text = f.text("text", true, PublicComments.MAX_RESPONSE);
+    List<Long> ids = new ArrayList<>();
+    JsonValue value = body.get("commentIds");
+    if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY
+        || !value.asJsonArray().stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral())) {
+      f.reject("commentIds", "commentIds must be a list of comment ids.");
+    } else {
+      value.asJsonArray().forEach(v -> ids.add(((JsonNumber) v).longValue()));
+    }
+    f.validate();
+    Actor actor = signedIn.actor();
+    CommentResponse r = comments.respond(actor, id, ids, text);
+    return Response.status(Response.Status.CREATED).entity(new ResponseView(r.id(), r.body(), r.writtenBy(), r.writtenAt(), ids)).build();
+  }
+}

@@ -1,0 +1,85 @@
+package org.custodian.policy.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.web.Option;
+import org.custodian.platform.web.Pages;
+import org.custodian.policy.control.Addenda;
+import org.custodian.policy.control.Policies;
+import org.custodian.policy.entity.Addendum;
+
+/** A policy author opens an addendum: the technology, the new use, the planned first use. */
+@Named
+@ViewScoped
+public class NewAddendumPage implements Serializable {
+
+  @Inject transient Addenda addenda;
+
+  @Inject transient Policies policies;
+
+  @Inject transient SignedInUser signedIn;
+
+  private String technology;
+  private String newUse;
+  private LocalDate plannedFirstUse;
+  private List<Option> technologies;
+
+  public void load() {
+    signedIn.actor().requireRole(org.custodian.platform.Roles.POLICY_AUTHOR);
+    technologies = policies.coveredTechnologies().stream().map(r -> new Option((String) r[0], r[1] + " (" + r[2] + " policy)")).toList();
+  }
+
+  public String submit() {
+    try {
+      Addendum a = addenda.open(signedIn.actor(), technology, newUse, plannedFirstUse);
+      Pages.info(a.businessKey() + " opened: the policy's current text is your first draft.");
+      return "/inbox/index?faces-redirect=true";
+    } catch (InvalidInputException e) {
+      Pages.show("addendum", e);
+    } catch (ForbiddenException | ConflictException e) {
+      Pages.error(e.getMessage());
+    }
+    return null;
+  }
+
+  public List<Option> getTechnologies() {
+    return technologies;
+  }
+
+  public String getTechnology() {
+    return technology;
+  }
+
+  public void setTechnology(String technology) {
+    this.technology = technology;
+  }
+
+  public String getNewUse() {
+    return newUse;
+  }
+
+  public void setNewUse(String newUse) {
+    this.newUse = newUse;
+  }
+
+  public LocalDate getPlannedFirstUse() {
+    return plannedFirstUse;
+  }
+
+  public void setPlannedFirstUse(LocalDate plannedFirstUse) {
+    this.plannedFirstUse = plannedFirstUse;
+  }
+
+  /** The POST Act timeline from today: 90 days' notice before first use. */
+  public LocalDate getEarliestFirstUse() {
+    return LocalDate.now(Pages.NEW_YORK).plusDays(90);
+  }
+}

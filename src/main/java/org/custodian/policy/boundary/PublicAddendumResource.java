@@ -1,0 +1,116 @@
+package org.custodian.policy.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.rest.JsonFields;
+import org.custodian.policy.control.Addenda;
+import org.custodian.policy.control.PolicyDiff;
+import org.custodian.policy.control.PublicComments;
+import org.custodian.policy.entity.Addendum;
+import org.custodian.policy.entity.PublicComment;
+
+/**
+ * Proposed addenda as the public sees them (no sign-in): the text published for comment, what it
+ * changes, and the comment form while the period is open; after publication, the comments with
+ * the department's responses.
+ */
+@Path("public/addenda")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+@Transactional
+public class PublicAddendumResource {
+
+  /** status: OPEN_FOR_COMMENT, COMMENT_PERIOD_CLOSED, PUBLISHED, or WITHDRAWN. */
+  public record PublicAddendum(
+      Long id,
+      String businessKey,
+      String policy,
+      String policyTitle,
+      String technology,
+      String newUse,
+      LocalDate plannedFirstUse,
+      String status,
+      Instant commentOpenedAt,
+      Instant commentClosesAt,
+      Integer publishedVersion,
+      List<PolicyResource.SectionView> sections,
+      List<PolicyResource.SectionDiffView> changes,
+      List<PublicCommentView> comments) {}
+
+  public record PublicCommentView(Long id, String name, String text, Instant receivedAt, String response) {}
+
+  public record Received(Long id, Instant receivedAt, String text) {}
+
+  @Inject PublicComments comments;
+
+  @Inject Addenda addenda;
+
+  @Inject EngineClock clock;
+
+  @Context HttpServletRequest request;
+
+  @GET
+  public List<PublicAddendum> list() {
+    return addenda.publicList().stream().map(a -> view(a, false)).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public PublicAddendum get(@PathParam("id") long id) {
+    return view(comments.published(id), true);
+  }
+
+  PublicAddendum view(Addendum a, boolean full) {
+    String status =
+        a.status() == Addendum.Status.PUBLISHED || a.status() == Addendum.Status.WITHDRAWN
+            ? a.status().name()
+            : a.openForComments(clock.now()) ? "OPEN_FOR_COMMENT" : "COMMENT_PERIOD_CLOSED";
+    List<PolicyResource.SectionView> sections = List.of();
+    List<PolicyResource.SectionDiffView> changes = List.of();
+    List<PublicCommentView> shown = List.of();
+    if (full) {
+      var proposed = addenda.proposedText(a.id()).sections();
+      sections = proposed.stream().map(s -> new PolicyResource.SectionView(s.key().name(), s.heading(), s.body())).toList();
+      changes = PolicyResource.sections(PolicyDiff.changedOnly(PolicyDiff.compare(addenda.base(a).sections(), proposed)));
+      if (a.status() == Addendum.Status.PUBLISHED) {
+        shown = comments.comments(a.id()).stream().map(PublicAddendumResource::comment).toList();
+      }
+    }
+    return new PublicAddendum(
+        a.id(), a.businessKey(), a.policy().code(), a.policy().title(), a.technology(), a.newUse(), a.plannedFirstUse(), status, a.commentOpenedAt(),
+        a.commentClosesAt(), addenda.publishedNumber(a), sections, changes, shown);
+  }
+
+  private static PublicCommentView comment(PublicComment c) {
+    return new PublicCommentView(c.id(), c.name(), c.body(), c.receivedAt(), c.response() == null ? null : c.response().body());
+  }
+
+  /** {"name"?: "...", "text": "..."}: 201 while the window is open; 409 after it closed; 429 when sent too often. */
+  @POST
+  @Path("{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response comment(@PathParam("id") long id, JsonObject body) {
+    JsonFields f = JsonFields.of(body);
+    String name = f.text("name", false, 1_000);
+    String text = f.text("text", true, Integer.MAX_VALUE);
+    f.validate();
+    PublicComment c = comments.submit(id, name, text, request.getRemoteAddr());
+    return Response.status(Response.Status.CREATED).entity(new Received(c.id(), c.receivedAt(), c.body())).build();
+  }
+}

@@ -1,0 +1,175 @@
+package org.custodian.policy.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.custodian.platform.NotFoundException;
+import org.custodian.policy.entity.PolicyDocument;
+import org.custodian.policy.entity.PolicyVersion;
+import org.custodian.policy.entity.Section;
+
+/**
+ * The published impact and use policies and their versions. A published version never changes,
+ * so what the public pages show of it is kept in memory once read; only "which version is
+ * current" is asked of the database each time.
+ */
+@ApplicationScoped
+@Transactional
+public class Policies {
+
+  /** One version in a policy's history. */
+  public record VersionInfo(int number, String label, Instant publishedAt, Long addendumId) {
+    public int getNumber() {
+      return number;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public Instant getPublishedAt() {
+      return publishedAt;
+    }
+
+    public Long getAddendumId() {
+      return addendumId;
+    }
+  }
+
+  /** A version with its text and its policy's history up to it: immutable, cacheable. */
+  public record PublishedText(
+      String code, String title, int number, String label, Instant publishedAt, Long addendumId, List<Section> sections, List<VersionInfo> history) {
+    public String getCode() {
+      return code;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public int getNumber() {
+      return number;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public Instant getPublishedAt() {
+      return publishedAt;
+    }
+
+    public Long getAddendumId() {
+      return addendumId;
+    }
+
+    public List<Section> getSections() {
+      return sections;
+    }
+
+    public List<VersionInfo> getHistory() {
+      return history;
+    }
+  }
+
+  @PersistenceContext EntityManager em;
+
+  private final Map<Long, PublishedText> texts = new ConcurrentHashMap<>();
+
+  public List<PolicyDocument> documents() {
+    return em.createNamedQuery(PolicyDocument.ALL, PolicyDocument.class).getResultList();
+  }
+
+  public PolicyDocument document(String code) {
+    return em.createNamedQuery(PolicyDocument.BY_CODE, PolicyDocument.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("There is no policy " + code + "."));
+  }
+
+  /** The policy that covers a technology (the ERMS policy covers every record source), if any. */
+  public java.util.Optional<PolicyDocument> coveringTechnology(String technologyCode) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT c.policy_document_id FROM policy_coverage c JOIN technology t ON t.id = c.technology_id WHERE t.code = ?1")
+            .setParameter(1, technologyCode)
+            .getResultList();
+    return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(em.find(PolicyDocument.class, ((Number) ids.get(0)).longValue()));
+  }
+
+  /** The technologies some policy covers, with that policy's title: code, "name (policy title)". */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> coveredTechnologies() {
+    return em.createNativeQuery(
+            "SELECT t.code, t.name, d.title FROM policy_coverage c JOIN technology t ON t.id = c.technology_id"
+                + " JOIN policy_document d ON d.id = c.policy_document_id ORDER BY d.title, t.name")
+        .getResultList();
+  }
+
+  public List<VersionInfo> history(PolicyDocument policy) {
+    return em.createNamedQuery(PolicyVersion.OF_POLICY, PolicyVersion.class).setParameter("policy", policy.id()).getResultList().stream()
+        .map(v -> new VersionInfo(v.number(), v.label(), v.publishedAt(), v.addendumId()))
+        .toList();
+  }
+
+  public PolicyVersion latest(PolicyDocument policy) {
+    return em.createNamedQuery(PolicyVersion.OF_POLICY, PolicyVersion.class)
+        .setParameter("policy", policy.id())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Policy " + policy.code() + " has no published version."));
+  }
+
+  public PolicyVersion version(PolicyDocument policy, int number) {
+    return em.createNamedQuery(PolicyVersion.NUMBERED, PolicyVersion.class)
+        .setParameter("policy", policy.id())
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Policy " + policy.code() + " has no version " + number + "."));
+  }
+
+  /** The current version's text ({@code number} null) or a given version's. */
+  public PublishedText text(String code, Integer number) {
+    PolicyDocument policy = document(code);
+    Long versionId =
+        number == null
+            ? (Long)
+                em.createQuery("select max(v.id) from PolicyVersion v where v.policy.id = :policy").setParameter("policy", policy.id()).getSingleResult()
+            : version(policy, number).id();
+    if (versionId == null) {
+      throw new NotFoundException("Policy " + code + " has no published version.");
+    }
+    return texts.computeIfAbsent(versionId, id -> read(policy, em.find(PolicyVersion.class, id)));
+  }
+
+  public PublishedText text(PolicyVersion version) {
+    return texts.computeIfAbsent(version.id(), id -> read(version.policy(), version));
+  }
+
+  private PublishedText read(PolicyDocument policy, PolicyVersion v) {
+    List<VersionInfo> history = history(policy).stream().filter(h -> h.number() <= v.number()).toList();
+    return new PublishedText(policy.code(), policy.title(), v.number(), v.label(), v.publishedAt(), v.addendumId(), v.sections(), history);
+  }
+
+  /** Any two versions, section by section. */
+  public List<PolicyDiff.SectionDiff> diff(String code, int from, int to) {
+    return PolicyDiff.compare(text(code, from).sections(), text(code, to).sections());
+  }
+
+  /** Publishes the next version: numbered after the latest, never changed afterwards. */
+  PolicyVersion publish(PolicyDocument policy, String label, Instant now, Long addendumId, List<Section> sections) {
+    Integer latest =
+        (Integer) em.createQuery("select max(v.number) from PolicyVersion v where v.policy.id = :policy").setParameter("policy", policy.id()).getSingleResult();
+    PolicyVersion version = new PolicyVersion(policy, latest == null ? 1 : latest + 1, label, now, addendumId, sections);
+    em.persist(version);
+    return version;
+  }
+}

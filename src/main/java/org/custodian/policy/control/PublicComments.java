@@ -1,0 +1,169 @@
+package org.custodian.policy.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.codec.digest.HmacAlgorithms;
+import org.apache.commons.codec.digest.HmacUtils;
+import org.custodian.audit.control.AuditLog;
+import org.custodian.platform.Actor;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.NotFoundException;
+import org.custodian.platform.TooManyRequestsException;
+import org.custodian.platform.web.Pages;
+import org.custodian.policy.entity.Addendum;
+import org.custodian.policy.entity.CommentResponse;
+import org.custodian.policy.entity.PublicComment;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Public comments on a proposed addendum (no sign-in) and the author's responses. A comment is
+ * plain text: any markup is stripped before it is stored. One client may send only so many
+ * comments on one addendum in an hour; the client is kept only as a keyed hash of its address.
+ */
+@ApplicationScoped
+public class PublicComments {
+
+  public static final int MAX_TEXT = 5_000;
+  public static final int MAX_NAME = 100;
+  public static final int MAX_RESPONSE = 8_000;
+
+  /** Who the audit log names for a comment from the public. */
+  public static final String PUBLIC = "public";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Addenda addenda;
+
+  @Inject AuditLog audit;
+
+  @Inject EngineClock clock;
+
+  @Inject
+  @ConfigProperty(name = "custodian.comments.per-client", defaultValue = "5")
+  int perClient;
+
+  @Inject
+  @ConfigProperty(name = "custodian.comments.per-client-window", defaultValue = "PT1H")
+  String perClientWindow;
+
+  /** The key of the client hash; without one configured, a new one each start (limits then restart too). */
+  @Inject
+  @ConfigProperty(name = "custodian.comments.client-key")
+  Optional<String> clientKey;
+
+  private byte[] key;
+
+  @PostConstruct
+  void init() {
+    key = clientKey.filter(k -> !k.isBlank()).map(k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseGet(() -> {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      return random;
+    });
+  }
+
+  /** The addendum as the public may see it: once it has been published for comment. */
+  public Addendum published(Long id) {
+    Addendum a = id == null ? null : em.find(Addendum.class, id);
+    if (a == null || a.commentOpenedAt() == null) {
+      throw new NotFoundException("There is no addendum " + id + " open to the public.");
+    }
+    return a;
+  }
+
+  @Transactional
+  public PublicComment submit(Long addendumId, String name, String text, String clientAddress) {
+    Addendum a = published(addendumId);
+    Instant now = clock.now();
+    if (!a.openForComments(now)) {
+      throw new ConflictException("The comment period for " + a.businessKey() + " closed on " + Pages.time(a.commentClosedAt() != null ? a.commentClosedAt() : a.commentClosesAt()) + "; comments are no longer accepted.");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (text != null && text.length() > 10 * MAX_TEXT) {
+      throw new InvalidInputException("text", "A comment may be at most " + MAX_TEXT + " characters; yours has " + text.length() + ".");
+    }
+    String body = text == null ? "" : PolicyHtml.plainText(text);
+    if (body.isBlank()) {
+      errors.add(new FieldError("text", "Write your comment (plain text; markup is removed)."));
+    } else if (body.length() > MAX_TEXT) {
+      errors.add(new FieldError("text", "A comment may be at most " + MAX_TEXT + " characters; yours has " + body.length() + "."));
+    }
+    String commenter = name == null ? null : PolicyHtml.plainText(name).replaceAll("\\s+", " ").strip();
+    if (commenter != null && commenter.length() > MAX_NAME) {
+      errors.add(new FieldError("name", "A name may be at most " + MAX_NAME + " characters (or leave it out)."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String client = new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key).hmacHex(addendumId + "|" + clientAddress);
+    Duration window = Duration.parse(perClientWindow);
+    long recent =
+        em.createNamedQuery(PublicComment.RECENT_FROM_CLIENT, Long.class)
+            .setParameter("addendum", a.id())
+            .setParameter("client", client)
+            .setParameter("since", now.minus(window))
+            .getSingleResult();
+    if (recent >= perClient) {
+      throw new TooManyRequestsException("You have sent " + recent + " comments on " + a.businessKey() + " recently; please wait before sending another.", window);
+    }
+    PublicComment comment = new PublicComment(a.id(), commenter == null || commenter.isEmpty() ? null : commenter, body, now, client);
+    em.persist(comment);
+    em.flush();
+    audit.record(PUBLIC, "PUBLIC_COMMENT_RECEIVED", "Addendum", a.id(), a.businessKey() + ": comment " + comment.id() + " (" + body.length() + " characters)");
+    return comment;
+  }
+
+  public List<PublicComment> comments(Long addendumId) {
+    return em.createNamedQuery(PublicComment.OF_ADDENDUM, PublicComment.class).setParameter("addendum", addendumId).getResultList();
+  }
+
+  /** The author answers one comment or a group of them; answering a comment again replaces its response. */
+  @Transactional
+  public CommentResponse respond(Actor actor, Long addendumId, List<Long> commentIds, String text) {
+    Addendum a = addenda.find(addendumId);
+    Addenda.requireAuthor(actor, a);
+    if (a.status() != Addendum.Status.RESPONDING) {
+      throw new ConflictException(a.businessKey() + " is " + a.status() + ": comments are answered after the comment period, before the final text goes to review.");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    String body = text == null ? "" : PolicyHtml.plainText(text);
+    if (body.length() < 10 || body.length() > MAX_RESPONSE) {
+      errors.add(new FieldError("text", "Write the response (10 to " + MAX_RESPONSE + " characters)."));
+    }
+    List<PublicComment> answered = new ArrayList<>();
+    if (commentIds == null || commentIds.isEmpty()) {
+      errors.add(new FieldError("commentIds", "Choose the comment(s) this answers."));
+    } else {
+      for (Long id : commentIds) {
+        PublicComment c = id == null ? null : em.find(PublicComment.class, id);
+        if (c == null || !c.addendumId().equals(a.id())) {
+          errors.add(new FieldError("commentIds", "Comment " + id + " is not a comment on " + a.businessKey() + "."));
+        } else {
+          answered.add(c);
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    CommentResponse response = new CommentResponse(a.id(), body, actor.username(), clock.now());
+    em.persist(response);
+    answered.forEach(c -> c.answeredBy(response));
+    em.flush();
+    audit.record(actor.username(), "COMMENTS_ANSWERED", "Addendum", a.id(), a.businessKey() + ": response " + response.id() + " to comment(s) " + commentIds);
+    return response;
+  }
+}
