@@ -18,6 +18,7 @@ public final class AddendumScenario {
   public static final String COMMISSIONER = "commissioner";
 
   private final URL deployment;
+  private final long run = System.currentTimeMillis();
 
   public AddendumScenario(URL deployment) {
     this.deployment = deployment;
@@ -66,9 +67,13 @@ public final class AddendumScenario {
     return answer.json();
   }
 
-  /** Saves one section's new text as the author; returns the draft. */
+  /**
+   * Saves one section's new text as the author; returns the draft. The text ends with this run's
+   * mark, so a rerun on the same database still changes a policy an earlier run published.
+   */
   public Api.Answer save(long id, String section, String html) {
-    return as(AUTHOR).post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", Json.createObjectBuilder().add(section, html)).build());
+    String marked = html.isBlank() ? html : html + "<p>(Test run " + run + ".)</p>";
+    return as(AUTHOR).post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", Json.createObjectBuilder().add(section, marked)).build());
   }
 
   /** The open task of the addendum offered to (or assigned to) the user, or null. */

@@ -1,17 +1,22 @@
 package org.custodian.policy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
+import org.custodian.platform.web.Pages;
 import org.custodian.policy.control.Addenda;
 import org.custodian.policy.control.PolicyDiff;
 import org.custodian.policy.control.PublicComments;
 import org.custodian.policy.entity.Addendum;
-import org.custodian.policy.entity.Section;
 
 /**
  * One addendum for those who work on it: its dates, drafts, reviews and comments, and any two of
@@ -33,6 +38,7 @@ public class AddendumPage {
   private String to;
   private AddendumView addendum;
   private List<PolicyDiff.SectionDiff> diffs;
+  private String reason;
 
   @Transactional
   public void load() {
@@ -47,18 +53,41 @@ public class AddendumPage {
     if (to == null || to.isBlank()) {
       to = String.valueOf(addenda.latestDraft(a.id()).number());
     }
-    diffs = PolicyDiff.changedOnly(PolicyDiff.compare(text(a, from), text(a, to)));
+    try {
+      diffs = PolicyDiff.changedOnly(PolicyDiff.compare(addenda.text(a, from, "from"), addenda.text(a, to, "to")));
+    } catch (InvalidInputException e) {
+      throw new NotFoundException(e.getMessage());
+    }
   }
 
-  private List<Section> text(Addendum a, String which) {
-    if ("base".equals(which)) {
-      return addenda.base(a).sections();
-    }
+  /**
+   * The author or the Commissioner withdraws the addendum, with the reason. This page reads the
+   * addendum per request, so a refusal is shown on the reloaded page rather than this postback.
+   */
+  public String withdraw() {
     try {
-      return addenda.draft(a.id(), Integer.parseInt(which)).sections();
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("There is no draft " + which + ".");
+      addenda.withdraw(signedIn.actor(), id, reason);
+      Pages.info("Withdrawn: the policy is free for another addendum.");
+    } catch (InvalidInputException | ForbiddenException | ConflictException | NotFoundException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      faces.getExternalContext().getFlash().setKeepMessages(true);
     }
+    return "/addenda/view?faces-redirect=true&id=" + id;
+  }
+
+  public boolean isMayWithdraw() {
+    return addendum != null
+        && !org.custodian.policy.entity.Addendum.Status.valueOf(addendum.status()).finished()
+        && (signedIn.actor().username().equals(addendum.author()) || signedIn.actor().hasRole(org.custodian.platform.Roles.COMMISSIONER));
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public AddendumView getAddendum() {

@@ -51,6 +51,9 @@ public class AddendumResource {
     }
   }
 
+  /** from and to: "base" (the policy version the addendum started from) or a draft number. */
+  public record AddendumDiffView(String addendum, String from, String to, List<PolicyResource.SectionDiffView> sections) {}
+
   public record ResponseView(Long id, String text, String writtenBy, Instant writtenAt, List<Long> commentIds) {}
 
   @Inject Addenda addenda;
@@ -140,22 +143,12 @@ public class AddendumResource {
    */
   @GET
   @Path("{id}/diff")
-  public PolicyResource.DiffView diff(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+  public AddendumDiffView diff(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     Addendum a = addenda.view(signedIn.actor(), id);
-    List<Section> before = text(a, from == null ? "base" : from, "from");
-    List<Section> after = to == null ? addenda.latestDraft(a.id()).sections() : text(a, to, "to");
-    return new PolicyResource.DiffView(a.policy().code(), 0, 0, PolicyResource.sections(PolicyDiff.compare(before, after)));
-  }
-
-  private List<Section> text(Addendum a, String which, String field) {
-    if ("base".equals(which)) {
-      return addenda.base(a).sections();
-    }
-    try {
-      return addenda.draft(a.id(), Integer.parseInt(which)).sections();
-    } catch (NumberFormatException e) {
-      throw new org.custodian.platform.InvalidInputException(field, field + " must be a draft number or \"base\".");
-    }
+    List<Section> before = addenda.text(a, from == null ? "base" : from, "from");
+    List<Section> after = to == null ? addenda.latestDraft(a.id()).sections() : addenda.text(a, to, "to");
+    String later = to == null ? String.valueOf(addenda.latestDraft(a.id()).number()) : to;
+    return new AddendumDiffView(a.businessKey(), from == null ? "base" : from, later, PolicyResource.sections(PolicyDiff.compare(before, after)));
   }
 
   /** The author or the Commissioner abandons it before publication: {"reason": "..."}. */

@@ -29,6 +29,8 @@ public record AddendumView(
     boolean firstUseWarning,
     Integer publishedVersion,
     Instant publishedAt,
+    Instant withdrawnAt,
+    String withdrawnReason,
     List<DraftInfo> drafts,
     List<ReviewView> reviews,
     List<CommentView> comments) implements java.io.Serializable {
@@ -64,7 +66,7 @@ public record AddendumView(
       Addendum a, int baseVersion, Integer publishedVersion, List<AddendumDraft> drafts, List<AddendumReview> reviews, List<PublicComment> comments) {
     return new AddendumView(
         a.id(), a.businessKey(), a.technology(), a.policy().code(), baseVersion, a.newUse(), a.plannedFirstUse(), a.author(), a.status().name(), a.openedAt(),
-        a.commentOpenedAt(), a.commentClosesAt(), a.commentClosedAt(), a.finalDueAt(), a.remindedAt(), a.overdue(), a.firstUseWarning(), publishedVersion, a.publishedAt(),
+        a.commentOpenedAt(), a.commentClosesAt(), a.commentClosedAt(), a.finalDueAt(), a.remindedAt(), a.overdue(), a.firstUseWarning(), publishedVersion, a.publishedAt(), a.withdrawnAt(), a.withdrawnReason(),
         drafts.stream().map(DraftInfo::of).toList(), reviews.stream().map(ReviewView::of).toList(), comments.stream().map(CommentView::of).toList());
   }
 }

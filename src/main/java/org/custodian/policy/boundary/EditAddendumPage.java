@@ -95,14 +95,14 @@ public class EditAddendumPage implements Serializable {
       throw new NotFoundException("This task is not worked here.");
     }
     inbox.handler(task).checkMayAct(actor, task);
-    Addendum a = addenda.find(task.caseId());
+    Addendum a = addenda.view(actor, task.caseId());
     addendum = AddendumView.of(a, addenda.base(a).number(), null, addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
     AddendumDraft latest = addenda.latestDraft(a.id());
     draftNumber = latest.number();
     Map<SectionKey, List<String>> remarks = new EnumMap<>(SectionKey.class);
     generalRemarks = new ArrayList<>();
     for (AddendumReview r : addenda.reviews(a.id())) {
-      if (r.round() != a.round() || r.stage() != latest.stage() && !(r.kind() == AddendumReview.Kind.COMMISSIONER)) {
+      if (r.round() != a.round()) {
         continue;
       }
       String who = r.kind().label() + " (" + r.reviewer() + ", " + r.decision().name().toLowerCase() + ")";

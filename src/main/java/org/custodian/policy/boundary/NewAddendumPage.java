@@ -27,6 +27,8 @@ public class NewAddendumPage implements Serializable {
 
   @Inject transient SignedInUser signedIn;
 
+  @Inject transient org.custodian.platform.EngineClock clock;
+
   private String technology;
   private String newUse;
   private LocalDate plannedFirstUse;
@@ -78,8 +80,8 @@ public class NewAddendumPage implements Serializable {
     this.plannedFirstUse = plannedFirstUse;
   }
 
-  /** The POST Act timeline from today: 90 days' notice before first use. */
+  /** The POST Act timeline from now: the notice (90 days) between publication for comment and first use. */
   public LocalDate getEarliestFirstUse() {
-    return LocalDate.now(Pages.NEW_YORK).plusDays(90);
+    return addenda.earliestFirstUse(clock.now());
   }
 }

@@ -43,6 +43,7 @@ public class PublicAddendumPage implements Serializable {
   private LocalDate plannedFirstUse;
   private boolean open;
   private boolean published;
+  private boolean withdrawn;
   private Integer publishedVersion;
   private Instant closesAt;
   private List<PolicyDiff.SectionDiff> changes;
@@ -63,6 +64,7 @@ public class PublicAddendumPage implements Serializable {
     plannedFirstUse = a.plannedFirstUse();
     open = a.openForComments(clock.now());
     published = a.status() == Addendum.Status.PUBLISHED;
+    withdrawn = a.status() == Addendum.Status.WITHDRAWN;
     publishedVersion = addenda.publishedNumber(a);
     closesAt = a.commentClosedAt() != null ? a.commentClosedAt() : a.commentClosesAt();
     sections = new java.util.ArrayList<>(addenda.proposedText(a.id()).sections());
@@ -128,6 +130,10 @@ public class PublicAddendumPage implements Serializable {
 
   public boolean isOpen() {
     return open;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawn;
   }
 
   public boolean isPublished() {

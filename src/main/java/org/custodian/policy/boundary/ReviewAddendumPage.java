@@ -77,6 +77,7 @@ public class ReviewAddendumPage implements Serializable {
   private List<SectionReview> sections;
   private String comment;
   private boolean firstUseSoon;
+  private LocalDate earliestFirstUse;
 
   @Transactional
   public void load() {
@@ -88,14 +89,15 @@ public class ReviewAddendumPage implements Serializable {
     if (Addenda.DRAFT_TASK.equals(task.taskKey()) || Addenda.RESPOND_TASK.equals(task.taskKey()) || !Addenda.PROCESS.equals(task.processKey())) {
       throw new NotFoundException("This task is not worked here.");
     }
-    Addendum a = addenda.find(task.caseId());
+    Addendum a = addenda.view(actor, task.caseId());
     addendum = AddendumView.of(a, addenda.base(a).number(), null, addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
     AddendumDraft latest = addenda.latestDraft(a.id());
     draftNumber = latest.number();
     sections = new ArrayList<>();
     PolicyDiff.changedOnly(PolicyDiff.compare(addenda.base(a).sections(), latest.sections())).forEach(d -> sections.add(new SectionReview(d)));
     // POST Act: at least 90 days' notice before first use, counted from publication (now, if approved now)
-    firstUseSoon = a.firstUseWarning() || a.plannedFirstUse().isBefore(LocalDate.ofInstant(clock.now(), Pages.NEW_YORK).plusDays(90));
+    firstUseSoon = a.firstUseWarning() || addenda.firstUseTooSoon(a.plannedFirstUse(), clock.now());
+    earliestFirstUse = addenda.earliestFirstUse(clock.now());
   }
 
   public String approve() {
@@ -186,6 +188,10 @@ public class ReviewAddendumPage implements Serializable {
 
   public void setComment(String comment) {
     this.comment = comment;
+  }
+
+  public LocalDate getEarliestFirstUse() {
+    return earliestFirstUse;
   }
 
   public boolean isFirstUseSoon() {

@@ -111,7 +111,8 @@ public class Addenda {
     if (policy == null) {
       errors.add(new FieldError("technology", "No impact and use policy covers technology " + technology + "."));
     }
-    if (newUse == null || newUse.strip().length() < MIN_NEW_USE || newUse.length() > MAX_NEW_USE) {
+    String use = newUse == null ? null : PolicyHtml.plainText(newUse);
+    if (use == null || use.length() < MIN_NEW_USE || use.length() > MAX_NEW_USE) {
       errors.add(new FieldError("newUse", "Describe the new use or enhancement (" + MIN_NEW_USE + " to " + MAX_NEW_USE + " characters)."));
     }
     LocalDate today = LocalDate.ofInstant(clock.now(), Pages.NEW_YORK);
@@ -131,7 +132,7 @@ public class Addenda {
     }
     Instant now = clock.now();
     PolicyVersion base = policies.latest(policy);
-    Addendum a = new Addendum(businessKeys.next("AD"), policy, base.id(), technology, PolicyHtml.plainText(newUse), plannedFirstUse, actor.username(), now);
+    Addendum a = new Addendum(businessKeys.next("AD"), policy, base.id(), technology, use, plannedFirstUse, actor.username(), now);
     em.persist(a);
     em.flush();
     em.persist(new AddendumDraft(a.id(), 1, AddendumDraft.Stage.PROPOSED, actor.username(), now, base.sections()));
@@ -219,6 +220,21 @@ public class Addenda {
 
   public List<AddendumReview> reviews(Long addendumId) {
     return em.createNamedQuery(AddendumReview.OF_ADDENDUM, AddendumReview.class).setParameter("addendum", addendumId).getResultList();
+  }
+
+  /**
+   * One of the addendum's texts by name: "base" (the policy version it started from) or a draft
+   * number; {@code field} names the parameter in the error for anything else.
+   */
+  public List<Section> text(Addendum a, String which, String field) {
+    if ("base".equals(which)) {
+      return base(a).sections();
+    }
+    try {
+      return draft(a.id(), Integer.parseInt(which)).sections();
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, field + " must be a draft number or \"base\".");
+    }
   }
 
   /** The policy version the addendum started from. */
@@ -317,8 +333,7 @@ public class Addenda {
     Addendum a = find(id);
     Instant now = clock.now();
     Instant closes = now.plus(Duration.parse(commentWindow));
-    LocalDate published = LocalDate.ofInstant(now, Pages.NEW_YORK);
-    boolean tooSoon = a.plannedFirstUse().isBefore(published.plus(java.time.Period.parse(firstUseNotice)));
+    boolean tooSoon = firstUseTooSoon(a.plannedFirstUse(), now);
     a.openForComment(now, closes, tooSoon);
     audit.record(
         Actor.SYSTEM, "ADDENDUM_OPEN_FOR_COMMENT", "Addendum", a.id(),
@@ -337,6 +352,26 @@ public class Addenda {
     long comments = em.createQuery("select count(c) from PublicComment c where c.addendumId = :a", Long.class).setParameter("a", a.id()).getSingleResult();
     audit.record(Actor.SYSTEM, "ADDENDUM_COMMENTS_CLOSED", "Addendum", a.id(), a.businessKey() + ": " + comments + " comment(s); final version due by " + due);
     return a;
+  }
+
+  /** POST Act: whether a first use on that date is less than the notice (90 days) after publication at {@code publishedAt}. */
+  public boolean firstUseTooSoon(LocalDate plannedFirstUse, Instant publishedAt) {
+    return plannedFirstUse.isBefore(earliestFirstUse(publishedAt));
+  }
+
+  /** The first day a new use may begin if its addendum is published for comment at {@code publishedAt}. */
+  public LocalDate earliestFirstUse(Instant publishedAt) {
+    return LocalDate.ofInstant(publishedAt, Pages.NEW_YORK).plus(java.time.Period.parse(firstUseNotice));
+  }
+
+  /** An overdue addendum's tasks stay marked (and offered to the Commissioner) whenever they are created. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void keepOverdueMarked(Addendum a) {
+    if (a.overdue() && a.processInstanceId() != null && !a.status().finished()) {
+      for (Task task : tasks.createTaskQuery().processInstanceId(a.processInstanceId()).list()) {
+        inbox.markOverdue(task.getId(), Groups.COMMISSIONERS);
+      }
+    }
   }
 
   /** When the reminder about the final version goes out: {@code final-reminder} after the close. */

@@ -125,6 +125,7 @@ public class AddendumTasks implements TaskHandler {
       tasks.complete(task.taskId());
       audit.record(actor.username(), "ADDENDUM_FIRST_USE_WARNING_ACKNOWLEDGED", "Addendum", a.id(), a.businessKey() + ": first use planned " + a.plannedFirstUse());
     }
+    addenda.keepOverdueMarked(a); // a task created after the deadline is as late as the addendum
   }
 
   /** The draft goes to review; it must change the policy somewhere. */

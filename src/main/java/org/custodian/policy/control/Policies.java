@@ -141,8 +141,12 @@ public class Policies {
     PolicyDocument policy = document(code);
     Long versionId =
         number == null
-            ? (Long)
-                em.createQuery("select max(v.id) from PolicyVersion v where v.policy.id = :policy").setParameter("policy", policy.id()).getSingleResult()
+            ? em.createQuery("select v.id from PolicyVersion v where v.policy.id = :policy order by v.number desc", Long.class)
+                .setParameter("policy", policy.id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null)
             : version(policy, number).id();
     if (versionId == null) {
       throw new NotFoundException("Policy " + code + " has no published version.");

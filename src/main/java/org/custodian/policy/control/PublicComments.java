@@ -88,6 +88,9 @@ public class PublicComments {
   public PublicComment submit(Long addendumId, String name, String text, String clientAddress) {
     Addendum a = published(addendumId);
     Instant now = clock.now();
+    if (a.status() == Addendum.Status.WITHDRAWN) {
+      throw new ConflictException(a.businessKey() + " was withdrawn; comments are no longer accepted.");
+    }
     if (!a.openForComments(now)) {
       throw new ConflictException("The comment period for " + a.businessKey() + " closed on " + Pages.time(a.commentClosedAt() != null ? a.commentClosedAt() : a.commentClosesAt()) + "; comments are no longer accepted.");
     }
@@ -117,7 +120,15 @@ public class PublicComments {
             .setParameter("since", now.minus(window))
             .getSingleResult();
     if (recent >= perClient) {
-      throw new TooManyRequestsException("You have sent " + recent + " comments on " + a.businessKey() + " recently; please wait before sending another.", window);
+      Instant oldest =
+          em.createQuery("select min(c.receivedAt) from PublicComment c where c.addendumId = :addendum and c.clientHash = :client and c.receivedAt > :since", Instant.class)
+              .setParameter("addendum", a.id())
+              .setParameter("client", client)
+              .setParameter("since", now.minus(window))
+              .getSingleResult();
+      Duration wait = oldest == null ? window : Duration.between(now, oldest.plus(window));
+      throw new TooManyRequestsException(
+          "You have sent " + recent + " comments on " + a.businessKey() + " recently; please wait " + Math.max(1, wait.toMinutes()) + " minute(s) before sending another.", wait);
     }
     PublicComment comment = new PublicComment(a.id(), commenter == null || commenter.isEmpty() ? null : commenter, body, now, client);
     em.persist(comment);

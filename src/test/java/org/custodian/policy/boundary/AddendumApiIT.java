@@ -64,6 +64,7 @@ class AddendumApiIT {
     assertEquals("plannedFirstUse", s.as(AUTHOR).post("addenda", Json.createObjectBuilder().add("technology", "CAMERA").add("newUse", "A long enough description of the new use.").add("plannedFirstUse", "next spring").build()).field());
 
     // Opened: planned first use only 60 days away
+    int before = Api.anonymous(url).get("public/policies/CAMERA").json().getInt("version");
     JsonObject a = s.open("CAMERA", daysFromToday(60));
     long id = a.getJsonNumber("id").longValue();
     String key = a.getString("businessKey");
@@ -165,16 +166,16 @@ class AddendumApiIT {
     assertEquals("RESPONDING", s.get(id).getString("status"));
     s.toPublication(key);
 
-    // Published as version 2; the public sees it, what changed, the PDF, the comment with its response
+    // Published as the next version; the public sees it, what changed, the PDF, the comment with its response
     JsonObject published = s.get(id);
     assertEquals("PUBLISHED", published.getString("status"));
-    assertEquals(2, published.getInt("publishedVersion"));
+    assertEquals(before + 1, published.getInt("publishedVersion"));
     JsonObject current = anyone.get("public/policies/CAMERA").json();
-    assertEquals(2, current.getInt("version"));
+    assertEquals(before + 1, current.getInt("version"));
     assertTrue(current.toString().contains("permitted parades and demonstrations"));
-    JsonObject diff = anyone.get("public/policies/CAMERA/diff?from=1&to=2").json();
+    JsonObject diff = anyone.get("public/policies/CAMERA/diff?from=" + before + "&to=" + (before + 1)).json();
     assertTrue(diff.toString().contains("<ins>"), "insertions are marked");
-    Api.Download pdf = anyone.download("public/policies/CAMERA/versions/2/pdf");
+    Api.Download pdf = anyone.download("public/policies/CAMERA/versions/" + (before + 1) + "/pdf");
     assertEquals(200, pdf.status());
     assertEquals("application/pdf", pdf.contentType());
     assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
@@ -190,6 +191,16 @@ class AddendumApiIT {
   void theFinalVersionIsRemindedAtThirtyDaysAndOverdueAtFortyFiveButStillPublishable() {
     AddendumScenario s = scenario();
     s.clear("PED");
+    // A withdrawn addendum frees the policy; the reason is required; it cannot be withdrawn twice
+    JsonObject abandoned = s.open("PED", daysFromToday(365));
+    String abandon = "addenda/" + abandoned.getJsonNumber("id") + "/withdraw";
+    assertEquals("reason", s.as(AUTHOR).post(abandon, Json.createObjectBuilder().add("reason", "no").build()).field());
+    Api.Answer withdrawn = s.as(AUTHOR).post(abandon, Json.createObjectBuilder().add("reason", "The pilot was cancelled by the bureau.").build());
+    assertEquals(200, withdrawn.status(), withdrawn.body());
+    assertEquals("WITHDRAWN", withdrawn.json().getString("status"));
+    assertNull(s.taskOf(AUTHOR, abandoned.getString("businessKey"), "Task_DraftAddendum"), "its tasks end");
+    assertEquals(409, s.as(COMMISSIONER).post(abandon, Json.createObjectBuilder().add("reason", "Withdrawn a second time?").build()).status());
+    assertEquals(404, Api.anonymous(url).get("public/addenda/" + abandoned.getJsonNumber("id")).status(), "never published for comment: never public");
     JsonObject a = s.open("PED", daysFromToday(365));
     long id = a.getJsonNumber("id").longValue();
     String key = a.getString("businessKey");
