@@ -21,8 +21,13 @@ public final class PolicyDiff {
     UNCHANGED,
     INSERTED,
     DELETED,
-    CHANGED
+    CHANGED,
+    /** Unchanged blocks left out between changes ({@link SectionDiff#condensed}); the text says how many. */
+    ELIDED
   }
+
+  /** Unchanged blocks shown around each change when a comparison is condensed. */
+  public static final int CONTEXT = 1;
 
   /** One aligned pair of blocks; either side is empty where a block was inserted or deleted. */
   public record Row(Change change, String before, String after) implements java.io.Serializable {
@@ -54,6 +59,48 @@ public final class PolicyDiff {
 
     public String getHeading() {
       return key.heading();
+    }
+
+    /**
+     * The rows with long unchanged stretches folded: each change keeps {@link #CONTEXT} unchanged
+     * block before and after it; what lies between becomes one ELIDED row.
+     */
+    public List<Row> condensed() {
+      List<Row> shown = new ArrayList<>();
+      int skipped = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).change() != Change.UNCHANGED || nearChange(i)) {
+          if (skipped > 0) {
+            shown.add(elided(skipped));
+            skipped = 0;
+          }
+          shown.add(rows.get(i));
+        } else {
+          skipped++;
+        }
+      }
+      if (skipped > 0) {
+        shown.add(elided(skipped));
+      }
+      return shown;
+    }
+
+    private boolean nearChange(int i) {
+      for (int j = Math.max(0, i - CONTEXT); j <= Math.min(rows.size() - 1, i + CONTEXT); j++) {
+        if (rows.get(j).change() != Change.UNCHANGED) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static Row elided(int count) {
+      String text = "… " + count + " unchanged paragraph" + (count == 1 ? "" : "s") + " …";
+      return new Row(Change.ELIDED, text, text);
+    }
+
+    public List<Row> getCondensed() {
+      return condensed();
     }
 
     public boolean isChanged() {

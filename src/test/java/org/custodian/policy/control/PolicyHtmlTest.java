@@ -51,6 +51,23 @@ class PolicyHtmlTest {
   }
 
   @Test
+  void aCondensedComparisonFoldsLongUnchangedStretches() {
+    StringBuilder before = new StringBuilder();
+    StringBuilder after = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      before.append("<p>Paragraph ").append(i).append(".</p>");
+      after.append("<p>Paragraph ").append(i).append(i == 5 ? " changed" : "").append(".</p>");
+    }
+    PolicyDiff.SectionDiff diff =
+        PolicyDiff.compare(List.of(new Section(SectionKey.RULES, before.toString())), List.of(new Section(SectionKey.RULES, after.toString()))).get(SectionKey.RULES.ordinal());
+    List<PolicyDiff.Change> shown = diff.condensed().stream().map(PolicyDiff.Row::change).toList();
+    assertEquals(
+        List.of(PolicyDiff.Change.ELIDED, PolicyDiff.Change.UNCHANGED, PolicyDiff.Change.CHANGED, PolicyDiff.Change.UNCHANGED, PolicyDiff.Change.ELIDED), shown);
+    assertTrue(diff.condensed().get(0).before().contains("4 unchanged paragraphs"));
+    assertEquals(10, diff.rows().size(), "the full comparison keeps every row");
+  }
+
+  @Test
   void textIsEscapedBeforeItIsMarkedUp() {
     List<Section> before = List.of(new Section(SectionKey.ABSTRACT, "<p>a</p>"));
     List<Section> after = List.of(new Section(SectionKey.ABSTRACT, "<p>a &lt;script&gt;</p>"));
