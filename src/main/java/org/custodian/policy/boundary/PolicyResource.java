@@ -44,6 +44,10 @@ public class PolicyResource {
   }
 
   private PolicySummary summary(PolicyDocument d) {
+    return summaryOf(policies, d);
+  }
+
+  static PolicySummary summaryOf(Policies policies, PolicyDocument d) {
     List<Policies.VersionInfo> history = policies.history(d);
     Policies.VersionInfo current = history.get(0);
     return new PolicySummary(d.code(), d.title(), current.number(), current.label(), current.publishedAt(), history);

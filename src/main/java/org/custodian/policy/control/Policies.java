@@ -12,6 +12,7 @@ import org.custodian.platform.NotFoundException;
 import org.custodian.policy.entity.PolicyDocument;
 import org.custodian.policy.entity.PolicyVersion;
 import org.custodian.policy.entity.Section;
+import org.custodian.policy.entity.SectionKey;
 
 /**
  * The published impact and use policies and their versions. A published version never changes,
@@ -78,6 +79,8 @@ public class Policies {
   }
 
   @PersistenceContext EntityManager em;
+
+  @jakarta.inject.Inject org.custodian.audit.control.AuditLog audit;
 
   private final Map<Long, PublishedText> texts = new ConcurrentHashMap<>();
 
@@ -166,6 +169,59 @@ public class Policies {
   /** Any two versions, section by section. */
   public List<PolicyDiff.SectionDiff> diff(String code, int from, int to) {
     return PolicyDiff.compare(text(code, from).sections(), text(code, to).sections());
+  }
+
+  /**
+   * An administrator loads a published policy: its first version, from the policy's text (split
+   * into the standard sections as the demo's are) or from the sections themselves, and the
+   * technologies it covers. Every section must say something.
+   */
+  public PolicyDocument create(
+      org.custodian.platform.Actor actor, String code, String title, String label, Instant publishedAt, List<String> technologies, Map<SectionKey, String> sections) {
+    actor.requireRole(org.custodian.platform.Roles.ADMIN);
+    List<org.custodian.platform.InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+    List<Long> technologyIds = new java.util.ArrayList<>();
+    for (int i = 0; i < technologies.size(); i++) {
+      List<?> ids = em.createNativeQuery("SELECT id FROM technology WHERE code = ?1").setParameter(1, technologies.get(i)).getResultList();
+      if (ids.isEmpty()) {
+        errors.add(new org.custodian.platform.InvalidInputException.FieldError("technologies[" + i + "]", "There is no technology " + technologies.get(i) + "."));
+      } else {
+        technologyIds.add(((Number) ids.get(0)).longValue());
+      }
+    }
+    List<Section> text = new java.util.ArrayList<>();
+    for (SectionKey key : SectionKey.values()) {
+      String body = PolicyHtml.sanitize(sections.getOrDefault(key, ""));
+      if (PolicyHtml.isBlank(body)) {
+        errors.add(new org.custodian.platform.InvalidInputException.FieldError("sections." + key.name(), "The policy has no \"" + key.heading() + "\" section."));
+      }
+      text.add(new Section(key, body));
+    }
+    if (!errors.isEmpty()) {
+      throw new org.custodian.platform.InvalidInputException(errors);
+    }
+    if (!em.createNamedQuery(PolicyDocument.BY_CODE, PolicyDocument.class).setParameter("code", code).getResultList().isEmpty()) {
+      throw new org.custodian.platform.ConflictException("There is already a policy " + code + ".");
+    }
+    for (int i = 0; i < technologyIds.size(); i++) {
+      if (coveringTechnology(technologies.get(i)).isPresent()) {
+        throw new org.custodian.platform.ConflictException(technologies.get(i) + " is already covered by the " + coveringTechnology(technologies.get(i)).get().title() + " policy.");
+      }
+    }
+    PolicyDocument policy = new PolicyDocument(code, title);
+    em.persist(policy);
+    em.flush();
+    for (Long technology : technologyIds) {
+      em.createNativeQuery("INSERT INTO policy_coverage (technology_id, policy_document_id) VALUES (?1, ?2)")
+          .setParameter(1, technology)
+          .setParameter(2, policy.id())
+          .executeUpdate();
+    }
+    PolicyVersion version = new PolicyVersion(policy, 1, label, publishedAt, null, text);
+    em.persist(version);
+    em.flush();
+    audit.record(actor.username(), "POLICY_LOADED", "PolicyDocument", policy.id(), code + " \"" + title + "\" version 1 (" + label + "), covering " + technologies);
+    return policy;
   }
 
   /** Publishes the next version: numbered after the latest, never changed afterwards. */

@@ -32,6 +32,11 @@ public class PolicyDocument {
 
   protected PolicyDocument() {}
 
+  public PolicyDocument(String code, String title) {
+    this.code = java.util.Objects.requireNonNull(code);
+    this.title = java.util.Objects.requireNonNull(title);
+  }
+
   public Long id() {
     return id;
   }
