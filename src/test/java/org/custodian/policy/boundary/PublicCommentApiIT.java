@@ -105,6 +105,10 @@ class PublicCommentApiIT {
     assertTrue(screen("public/index.xhtml").contains(key), "the public index lists the addendum without a sign-in");
     assertTrue(screen("public/addendum.xhtml?id=" + id).contains("comment:text"), "the comment form is public while the window is open");
     assertEquals(200, anyone.get("public/policies").status());
+    for (String page : new String[] {"public/index.xhtml", "public/policy.xhtml?policy=CMS", "public/compare.xhtml?policy=CMS&to=2"}) {
+      assertEquals(java.util.Optional.empty(), response(page).headers().firstValue("Set-Cookie"), page + " is read without a session");
+      assertEquals(200, response(page).statusCode(), page);
+    }
 
     // After the window closes (its timer), comments are refused with a clear message
     s.fire(key, Instant.parse(s.get(id).getString("commentClosesAt")));
@@ -124,11 +128,13 @@ class PublicCommentApiIT {
   }
 
   private String screen(String path) {
+    return response(path).body();
+  }
+
+  private HttpResponse<String> response(String path) {
     try {
-      HttpResponse<String> response =
-          HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-              .send(HttpRequest.newBuilder(URI.create(url.toString() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-      return response.body();
+      return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+          .send(HttpRequest.newBuilder(URI.create(url.toString() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
