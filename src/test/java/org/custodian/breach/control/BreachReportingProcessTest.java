@@ -10,9 +10,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.job.api.Job;
@@ -25,37 +25,33 @@ import org.junit.jupiter.api.Test;
 /** Every path of processes/BreachReportingProcess.bpmn20.xml on an in-memory engine, the clock moved by the test. */
 class BreachReportingProcessTest {
 
+  private static InMemoryEngine processes;
   private static ProcessEngine engine;
   private static final List<String> calls = new ArrayList<>();
   private static final Instant AWARE = Instant.parse("2026-11-22T09:00:00Z");
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:breach-process;DB_CLOSE_DELAY=-1");
-    configuration.setAsyncExecutorActivate(false);
     Map<Object, Object> beans = new HashMap<>();
     beans.put("remindBreachDeadline", (JavaDelegate) execution -> calls.add("remind@" + execution.getCurrentActivityId()));
     beans.put("markBreachOverdue", (JavaDelegate) execution -> calls.add("overdue"));
-    configuration.setBeans(beans);
-    engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("processes/BreachReportingProcess.bpmn20.xml").deploy();
+    processes = InMemoryEngine.start("BreachReportingProcess", beans);
+    engine = processes.engine();
   }
 
   @AfterAll
   static void stopEngine() {
-    engine.close();
+    processes.close();
   }
 
   @AfterEach
   void reset() {
-    engine.getProcessEngineConfiguration().getClock().reset();
+    processes.reset();
     calls.clear();
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
   }
 
   private ProcessInstance report(Instant aware) {
-    at(aware);
+    processes.at(aware);
     Instant deadline = aware.plus(Duration.ofHours(24));
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseId", 1L);
@@ -68,78 +64,56 @@ class BreachReportingProcessTest {
     return engine.getRuntimeService().startProcessInstanceByKey("BreachReportingProcess", "BR-1", variables);
   }
 
-  private void at(Instant instant) {
-    engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(instant));
-  }
-
-  /** Moves the clock and fires every timer due by then, as the async executor would. */
-  private void passTime(ProcessInstance process, Instant to) {
-    at(to);
-    for (Job timer : engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).list()) {
-      if (!timer.getDuedate().toInstant().isAfter(to)) {
-        engine.getManagementService().executeJob(engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
-      }
-    }
-  }
-
-  private Task task(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
-  }
-
   private String group(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElse(null);
-  }
-
-  private boolean ended(ProcessInstance process) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
   }
 
   @Test
   void confirmedReportedInTimeAndAcknowledgedByTheCityCpo() {
     ProcessInstance process = report(AWARE);
-    Task assess = task(process);
+    Task assess = processes.task(process);
     assertEquals("Task_AssessBreach", assess.getTaskDefinitionKey());
     assertEquals("privacy-officers", group(assess));
     assertEquals(AWARE.plus(Duration.ofHours(24)), assess.getDueDate().toInstant(), "due at the 24-hour deadline");
     engine.getTaskService().complete(assess.getId(), Map.of("confirmed", true));
-    Task report = task(process);
+    Task report = processes.task(process);
     assertEquals("Task_ReportToCpo", report.getTaskDefinitionKey());
     assertEquals(3, engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).count(), "the clock keeps running");
     engine.getTaskService().complete(report.getId());
     assertEquals(0, engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).count(), "reported: the clock stops");
-    Task acknowledge = task(process);
+    Task acknowledge = processes.task(process);
     assertEquals("Task_AcknowledgeReport", acknowledge.getTaskDefinitionKey());
     assertEquals("chief-privacy-officers", group(acknowledge));
     engine.getTaskService().complete(acknowledge.getId());
-    assertEquals("Task_ProposeNotification", task(process).getTaskDefinitionKey(), "then the notification decision");
+    assertEquals("Task_ProposeNotification", processes.task(process).getTaskDefinitionKey(), "then the notification decision");
     assertEquals(List.of(), calls, "no reminder, nothing overdue");
   }
 
   private ProcessInstance acknowledged() {
     ProcessInstance process = report(AWARE);
-    engine.getTaskService().complete(task(process).getId(), Map.of("confirmed", true));
-    engine.getTaskService().complete(task(process).getId());
-    engine.getTaskService().complete(task(process).getId());
+    engine.getTaskService().complete(processes.task(process).getId(), Map.of("confirmed", true));
+    engine.getTaskService().complete(processes.task(process).getId());
+    engine.getTaskService().complete(processes.task(process).getId());
     return process;
   }
 
   @Test
   void anObjectionReturnsTheProposalThenNotificationsGoOutAndTheCaseCloses() {
     ProcessInstance process = acknowledged();
-    Task propose = task(process);
+    Task propose = processes.task(process);
     assertEquals("privacy-officers", group(propose));
     engine.getTaskService().complete(propose.getId(), Map.of("notify", false));
-    Task concur = task(process);
+    Task concur = processes.task(process);
     assertEquals("Task_ConcurOnNotification", concur.getTaskDefinitionKey());
     assertEquals("chief-privacy-officers", group(concur));
     engine.getTaskService().complete(concur.getId(), Map.of("concurred", false));
-    assertEquals("Task_ProposeNotification", task(process).getTaskDefinitionKey(), "the City CPO objected: back to the APO");
-    engine.getTaskService().complete(task(process).getId(), Map.of("notify", true));
-    engine.getTaskService().complete(task(process).getId(), Map.of("concurred", true));
-    Task send = task(process);
+    assertEquals("Task_ProposeNotification", processes.task(process).getTaskDefinitionKey(), "the City CPO objected: back to the APO");
+    engine.getTaskService().complete(processes.task(process).getId(), Map.of("notify", true));
+    engine.getTaskService().complete(processes.task(process).getId(), Map.of("concurred", true));
+    Task send = processes.task(process);
     assertEquals("Task_SendNotifications", send.getTaskDefinitionKey());
     engine.getTaskService().complete(send.getId());
-    assertTrue(ended(process));
+    assertTrue(processes.ended(process));
     assertEquals(
         "EndEvent_Notified",
         engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
@@ -148,9 +122,9 @@ class BreachReportingProcessTest {
   @Test
   void concurringThatNobodyIsNotifiedClosesTheCase() {
     ProcessInstance process = acknowledged();
-    engine.getTaskService().complete(task(process).getId(), Map.of("notify", false));
-    engine.getTaskService().complete(task(process).getId(), Map.of("concurred", true));
-    assertTrue(ended(process));
+    engine.getTaskService().complete(processes.task(process).getId(), Map.of("notify", false));
+    engine.getTaskService().complete(processes.task(process).getId(), Map.of("concurred", true));
+    assertTrue(processes.ended(process));
     assertEquals(
         "EndEvent_ClosedWithoutNotification",
         engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
@@ -159,24 +133,24 @@ class BreachReportingProcessTest {
   @Test
   void remindedAtTwelveAndFourHoursLeftAndOverdueOnlyAfterTwentyFourHours() {
     ProcessInstance process = report(AWARE);
-    passTime(process, AWARE.plus(Duration.ofHours(12)).plusSeconds(1));
+    processes.passTime(process, AWARE.plus(Duration.ofHours(12)).plusSeconds(1));
     assertEquals(List.of("remind@Task_RemindFirst"), calls);
-    passTime(process, AWARE.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(59)));
+    processes.passTime(process, AWARE.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(59)));
     assertEquals(List.of("remind@Task_RemindFirst", "remind@Task_RemindSecond"), calls, "at 23h59m: reminded twice, not overdue");
-    passTime(process, AWARE.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+    processes.passTime(process, AWARE.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
     assertEquals("overdue", calls.get(2), "at 24h01m: overdue");
-    Task assess = task(process);
+    Task assess = processes.task(process);
     assertEquals("Task_AssessBreach", assess.getTaskDefinitionKey(), "the work stays open: reported late, not dropped");
     engine.getTaskService().complete(assess.getId(), Map.of("confirmed", true));
-    engine.getTaskService().complete(task(process).getId());
-    assertEquals("Task_AcknowledgeReport", task(process).getTaskDefinitionKey(), "reported late, still acknowledged");
+    engine.getTaskService().complete(processes.task(process).getId());
+    assertEquals("Task_AcknowledgeReport", processes.task(process).getTaskDefinitionKey(), "reported late, still acknowledged");
   }
 
   @Test
   void notAViolationClosesTheCaseAndStopsTheClock() {
     ProcessInstance process = report(AWARE);
-    engine.getTaskService().complete(task(process).getId(), Map.of("confirmed", false));
-    assertTrue(ended(process));
+    engine.getTaskService().complete(processes.task(process).getId(), Map.of("confirmed", false));
+    assertTrue(processes.ended(process));
     assertEquals(
         "EndEvent_Closed",
         engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
@@ -194,7 +168,7 @@ class BreachReportingProcessTest {
       };
       engine.getManagementService().rescheduleTimeDateJob(timer.getId(), earlier.plus(Duration.ofHours(24)).minus(before).toString());
     }
-    passTime(process, AWARE.plus(Duration.ofHours(18)).plusSeconds(60));
+    processes.passTime(process, AWARE.plus(Duration.ofHours(18)).plusSeconds(60));
     assertTrue(calls.contains("overdue"), "the deadline moved six hours earlier: overdue at 18h after arrival");
   }
 }

@@ -13,14 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class AddendumDraftingProcessTest {
 
+  private static InMemoryEngine processes;
   private static ProcessEngine engine;
   private static final List<String> calls = new ArrayList<>();
   /** What publishAddendumForComment reports: is the planned first use less than 90 days after publication? */
@@ -44,44 +41,39 @@ class AddendumDraftingProcessTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:addendum-process;DB_CLOSE_DELAY=-1");
-    configuration.setAsyncExecutorActivate(false);
     Map<Object, Object> beans = new HashMap<>();
     // as Addenda does: the configured durations become the instants the timers wait for
     beans.put("publishAddendumForComment", (JavaDelegate) execution -> {
       calls.add("publishForComment");
       execution.setVariable("firstUseTooSoon", firstUseTooSoon);
-      execution.setVariable("commentClosesAt", Date.from(now().plus(Duration.ofDays(45))));
+      execution.setVariable("commentClosesAt", Date.from(processes.now().plus(Duration.ofDays(45))));
     });
     beans.put("closeAddendumComments", (JavaDelegate) execution -> {
       calls.add("closeComments");
-      execution.setVariable("finalReminderAt", Date.from(now().plus(Duration.ofDays(30))));
-      execution.setVariable("finalDueAt", Date.from(now().plus(Duration.ofDays(45))));
+      execution.setVariable("finalReminderAt", Date.from(processes.now().plus(Duration.ofDays(30))));
+      execution.setVariable("finalDueAt", Date.from(processes.now().plus(Duration.ofDays(45))));
     });
     beans.put("remindAddendumFinal", (JavaDelegate) execution -> calls.add("remindFinal"));
     beans.put("markAddendumOverdue", (JavaDelegate) execution -> calls.add("overdue"));
     beans.put("publishAddendum", (JavaDelegate) execution -> calls.add("publish"));
-    configuration.setBeans(beans);
-    engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("processes/AddendumDraftingProcess.bpmn20.xml").deploy();
+    processes = InMemoryEngine.start("AddendumDraftingProcess", beans);
+    engine = processes.engine();
   }
 
   @AfterAll
   static void stopEngine() {
-    engine.close();
+    processes.close();
   }
 
   @AfterEach
   void reset() {
-    engine.getProcessEngineConfiguration().getClock().reset();
+    processes.reset();
     calls.clear();
     firstUseTooSoon = false;
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
   }
 
   private ProcessInstance open() {
-    at(OPENED);
+    processes.at(OPENED);
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseId", 1L);
     variables.put("businessKey", "AD-1");
@@ -92,68 +84,17 @@ class AddendumDraftingProcessTest {
     return engine.getRuntimeService().startProcessInstanceByKey("AddendumDraftingProcess", "AD-1", variables);
   }
 
-  private static Instant now() {
-    return engine.getProcessEngineConfiguration().getClock().getCurrentTime().toInstant();
-  }
-
-  private void at(Instant instant) {
-    engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(instant));
-  }
-
-  /** Moves the clock and fires every timer due by then, as the async executor would. */
-  private void passTime(ProcessInstance process, Instant to) {
-    at(to);
-    for (Job timer : timers(process)) {
-      if (!timer.getDuedate().toInstant().isAfter(to)) {
-        engine.getManagementService().executeJob(engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
-      }
-    }
-  }
-
-  private List<Job> timers(ProcessInstance process) {
-    return engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).list();
-  }
-
-  /** The timers waiting, by element, with their due instants. */
-  private Map<String, Instant> due(ProcessInstance process) {
-    return timers(process).stream().collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
-  }
-
-  private List<Task> tasks(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).list();
-  }
-
   /** The open tasks' definition keys, sorted. */
   private List<String> keys(ProcessInstance process) {
-    return tasks(process).stream().map(Task::getTaskDefinitionKey).sorted().toList();
-  }
-
-  private Task task(ProcessInstance process, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
-  }
-
-  private Task task(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
-  }
-
-  private Set<String> groups(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-        .map(IdentityLink::getGroupId)
-        .filter(g -> g != null)
-        .collect(Collectors.toSet());
+    return processes.tasks(process).stream().map(Task::getTaskDefinitionKey).sorted().toList();
   }
 
   private void complete(ProcessInstance process, String key) {
-    engine.getTaskService().complete(task(process, key).getId());
+    engine.getTaskService().complete(processes.task(process, key).getId());
   }
 
   private void complete(ProcessInstance process, String key, String variable, boolean value) {
-    engine.getTaskService().complete(task(process, key).getId(), Map.of(variable, value));
-  }
-
-  private boolean ended(ProcessInstance process) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+    engine.getTaskService().complete(processes.task(process, key).getId(), Map.of(variable, value));
   }
 
   private String endActivity(ProcessInstance process) {
@@ -171,7 +112,7 @@ class AddendumDraftingProcessTest {
   private ProcessInstance publishedForComment() {
     ProcessInstance process = open();
     draftAndReview(process, false, false);
-    at(PUBLISHED);
+    processes.at(PUBLISHED);
     complete(process, "Task_ApprovePublication", "approved", true);
     return process;
   }
@@ -179,7 +120,7 @@ class AddendumDraftingProcessTest {
   /** The comment period closed at CLOSED: the final version is being written. */
   private ProcessInstance commentsClosed() {
     ProcessInstance process = publishedForComment();
-    passTime(process, CLOSED);
+    processes.passTime(process, CLOSED);
     return process;
   }
 
@@ -194,56 +135,56 @@ class AddendumDraftingProcessTest {
   @Test
   void draftedReviewedApprovedCommentedOnForFortyFiveDaysThenPublished() {
     ProcessInstance process = open();
-    Task draft = task(process);
+    Task draft = processes.task(process);
     assertEquals("Task_DraftAddendum", draft.getTaskDefinitionKey());
     assertEquals("author.policy", draft.getAssignee());
     engine.getTaskService().complete(draft.getId());
 
     assertEquals(List.of("Task_LegalReview", "Task_PrivacyReview"), keys(process), "reviewed in parallel");
-    assertEquals(Set.of("legal-reviewers"), groups(task(process, "Task_LegalReview")));
-    assertEquals(Set.of("privacy-officers"), groups(task(process, "Task_PrivacyReview")));
+    assertEquals(Set.of("legal-reviewers"), processes.groups(processes.task(process, "Task_LegalReview")));
+    assertEquals(Set.of("privacy-officers"), processes.groups(processes.task(process, "Task_PrivacyReview")));
     complete(process, "Task_LegalReview", "legalReturned", false);
     complete(process, "Task_PrivacyReview", "privacyReturned", false);
 
-    Task approve = task(process);
+    Task approve = processes.task(process);
     assertEquals("Task_ApprovePublication", approve.getTaskDefinitionKey());
-    assertEquals(Set.of("commissioners"), groups(approve));
+    assertEquals(Set.of("commissioners"), processes.groups(approve));
     assertEquals(List.of(), calls, "nothing published before the Commissioner approves");
-    at(PUBLISHED);
+    processes.at(PUBLISHED);
     engine.getTaskService().complete(approve.getId(), Map.of("approved", true));
 
     assertEquals(List.of("publishForComment"), calls);
     assertEquals(List.of(), keys(process), "first use far enough away: no warning, nothing to do while comments come in");
-    assertEquals(Map.of("Timer_CommentWindow", PUBLISHED.plus(Duration.ofDays(45))), due(process), "the window closes exactly 45 days after publication");
+    assertEquals(Map.of("Timer_CommentWindow", PUBLISHED.plus(Duration.ofDays(45))), processes.due(process), "the window closes exactly 45 days after publication");
 
-    passTime(process, PUBLISHED.plus(Duration.ofDays(44)).plus(Duration.ofHours(23)));
+    processes.passTime(process, PUBLISHED.plus(Duration.ofDays(44)).plus(Duration.ofHours(23)));
     assertEquals(List.of("publishForComment"), calls, "at 44 days 23 hours the window is still open");
     assertEquals(List.of(), keys(process));
-    passTime(process, CLOSED);
+    processes.passTime(process, CLOSED);
     assertEquals(List.of("publishForComment", "closeComments"), calls, "at 45 days the window closes");
 
-    Task respond = task(process);
+    Task respond = processes.task(process);
     assertEquals("Task_RespondToComments", respond.getTaskDefinitionKey());
     assertEquals("author.policy", respond.getAssignee());
     assertEquals(
         Map.of("Timer_FinalReminder", CLOSED.plus(Duration.ofDays(30)), "Timer_FinalDeadline", CLOSED.plus(Duration.ofDays(45))),
-        due(process),
+        processes.due(process),
         "the final version is due 45 days after the close, with a reminder at 30");
     engine.getTaskService().complete(respond.getId());
 
     assertEquals(List.of("Task_FinalLegalReview", "Task_FinalPrivacyReview"), keys(process), "the final text reviewed in parallel");
-    assertEquals(Set.of("legal-reviewers"), groups(task(process, "Task_FinalLegalReview")));
-    assertEquals(Set.of("privacy-officers"), groups(task(process, "Task_FinalPrivacyReview")));
+    assertEquals(Set.of("legal-reviewers"), processes.groups(processes.task(process, "Task_FinalLegalReview")));
+    assertEquals(Set.of("privacy-officers"), processes.groups(processes.task(process, "Task_FinalPrivacyReview")));
     complete(process, "Task_FinalLegalReview", "legalReturned", false);
     complete(process, "Task_FinalPrivacyReview", "privacyReturned", false);
 
-    Task approveFinal = task(process);
+    Task approveFinal = processes.task(process);
     assertEquals("Task_ApproveFinal", approveFinal.getTaskDefinitionKey());
-    assertEquals(Set.of("commissioners"), groups(approveFinal));
+    assertEquals(Set.of("commissioners"), processes.groups(approveFinal));
     engine.getTaskService().complete(approveFinal.getId(), Map.of("approved", true));
 
     assertEquals(List.of("publishForComment", "closeComments", "publish"), calls);
-    assertTrue(ended(process));
+    assertTrue(processes.ended(process));
     assertEquals("EndEvent_Published", endActivity(process));
     assertEquals(0, engine.getTaskService().createTaskQuery().count(), "no task left");
     assertEquals(0, engine.getManagementService().createTimerJobQuery().count(), "no timer left");
@@ -257,12 +198,12 @@ class AddendumDraftingProcessTest {
     assertEquals(List.of("Task_PrivacyReview"), keys(process), "one review in: the author waits for the other");
     complete(process, "Task_PrivacyReview", "privacyReturned", false);
 
-    Task draft = task(process);
+    Task draft = processes.task(process);
     assertEquals("Task_DraftAddendum", draft.getTaskDefinitionKey(), "legal returned it: back to the author with every comment");
     assertEquals("author.policy", draft.getAssignee());
 
     draftAndReview(process, false, false);
-    assertEquals("Task_ApprovePublication", task(process).getTaskDefinitionKey(), "the revised draft passes both");
+    assertEquals("Task_ApprovePublication", processes.task(process).getTaskDefinitionKey(), "the revised draft passes both");
     assertEquals(List.of(), calls);
   }
 
@@ -292,14 +233,14 @@ class AddendumDraftingProcessTest {
     draftAndReview(process, false, false);
     complete(process, "Task_ApprovePublication", "approved", false);
 
-    Task draft = task(process);
+    Task draft = processes.task(process);
     assertEquals("Task_DraftAddendum", draft.getTaskDefinitionKey());
     assertEquals("author.policy", draft.getAssignee());
     assertEquals(List.of(), calls, "not published");
-    assertEquals(Map.of(), due(process), "no comment period");
+    assertEquals(Map.of(), processes.due(process), "no comment period");
 
     draftAndReview(process, false, false);
-    at(PUBLISHED);
+    processes.at(PUBLISHED);
     complete(process, "Task_ApprovePublication", "approved", true);
     assertEquals(List.of("publishForComment"), calls, "reviewed again and approved: published for comment");
   }
@@ -307,13 +248,13 @@ class AddendumDraftingProcessTest {
   @Test
   void aReturnInTheFinalStageByLegalPrivacyOrTheCommissionerGoesBackToRespondingToComments() {
     ProcessInstance process = commentsClosed();
-    Map<String, Instant> deadlines = due(process);
+    Map<String, Instant> deadlines = processes.due(process);
 
     complete(process, "Task_RespondToComments");
     complete(process, "Task_FinalLegalReview", "legalReturned", true);
     assertEquals(List.of("Task_FinalPrivacyReview"), keys(process), "one review in: the author waits for the other");
     complete(process, "Task_FinalPrivacyReview", "privacyReturned", false);
-    Task respond = task(process);
+    Task respond = processes.task(process);
     assertEquals("Task_RespondToComments", respond.getTaskDefinitionKey(), "returned by legal");
     assertEquals("author.policy", respond.getAssignee());
 
@@ -328,44 +269,44 @@ class AddendumDraftingProcessTest {
     complete(process, "Task_ApproveFinal", "approved", false);
     assertEquals(List.of("Task_RespondToComments"), keys(process), "returned by the Commissioner");
 
-    assertEquals(deadlines, due(process), "the returns stay inside the 45 days: the deadline does not restart");
+    assertEquals(deadlines, processes.due(process), "the returns stay inside the 45 days: the deadline does not restart");
     assertEquals(List.of("publishForComment", "closeComments"), calls, "nothing published yet");
 
     finishFinal(process);
     assertEquals(List.of("publishForComment", "closeComments", "publish"), calls);
-    assertTrue(ended(process));
+    assertTrue(processes.ended(process));
   }
 
   @Test
   void remindedThirtyDaysAfterTheCloseOverdueAtFortyFiveAndTheWorkStaysOpen() {
     ProcessInstance process = commentsClosed();
-    String respond = task(process).getId();
+    String respond = processes.task(process).getId();
 
-    passTime(process, CLOSED.plus(Duration.ofDays(29)).plus(Duration.ofHours(23)));
+    processes.passTime(process, CLOSED.plus(Duration.ofDays(29)).plus(Duration.ofHours(23)));
     assertEquals(List.of("publishForComment", "closeComments"), calls, "at 29 days 23 hours: no reminder yet");
-    passTime(process, CLOSED.plus(Duration.ofDays(30)));
+    processes.passTime(process, CLOSED.plus(Duration.ofDays(30)));
     assertEquals(List.of("publishForComment", "closeComments", "remindFinal"), calls, "at 30 days: reminded, not overdue");
-    assertEquals(Set.of("Timer_FinalDeadline"), due(process).keySet());
-    assertEquals(respond, task(process).getId(), "the reminder does not interrupt the work");
+    assertEquals(Set.of("Timer_FinalDeadline"), processes.due(process).keySet());
+    assertEquals(respond, processes.task(process).getId(), "the reminder does not interrupt the work");
 
-    passTime(process, CLOSED.plus(Duration.ofDays(44)).plus(Duration.ofHours(23)));
+    processes.passTime(process, CLOSED.plus(Duration.ofDays(44)).plus(Duration.ofHours(23)));
     assertFalse(calls.contains("overdue"), "at 44 days 23 hours: not overdue yet");
-    passTime(process, CLOSED.plus(Duration.ofDays(45)));
+    processes.passTime(process, CLOSED.plus(Duration.ofDays(45)));
     assertEquals(List.of("publishForComment", "closeComments", "remindFinal", "overdue"), calls, "at 45 days: overdue");
-    assertEquals(respond, task(process).getId(), "overdue, not dropped: the same task is still open");
-    assertEquals(Map.of(), due(process));
+    assertEquals(respond, processes.task(process).getId(), "overdue, not dropped: the same task is still open");
+    assertEquals(Map.of(), processes.due(process));
 
     finishFinal(process);
     assertEquals(List.of("publishForComment", "closeComments", "remindFinal", "overdue", "publish"), calls, "published late");
-    assertTrue(ended(process));
+    assertTrue(processes.ended(process));
   }
 
   @Test
   void publishingWithinThirtyDaysCancelsTheReminderAndTheDeadline() {
     ProcessInstance process = commentsClosed();
-    at(CLOSED.plus(Duration.ofDays(20)));
+    processes.at(CLOSED.plus(Duration.ofDays(20)));
     finishFinal(process);
-    assertTrue(ended(process));
+    assertTrue(processes.ended(process));
     assertEquals(0, engine.getManagementService().createTimerJobQuery().count(), "both timers cancelled");
     assertEquals(List.of("publishForComment", "closeComments", "publish"), calls, "never reminded, never overdue");
   }
@@ -373,9 +314,9 @@ class AddendumDraftingProcessTest {
   @Test
   void publishingAfterTheReminderButWithinFortyFiveDaysIsNeverOverdue() {
     ProcessInstance process = commentsClosed();
-    passTime(process, CLOSED.plus(Duration.ofDays(31)));
+    processes.passTime(process, CLOSED.plus(Duration.ofDays(31)));
     finishFinal(process);
-    assertTrue(ended(process));
+    assertTrue(processes.ended(process));
     assertEquals(0, engine.getManagementService().createTimerJobQuery().count(), "the deadline cancelled");
     assertEquals(List.of("publishForComment", "closeComments", "remindFinal", "publish"), calls);
   }
@@ -385,18 +326,18 @@ class AddendumDraftingProcessTest {
     firstUseTooSoon = true;
     ProcessInstance process = publishedForComment();
     assertEquals(List.of("Task_FirstUseWarningAuthor", "Task_FirstUseWarningCommissioner"), keys(process));
-    Task author = task(process, "Task_FirstUseWarningAuthor");
+    Task author = processes.task(process, "Task_FirstUseWarningAuthor");
     assertEquals("author.policy", author.getAssignee());
-    Task commissioner = task(process, "Task_FirstUseWarningCommissioner");
+    Task commissioner = processes.task(process, "Task_FirstUseWarningCommissioner");
     assertNull(commissioner.getAssignee());
-    assertEquals(Set.of("commissioners"), groups(commissioner));
-    assertEquals(Map.of("Timer_CommentWindow", CLOSED), due(process), "the comment period runs alongside the warnings");
+    assertEquals(Set.of("commissioners"), processes.groups(commissioner));
+    assertEquals(Map.of("Timer_CommentWindow", CLOSED), processes.due(process), "the comment period runs alongside the warnings");
 
     engine.getTaskService().complete(author.getId());
     engine.getTaskService().complete(commissioner.getId());
     assertEquals(List.of(), keys(process), "acknowledged");
-    assertFalse(ended(process), "the comment period still runs");
-    passTime(process, CLOSED);
+    assertFalse(processes.ended(process), "the comment period still runs");
+    processes.passTime(process, CLOSED);
     assertEquals(List.of("Task_RespondToComments"), keys(process));
   }
 
@@ -405,7 +346,7 @@ class AddendumDraftingProcessTest {
     firstUseTooSoon = false;
     ProcessInstance process = publishedForComment();
     assertEquals(List.of(), keys(process), "no warning task");
-    assertEquals(Set.of("Timer_CommentWindow"), due(process).keySet());
+    assertEquals(Set.of("Timer_CommentWindow"), processes.due(process).keySet());
   }
 
   @Test
@@ -415,7 +356,7 @@ class AddendumDraftingProcessTest {
     assertEquals(List.of("Task_FirstUseWarningAuthor", "Task_FirstUseWarningCommissioner", "Task_RespondToComments"), keys(process));
     finishFinal(process);
     assertEquals(List.of("publishForComment", "closeComments", "publish"), calls);
-    assertTrue(ended(process), "published: the process ends, warnings and all");
+    assertTrue(processes.ended(process), "published: the process ends, warnings and all");
     assertEquals("EndEvent_Published", endActivity(process));
     assertEquals(0, engine.getTaskService().createTaskQuery().count(), "no warning task left behind");
   }
