@@ -11,9 +11,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.job.api.Job;
@@ -37,9 +37,6 @@ class AccessAuthorizationProcessTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:access-process;DB_CLOSE_DELAY=-1");
-    configuration.setAsyncExecutorActivate(false);
     Map<Object, Object> beans = new HashMap<>();
     beans.put("grantAccess", (JavaDelegate) execution -> granted.add(execution.getProcessInstanceBusinessKey()));
     beans.put(
@@ -51,12 +48,7 @@ class AccessAuthorizationProcessTest {
           }
           escalated.add(execution.getProcessInstanceBusinessKey());
         });
-    configuration.setBeans(beans);
-    engine = configuration.buildProcessEngine();
-    engine.getRepositoryService()
-        .createDeployment()
-        .addClasspathResource("processes/AccessAuthorizationProcess.bpmn20.xml")
-        .deploy();
+    engine = InMemoryEngine.start("AccessAuthorizationProcess", beans).engine();
   }
 
   @AfterAll

@@ -10,9 +10,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.job.api.Job;
@@ -32,9 +32,6 @@ class AccessRevocationProcessTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:revocation-process;DB_CLOSE_DELAY=-1");
-    configuration.setAsyncExecutorActivate(false);
     Map<Object, Object> beans = new HashMap<>();
     beans.put(
         "applyPersonnelEvent",
@@ -47,9 +44,7 @@ class AccessRevocationProcessTest {
     beans.put(
         "endUnconfirmedGrants",
         (JavaDelegate) execution -> endedUnconfirmed.add((String) execution.getVariable("grantsToConfirm")));
-    configuration.setBeans(beans);
-    engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("processes/AccessRevocationProcess.bpmn20.xml").deploy();
+    engine = InMemoryEngine.start("AccessRevocationProcess", beans).engine();
   }
 
   @AfterAll

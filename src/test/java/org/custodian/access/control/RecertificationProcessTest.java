@@ -10,9 +10,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.job.api.Job;
@@ -37,9 +37,6 @@ class RecertificationProcessTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:recertification-process;DB_CLOSE_DELAY=-1");
-    configuration.setAsyncExecutorActivate(false);
     Map<Object, Object> beans = new HashMap<>();
     beans.put("recertificationSchedule", new Schedule());
     beans.put(
@@ -56,9 +53,7 @@ class RecertificationProcessTest {
     beans.put("remindRecertification", (JavaDelegate) execution -> calls.add("remind"));
     beans.put("endUncertifiedGrants", (JavaDelegate) execution -> calls.add("endUncertified"));
     beans.put("closeRecertificationCampaign", (JavaDelegate) execution -> calls.add("close"));
-    configuration.setBeans(beans);
-    engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("processes/RecertificationProcess.bpmn20.xml").deploy();
+    engine = InMemoryEngine.start("RecertificationProcess", beans).engine();
   }
 
   @AfterAll

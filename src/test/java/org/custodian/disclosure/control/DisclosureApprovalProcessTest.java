@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.custodian.disclosure.entity.Basis;
+import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ProcessEngine;
-import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
@@ -27,11 +28,7 @@ class DisclosureApprovalProcessTest {
 
   @BeforeAll
   static void startEngine() {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:disclosure-process;DB_CLOSE_DELAY=-1");
-    configuration.setAsyncExecutorActivate(false);
-    engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("processes/DisclosureApprovalProcess.bpmn20.xml").deploy();
+    engine = InMemoryEngine.start("DisclosureApprovalProcess", new HashMap<>()).engine();
   }
 
   @AfterAll
