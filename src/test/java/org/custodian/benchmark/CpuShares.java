@@ -76,6 +76,7 @@ final class CpuShares {
     }
   }
 
+  /** The 1, 5 and 15 minute load averages: how busy the machine was besides the benchmark. */
   static String loadAverage() {
     try {
       String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");

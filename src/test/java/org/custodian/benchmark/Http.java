@@ -54,6 +54,15 @@ final class Http {
     this.authorization = authorization;
   }
 
+  /** The deployment's URL as the URI the clients resolve paths against. */
+  static URI uri(java.net.URL deployment) {
+    try {
+      return deployment.toURI();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The API as one user, HTTP Basic on every call. */
   static Http api(URI deployment, String username) {
     String token = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));

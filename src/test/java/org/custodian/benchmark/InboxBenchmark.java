@@ -9,7 +9,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,17 +89,7 @@ class InboxBenchmark {
   static final List<Report.Row> INBOX_ROWS = Collections.synchronizedList(new ArrayList<>());
   static volatile boolean seeded;
   static final Instant STARTED = Instant.now();
-  static final String LOAD_AT_START = loadAverage();
-
-  /** The 1, 5 and 15 minute load averages: how busy the machine was besides the benchmark. */
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      return parts[0] + " / " + parts[1] + " / " + parts[2];
-    } catch (Exception e) {
-      return "unknown";
-    }
-  }
+  static final String LOAD_AT_START = CpuShares.loadAverage();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -111,11 +99,7 @@ class InboxBenchmark {
   @ArquillianResource URL url;
 
   URI base() {
-    try {
-      return url.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Http.uri(url);
   }
 
   Http api(String user) {
@@ -418,13 +402,8 @@ class InboxBenchmark {
 
   @AfterAll
   static void writeReport() {
-    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md"));
-    REPORT.section(
-        "_Run started " + DateTimeFormatter.ISO_INSTANT.format(STARTED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-            + ", took " + (Instant.now().getEpochSecond() - STARTED.getEpochSecond()) + " s of benchmark time (server start not included); "
-            + "load average at the start " + LOAD_AT_START + ", at the end " + loadAverage() + "._\n");
-    REPORT.write(markdown, markdown.resolveSibling("results.json"));
-    System.out.println("Benchmark report: " + markdown.toAbsolutePath());
+    REPORT.finish(
+        "results", STARTED, " of benchmark time (server start not included); load average at the start " + LOAD_AT_START + ", at the end " + CpuShares.loadAverage());
   }
 
   // ---------------------------------------------------------------------------------------------

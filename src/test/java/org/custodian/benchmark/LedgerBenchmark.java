@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -63,11 +60,7 @@ class LedgerBenchmark {
   @ArquillianResource URL url;
 
   Http api(String user) {
-    try {
-      return Http.api(url.toURI(), user);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Http.api(Http.uri(url), user);
   }
 
   @Test
@@ -172,14 +165,9 @@ class LedgerBenchmark {
 
   @AfterAll
   static void writeReport() {
-    StringBuilder md = new StringBuilder("## The disclosure ledger\n\n| | |\n|---|---|\n");
-    FACTS.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    StringBuilder md = Report.facts("The disclosure ledger", FACTS);
     md.append('\n').append(Report.table(ROWS));
     REPORT.section(md.toString());
-    REPORT.section("_Run started " + DateTimeFormatter.ISO_INSTANT.format(STARTED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-        + ", took " + (Instant.now().getEpochSecond() - STARTED.getEpochSecond()) + " s._\n");
-    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md")).resolveSibling("ledger-results.md");
-    REPORT.write(markdown, markdown.resolveSibling("ledger-results.json"));
-    System.out.println("Benchmark report: " + markdown.toAbsolutePath());
+    REPORT.finish("ledger-results", STARTED, "");
   }
 }

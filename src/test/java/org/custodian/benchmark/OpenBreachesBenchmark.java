@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -66,11 +64,7 @@ class OpenBreachesBenchmark {
   @ArquillianResource URL url;
 
   URI base() {
-    try {
-      return url.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Http.uri(url);
   }
 
   @Test
@@ -183,14 +177,9 @@ class OpenBreachesBenchmark {
 
   @AfterAll
   static void writeReport() {
-    StringBuilder md = new StringBuilder("## Breach reporting\n\n| | |\n|---|---|\n");
-    FACTS.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    StringBuilder md = Report.facts("Breach reporting", FACTS);
     md.append('\n').append(Report.table(ROWS));
     REPORT.section(md.toString());
-    REPORT.section("_Run started " + DateTimeFormatter.ISO_INSTANT.format(STARTED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-        + ", took " + (Instant.now().getEpochSecond() - STARTED.getEpochSecond()) + " s._\n");
-    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md")).resolveSibling("breach-results.md");
-    REPORT.write(markdown, markdown.resolveSibling("breach-results.json"));
-    System.out.println("Benchmark report: " + markdown.toAbsolutePath());
+    REPORT.finish("breach-results", STARTED, "");
   }
 }

@@ -11,14 +11,12 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,11 +110,7 @@ class PublicPolicyBenchmark {
   @ArquillianResource URL url;
 
   URI base() {
-    try {
-      return url.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Http.uri(url);
   }
 
   Http api(String user) {
@@ -579,8 +573,7 @@ class PublicPolicyBenchmark {
 
   @AfterAll
   static void writeReport() {
-    StringBuilder md = new StringBuilder("## The public policy pages\n\n| | |\n|---|---|\n");
-    FACTS.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    StringBuilder md = Report.facts("The public policy pages", FACTS);
     md.append("\n### The public policy page under load\n\n");
     md.append("Each thread a first-time visitor (its own keep-alive connection, no cookies), one GET after another, after the server's warm-up (above) and "
         + WARMUP_SECONDS + " s of warm-up of each run, not counted. Latency in ms; every answer checked (200, the policy's text).\n\n");
@@ -594,10 +587,6 @@ class PublicPolicyBenchmark {
         .append(DIFF_SAMPLES).append(" calls each after ").append(DIFF_WARMUP).append(" warm-up calls, one after another (one client).\n\n")
         .append(Report.table(DIFF_ROWS));
     REPORT.section(md.toString());
-    REPORT.section("_Run started " + DateTimeFormatter.ISO_INSTANT.format(STARTED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-        + ", took " + (Instant.now().getEpochSecond() - STARTED.getEpochSecond()) + " s; load average at the start " + LOAD_AT_START + ", at the end " + CpuShares.loadAverage() + "._\n");
-    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md")).resolveSibling("public-policy-results.md");
-    REPORT.write(markdown, markdown.resolveSibling("public-policy-results.json"));
-    System.out.println("Benchmark report: " + markdown.toAbsolutePath());
+    REPORT.finish("public-policy-results", STARTED, "; load average at the start " + LOAD_AT_START + ", at the end " + CpuShares.loadAverage());
   }
 }

@@ -37,6 +37,25 @@ final class Report {
     sections.add(markdown);
   }
 
+  /** A benchmark's section: its heading, then its facts as a two-column table. */
+  static StringBuilder facts(String heading, Map<String, String> facts) {
+    StringBuilder md = new StringBuilder("## " + heading + "\n\n| | |\n|---|---|\n");
+    facts.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    return md;
+  }
+
+  /**
+   * Ends the report with when the run started and how long it took ({@code more}, if any, follows
+   * the seconds), and writes it as target/benchmark/{name}.md and .json.
+   */
+  void finish(String name, java.time.Instant started, String more) {
+    section("_Run started " + java.time.format.DateTimeFormatter.ISO_INSTANT.format(started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+        + ", took " + (java.time.Instant.now().getEpochSecond() - started.getEpochSecond()) + " s" + more + "._\n");
+    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md")).resolveSibling(name + ".md");
+    write(markdown, markdown.resolveSibling(name + ".json"));
+    System.out.println("Benchmark report: " + markdown.toAbsolutePath());
+  }
+
   static String table(List<Row> rows) {
     StringBuilder md = new StringBuilder();
     md.append("| measurement | samples | median ms | p95 ms | p99 ms | max ms | target | SELECTs / index entries read per call |\n");

@@ -8,9 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -68,11 +66,7 @@ class RevocationAndRecertificationBenchmark {
   @ArquillianResource URL url;
 
   URI base() {
-    try {
-      return url.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Http.uri(url);
   }
 
   Http api(String user) {
@@ -271,14 +265,9 @@ class RevocationAndRecertificationBenchmark {
 
   @AfterAll
   static void writeReport() {
-    StringBuilder md = new StringBuilder("## Access follows the assignment\n\n| | |\n|---|---|\n");
-    FACTS.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+    StringBuilder md = Report.facts("Access follows the assignment", FACTS);
     md.append('\n').append(Report.table(ROWS));
     REPORT.section(md.toString());
-    REPORT.section("_Run started " + DateTimeFormatter.ISO_INSTANT.format(STARTED.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-        + ", took " + (Instant.now().getEpochSecond() - STARTED.getEpochSecond()) + " s._\n");
-    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md")).resolveSibling("assignment-results.md");
-    REPORT.write(markdown, markdown.resolveSibling("assignment-results.json"));
-    System.out.println("Benchmark report: " + markdown.toAbsolutePath());
+    REPORT.finish("assignment-results", STARTED, "");
   }
 }

@@ -55,9 +55,4 @@ public class BreachBoardPage {
   public int previousOffset() {
     return Math.max(0, offset - PAGE);
   }
-
-  public List<BreachView> getCases() {
-    return cases;
-  }
-
 }

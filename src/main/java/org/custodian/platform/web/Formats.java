@@ -14,9 +14,11 @@ public class Formats {
     return Pages.time(instant);
   }
 
+  private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK);
+
   /** "Nov 22, 2026": a day in New York, for validity dates. */
   public String date(Instant instant) {
-    return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK).format(instant);
+    return instant == null ? "" : DATE.format(instant);
   }
 
   /** "in 2 d 4 h" or "3 h ago": how far a due time is from now. */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.platform.Roles;
 import org.custodian.policy.control.Addenda;
-import org.custodian.policy.entity.Addendum;
 
 /** Every addendum, the latest first, for those who work on them. */
 @Named
@@ -23,11 +22,7 @@ public class AddendaPage {
 
   @Transactional
   public void load() {
-    rows = addenda.list(signedIn.actor()).stream().map(this::row).toList();
-  }
-
-  private AddendumView row(Addendum a) {
-    return AddendumView.of(a, addenda.base(a).number(), addenda.publishedNumber(a));
+    rows = AddendumView.summaries(addenda, addenda.list(signedIn.actor()));
   }
 
   public List<AddendumView> getAddenda() {

@@ -39,6 +39,7 @@ public class AddendumPage {
   private AddendumView addendum;
   private List<PolicyDiff.SectionDiff> diffs;
   private String reason;
+  private boolean mayWithdraw;
 
   @Transactional
   public void load() {
@@ -46,6 +47,7 @@ public class AddendumPage {
       throw new NotFoundException("Open an addendum from the list.");
     }
     Addendum a = addenda.view(signedIn.actor(), id);
+    mayWithdraw = Addenda.mayWithdraw(signedIn.actor(), a);
     addendum = AddendumView.of(a, addenda.base(a).number(), addenda.publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
     if (from == null || from.isBlank()) {
       from = "base";
@@ -77,10 +79,9 @@ public class AddendumPage {
   }
 
   public boolean isMayWithdraw() {
-    return addendum != null
-        && !org.custodian.policy.entity.Addendum.Status.valueOf(addendum.status()).finished()
-        && (signedIn.actor().username().equals(addendum.author()) || signedIn.actor().hasRole(org.custodian.platform.Roles.COMMISSIONER));
+    return mayWithdraw;
   }
+
 
   public String getReason() {
     return reason;

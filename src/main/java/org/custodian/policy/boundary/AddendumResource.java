@@ -47,7 +47,7 @@ public class AddendumResource {
     static DraftView of(AddendumDraft d) {
       return new DraftView(
           d.number(), d.stage().name(), d.savedBy(), d.savedAt(),
-          d.sections().stream().map(s -> new PolicyResource.SectionView(s.key().name(), s.heading(), s.body())).toList());
+          d.sections().stream().map(PolicyResource.SectionView::of).toList());
     }
   }
 
@@ -85,18 +85,14 @@ public class AddendumResource {
 
   @GET
   public List<AddendumView> list() {
-    return addenda.list(signedIn.actor()).stream().map(a -> AddendumView.of(a, addenda.base(a).number(), publishedNumber(a))).toList();
+    return AddendumView.summaries(addenda, addenda.list(signedIn.actor()));
   }
 
   @GET
   @Path("{id}")
   public AddendumView get(@PathParam("id") long id) {
     Addendum a = addenda.view(signedIn.actor(), id);
-    return AddendumView.of(a, addenda.base(a).number(), publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
-  }
-
-  private Integer publishedNumber(Addendum a) {
-    return addenda.publishedNumber(a);
+    return AddendumView.of(a, addenda.base(a).number(), addenda.publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
   }
 
   @GET

@@ -57,6 +57,14 @@ public record AddendumView(
     }
   }
 
+  /** Summaries of a list of addenda, their version numbers read in one query. */
+  public static List<AddendumView> summaries(org.custodian.policy.control.Addenda addenda, List<Addendum> list) {
+    java.util.Map<Long, Integer> numbers = addenda.versionNumbers(list);
+    return list.stream()
+        .map(a -> of(a, numbers.get(a.baseVersionId()), a.publishedVersionId() == null ? null : numbers.get(a.publishedVersionId())))
+        .toList();
+  }
+
   /** A summary, for lists and right after opening. */
   public static AddendumView of(Addendum a, int baseVersion, Integer publishedVersion) {
     return of(a, baseVersion, publishedVersion, List.of(), List.of(), List.of());

@@ -96,12 +96,13 @@ public class EditAddendumPage implements Serializable {
     }
     inbox.handler(task).checkMayAct(actor, task);
     Addendum a = addenda.view(actor, task.caseId());
-    addendum = AddendumView.of(a, addenda.base(a).number(), null, addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
+    List<AddendumReview> reviews = addenda.reviews(a.id());
+    addendum = AddendumView.of(a, addenda.base(a).number(), null, List.of(), reviews, comments.comments(a.id()));
     AddendumDraft latest = addenda.latestDraft(a.id());
     draftNumber = latest.number();
     Map<SectionKey, List<String>> remarks = new EnumMap<>(SectionKey.class);
     generalRemarks = new ArrayList<>();
-    for (AddendumReview r : addenda.reviews(a.id())) {
+    for (AddendumReview r : reviews) {
       if (r.round() != a.round()) {
         continue;
       }

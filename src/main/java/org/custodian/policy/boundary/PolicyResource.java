@@ -25,7 +25,11 @@ public class PolicyResource {
 
   public record PolicySummary(String code, String title, int currentVersion, String label, Instant publishedAt, List<Policies.VersionInfo> versions) {}
 
-  public record SectionView(String key, String heading, String html) {}
+  public record SectionView(String key, String heading, String html) {
+    static SectionView of(org.custodian.policy.entity.Section s) {
+      return new SectionView(s.key().name(), s.heading(), s.body());
+    }
+  }
 
   public record VersionView(String code, String title, int version, String label, Instant publishedAt, Long addendumId, List<SectionView> sections) {}
 
@@ -40,15 +44,19 @@ public class PolicyResource {
 
   @GET
   public List<PolicySummary> list() {
-    return policies.documents().stream().map(this::summary).toList();
+    return summaries(policies);
   }
 
-  private PolicySummary summary(PolicyDocument d) {
-    return summaryOf(policies, d);
+  /** Every policy with its history, from one query. */
+  static List<PolicySummary> summaries(Policies policies) {
+    return policies.histories().entrySet().stream().map(e -> summary(e.getKey(), e.getValue())).toList();
   }
 
   static PolicySummary summaryOf(Policies policies, PolicyDocument d) {
-    List<Policies.VersionInfo> history = policies.history(d);
+    return summary(d, policies.history(d));
+  }
+
+  private static PolicySummary summary(PolicyDocument d, List<Policies.VersionInfo> history) {
     Policies.VersionInfo current = history.get(0);
     return new PolicySummary(d.code(), d.title(), current.number(), current.label(), current.publishedAt(), history);
   }
@@ -96,6 +104,6 @@ public class PolicyResource {
   static VersionView view(Policies.PublishedText t) {
     return new VersionView(
         t.code(), t.title(), t.number(), t.label(), t.publishedAt(), t.addendumId(),
-        t.sections().stream().map(s -> new SectionView(s.key().name(), s.heading(), s.body())).toList());
+        t.sections().stream().map(SectionView::of).toList());
   }
 }

@@ -66,9 +66,9 @@ public class PublicAddendumPage implements Serializable {
     published = a.status() == Addendum.Status.PUBLISHED;
     withdrawn = a.status() == Addendum.Status.WITHDRAWN;
     publishedVersion = addenda.publishedNumber(a);
-    closesAt = a.commentClosedAt() != null ? a.commentClosedAt() : a.commentClosesAt();
+    closesAt = a.commentsEndAt();
     sections = new java.util.ArrayList<>(addenda.proposedText(a.id()).sections());
-    changes = PolicyDiff.changedOnly(PolicyDiff.compare(addenda.base(a).sections(), sections));
+    changes = addenda.changes(a, sections);
     if (published) {
       commentRows = comments.comments(a.id()).stream().map(c -> new CommentRow(c.name(), c.body(), c.receivedAt(), c.response() == null ? null : c.response().body())).toList();
     }

@@ -20,7 +20,6 @@ import java.util.List;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.rest.JsonFields;
 import org.custodian.policy.control.Addenda;
-import org.custodian.policy.control.PolicyDiff;
 import org.custodian.policy.control.PublicComments;
 import org.custodian.policy.entity.Addendum;
 import org.custodian.policy.entity.PublicComment;
@@ -67,34 +66,34 @@ public class PublicAddendumResource {
 
   @GET
   public List<PublicAddendum> list() {
-    return addenda.publicList().stream().map(a -> view(a, false)).toList();
+    List<Addendum> list = addenda.publicList();
+    java.util.Map<Long, Integer> numbers = addenda.versionNumbers(list);
+    return list.stream().map(a -> view(a, false, a.publishedVersionId() == null ? null : numbers.get(a.publishedVersionId()))).toList();
   }
 
   @GET
   @Path("{id}")
   public PublicAddendum get(@PathParam("id") long id) {
-    return view(comments.published(id), true);
+    Addendum a = comments.published(id);
+    return view(a, true, addenda.publishedNumber(a));
   }
 
-  PublicAddendum view(Addendum a, boolean full) {
-    String status =
-        a.status() == Addendum.Status.PUBLISHED || a.status() == Addendum.Status.WITHDRAWN
-            ? a.status().name()
-            : a.openForComments(clock.now()) ? "OPEN_FOR_COMMENT" : "COMMENT_PERIOD_CLOSED";
+  PublicAddendum view(Addendum a, boolean full, Integer publishedVersion) {
+    String status = a.publicStatus(clock.now()).name();
     List<PolicyResource.SectionView> sections = List.of();
     List<PolicyResource.SectionDiffView> changes = List.of();
     List<PublicCommentView> shown = List.of();
     if (full) {
       var proposed = addenda.proposedText(a.id()).sections();
-      sections = proposed.stream().map(s -> new PolicyResource.SectionView(s.key().name(), s.heading(), s.body())).toList();
-      changes = PolicyResource.sections(PolicyDiff.changedOnly(PolicyDiff.compare(addenda.base(a).sections(), proposed)));
+      sections = proposed.stream().map(PolicyResource.SectionView::of).toList();
+      changes = PolicyResource.sections(addenda.changes(a, proposed));
       if (a.status() == Addendum.Status.PUBLISHED) {
         shown = comments.comments(a.id()).stream().map(PublicAddendumResource::comment).toList();
       }
     }
     return new PublicAddendum(
         a.id(), a.businessKey(), a.policy().code(), a.policy().title(), a.technology(), a.newUse(), a.plannedFirstUse(), status, a.commentOpenedAt(),
-        a.commentClosesAt(), addenda.publishedNumber(a), sections, changes, shown);
+        a.commentClosesAt(), publishedVersion, sections, changes, shown);
   }
 
   private static PublicCommentView comment(PublicComment c) {

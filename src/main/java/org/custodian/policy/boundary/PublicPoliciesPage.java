@@ -8,14 +8,11 @@ import java.util.List;
 import org.custodian.platform.EngineClock;
 import org.custodian.policy.control.Addenda;
 import org.custodian.policy.control.Policies;
-import org.custodian.policy.entity.Addendum;
 
 /** The public index (no sign-in): every technology's current policy and its history; addenda open for comment. */
 @Named
 @RequestScoped
 public class PublicPoliciesPage {
-
-  public record PolicyRow(String code, String title, Policies.VersionInfo current, List<Policies.VersionInfo> history) {}
 
   public record AddendumRow(Long id, String businessKey, String policyTitle, String newUse, boolean open, String status, java.time.Instant closesAt) {}
 
@@ -25,30 +22,22 @@ public class PublicPoliciesPage {
 
   @Inject EngineClock clock;
 
-  private List<PolicyRow> rows;
+  private List<PolicyResource.PolicySummary> rows;
   private List<AddendumRow> addendumRows;
 
   @Transactional
   public void load() {
-    rows =
-        policies.documents().stream()
-            .map(d -> {
-              List<Policies.VersionInfo> history = policies.history(d);
-              return new PolicyRow(d.code(), d.title(), history.get(0), history);
-            })
-            .toList();
+    rows = PolicyResource.summaries(policies);
     var now = clock.now();
     addendumRows =
         addenda.publicList().stream()
             .map(a -> new AddendumRow(
                 a.id(), a.businessKey(), a.policy().title(), Addenda.abbreviate(a.newUse(), 200), a.openForComments(now),
-                a.status() == Addendum.Status.PUBLISHED ? "Published" : a.status() == Addendum.Status.WITHDRAWN ? "Withdrawn"
-                    : a.openForComments(now) ? "Open for comment" : "Comment period closed",
-                a.commentClosesAt()))
+                a.publicStatus(now).label(), a.commentClosesAt()))
             .toList();
   }
 
-  public List<PolicyRow> getPolicies() {
+  public List<PolicyResource.PolicySummary> getPolicies() {
     return rows;
   }
 

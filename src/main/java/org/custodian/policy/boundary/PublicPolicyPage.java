@@ -45,10 +45,10 @@ public class PublicPolicyPage {
     if (earlier < 1) {
       throw new NotFoundException("Version " + later + " is the policy's first; there is nothing earlier to compare with.");
     }
-    text = policies.text(policy, later);
+    text = later == current.number() ? current : policies.text(policy, later);
     from = earlier;
     to = later;
-    diffs = policies.diff(policy, earlier, later);
+    diffs = Policies.diff(policies.text(policy, earlier), text);
   }
 
   public boolean isLatest() {

@@ -22,7 +22,6 @@ import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
 import org.custodian.policy.control.Addenda;
 import org.custodian.policy.control.PolicyDiff;
-import org.custodian.policy.control.PublicComments;
 import org.custodian.policy.entity.Addendum;
 import org.custodian.policy.entity.AddendumDraft;
 
@@ -62,8 +61,6 @@ public class ReviewAddendumPage implements Serializable {
 
   @Inject transient Addenda addenda;
 
-  @Inject transient PublicComments comments;
-
   @Inject transient Inbox inbox;
 
   @Inject transient SignedInUser signedIn;
@@ -90,11 +87,11 @@ public class ReviewAddendumPage implements Serializable {
       throw new NotFoundException("This task is not worked here.");
     }
     Addendum a = addenda.view(actor, task.caseId());
-    addendum = AddendumView.of(a, addenda.base(a).number(), null, addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
+    addendum = AddendumView.of(a, addenda.base(a).number(), null);
     AddendumDraft latest = addenda.latestDraft(a.id());
     draftNumber = latest.number();
     sections = new ArrayList<>();
-    PolicyDiff.changedOnly(PolicyDiff.compare(addenda.base(a).sections(), latest.sections())).forEach(d -> sections.add(new SectionReview(d)));
+    addenda.changes(a, latest.sections()).forEach(d -> sections.add(new SectionReview(d)));
     // POST Act: at least 90 days' notice before first use, counted from publication (now, if approved now)
     firstUseSoon = a.firstUseWarning() || addenda.firstUseTooSoon(a.plannedFirstUse(), clock.now());
     earliestFirstUse = addenda.earliestFirstUse(clock.now());

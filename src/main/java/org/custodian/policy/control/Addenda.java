@@ -159,6 +159,27 @@ public class Addenda {
     return em.createNamedQuery(Addendum.PUBLIC, Addendum.class).setMaxResults(500).getResultList();
   }
 
+  /**
+   * The version numbers of the addenda's base and published versions, by version id: one query
+   * for a whole list.
+   */
+  public Map<Long, Integer> versionNumbers(List<Addendum> addenda) {
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    for (Addendum a : addenda) {
+      ids.add(a.baseVersionId());
+      if (a.publishedVersionId() != null) {
+        ids.add(a.publishedVersionId());
+      }
+    }
+    Map<Long, Integer> numbers = new HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row : em.createQuery("select v.id, v.number from PolicyVersion v where v.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+        numbers.put((Long) row[0], (Integer) row[1]);
+      }
+    }
+    return numbers;
+  }
+
   public Integer publishedNumber(Addendum a) {
     return a.publishedVersionId() == null ? null : em.find(PolicyVersion.class, a.publishedVersionId()).number();
   }
@@ -237,6 +258,11 @@ public class Addenda {
     }
   }
 
+  /** What a text of the addendum changes in the policy version it started from: the changed sections. */
+  public List<PolicyDiff.SectionDiff> changes(Addendum a, List<Section> text) {
+    return PolicyDiff.changedOnly(PolicyDiff.compare(base(a).sections(), text));
+  }
+
   /** The policy version the addendum started from. */
   public PolicyVersion base(Addendum a) {
     return em.find(PolicyVersion.class, a.baseVersionId());
@@ -313,7 +339,7 @@ public class Addenda {
   @Transactional
   public Addendum withdraw(Actor actor, Long id, String reason) {
     Addendum a = find(id);
-    if (!actor.username().equals(a.author()) && !actor.hasRole(Roles.COMMISSIONER)) {
+    if (!mayWithdrawAny(actor, a)) {
       throw new ForbiddenException("Only its author or the Commissioner withdraws " + a.businessKey() + ".");
     }
     if (reason == null || reason.strip().length() < 10 || reason.length() > 2_000) {
@@ -325,6 +351,15 @@ public class Addenda {
     }
     audit.record(actor.username(), "ADDENDUM_WITHDRAWN", "Addendum", a.id(), a.businessKey() + ": " + reason.strip());
     return a;
+  }
+
+  /** Its author or the Commissioner, until it is published (or already withdrawn). */
+  public static boolean mayWithdraw(Actor actor, Addendum a) {
+    return !a.status().finished() && mayWithdrawAny(actor, a);
+  }
+
+  private static boolean mayWithdrawAny(Actor actor, Addendum a) {
+    return actor.username().equals(a.author()) || actor.hasRole(Roles.COMMISSIONER);
   }
 
   /** "Publish for public comment" (the Commissioner approved): the window opens now; returns the addendum. */
@@ -395,12 +430,10 @@ public class Addenda {
 
   /** 45 days after the close without publication: overdue for good, and the Commissioner sees it. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void markOverdue(Long id, String processInstanceId) {
+  public void markOverdue(Long id) {
     Addendum a = find(id);
     a.markOverdue(clock.now());
-    for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
-      inbox.markOverdue(task.getId(), Groups.COMMISSIONERS);
-    }
+    keepOverdueMarked(a);
     audit.record(Actor.SYSTEM, "ADDENDUM_OVERDUE", "Addendum", a.id(), a.businessKey() + ": the final version was due by " + a.finalDueAt());
   }
 

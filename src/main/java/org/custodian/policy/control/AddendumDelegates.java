@@ -62,7 +62,7 @@ public final class AddendumDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      addenda.markOverdue(caseId(execution), execution.getProcessInstanceId());
+      addenda.markOverdue(caseId(execution));
     }
   }
 

@@ -131,7 +131,7 @@ public class AddendumTasks implements TaskHandler {
   /** The draft goes to review; it must change the policy somewhere. */
   private void submitDraft(Actor actor, InboxTask task, Addendum a) {
     AddendumDraft draft = addenda.latestDraft(a.id());
-    if (PolicyDiff.changedOnly(PolicyDiff.compare(addenda.base(a).sections(), draft.sections())).isEmpty()) {
+    if (addenda.changes(a, draft.sections()).isEmpty()) {
       throw new InvalidInputException("sections", "The draft does not change the policy yet: describe the new use in the sections it affects, and save.");
     }
     a.submitForReview();

@@ -117,8 +117,21 @@ public class Policies {
 
   public List<VersionInfo> history(PolicyDocument policy) {
     return em.createNamedQuery(PolicyVersion.OF_POLICY, PolicyVersion.class).setParameter("policy", policy.id()).getResultList().stream()
-        .map(v -> new VersionInfo(v.number(), v.label(), v.publishedAt(), v.addendumId()))
+        .map(Policies::info)
         .toList();
+  }
+
+  /** Every policy, by title, with its versions (the latest first): one query. */
+  public Map<PolicyDocument, List<VersionInfo>> histories() {
+    Map<PolicyDocument, List<VersionInfo>> histories = new java.util.LinkedHashMap<>();
+    for (PolicyVersion v : em.createNamedQuery(PolicyVersion.ALL, PolicyVersion.class).getResultList()) {
+      histories.computeIfAbsent(v.policy(), p -> new java.util.ArrayList<>()).add(info(v));
+    }
+    return histories;
+  }
+
+  private static VersionInfo info(PolicyVersion v) {
+    return new VersionInfo(v.number(), v.label(), v.publishedAt(), v.addendumId());
   }
 
   public PolicyVersion latest(PolicyDocument policy) {
@@ -139,36 +152,40 @@ public class Policies {
         .orElseThrow(() -> new NotFoundException("Policy " + policy.code() + " has no version " + number + "."));
   }
 
-  /** The current version's text ({@code number} null) or a given version's. */
+  /**
+   * The current version's text ({@code number} null) or a given version's: one query for the
+   * version's id, the text itself from memory once read.
+   */
   public PublishedText text(String code, Integer number) {
-    PolicyDocument policy = document(code);
     Long versionId =
-        number == null
-            ? em.createQuery("select v.id from PolicyVersion v where v.policy.id = :policy order by v.number desc", Long.class)
-                .setParameter("policy", policy.id())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .orElse(null)
-            : version(policy, number).id();
+        (number == null
+                ? em.createNamedQuery(PolicyVersion.LATEST_ID_BY_CODE, Long.class)
+                : em.createNamedQuery(PolicyVersion.NUMBERED_ID_BY_CODE, Long.class).setParameter("number", number))
+            .setParameter("code", code)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (versionId == null) {
-      throw new NotFoundException("Policy " + code + " has no published version.");
+      PolicyDocument policy = document(code); // says which is missing: the policy, or the version
+      throw new NotFoundException(number == null ? "Policy " + code + " has no published version." : "Policy " + policy.code() + " has no version " + number + ".");
     }
-    return texts.computeIfAbsent(versionId, id -> read(policy, em.find(PolicyVersion.class, id)));
+    return texts.computeIfAbsent(versionId, id -> read(em.find(PolicyVersion.class, id)));
   }
 
-  public PublishedText text(PolicyVersion version) {
-    return texts.computeIfAbsent(version.id(), id -> read(version.policy(), version));
-  }
-
-  private PublishedText read(PolicyDocument policy, PolicyVersion v) {
+  private PublishedText read(PolicyVersion v) {
+    PolicyDocument policy = v.policy();
     List<VersionInfo> history = history(policy).stream().filter(h -> h.number() <= v.number()).toList();
     return new PublishedText(policy.code(), policy.title(), v.number(), v.label(), v.publishedAt(), v.addendumId(), v.sections(), history);
   }
 
   /** Any two versions, section by section. */
   public List<PolicyDiff.SectionDiff> diff(String code, int from, int to) {
-    return PolicyDiff.compare(text(code, from).sections(), text(code, to).sections());
+    return diff(text(code, from), text(code, to));
+  }
+
+  public static List<PolicyDiff.SectionDiff> diff(PublishedText from, PublishedText to) {
+    return PolicyDiff.compare(from.sections(), to.sections());
   }
 
   /**
@@ -203,10 +220,10 @@ public class Policies {
     if (!em.createNamedQuery(PolicyDocument.BY_CODE, PolicyDocument.class).setParameter("code", code).getResultList().isEmpty()) {
       throw new org.custodian.platform.ConflictException("There is already a policy " + code + ".");
     }
-    for (int i = 0; i < technologyIds.size(); i++) {
-      if (coveringTechnology(technologies.get(i)).isPresent()) {
-        throw new org.custodian.platform.ConflictException(technologies.get(i) + " is already covered by the " + coveringTechnology(technologies.get(i)).get().title() + " policy.");
-      }
+    for (String technology : technologies) {
+      coveringTechnology(technology).ifPresent(covering -> {
+        throw new org.custodian.platform.ConflictException(technology + " is already covered by the " + covering.title() + " policy.");
+      });
     }
     PolicyDocument policy = new PolicyDocument(code, title);
     em.persist(policy);

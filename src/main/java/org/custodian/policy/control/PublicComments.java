@@ -92,7 +92,7 @@ public class PublicComments {
       throw new ConflictException(a.businessKey() + " was withdrawn; comments are no longer accepted.");
     }
     if (!a.openForComments(now)) {
-      throw new ConflictException("The comment period for " + a.businessKey() + " closed on " + Pages.time(a.commentClosedAt() != null ? a.commentClosedAt() : a.commentClosesAt()) + "; comments are no longer accepted.");
+      throw new ConflictException("The comment period for " + a.businessKey() + " closed on " + Pages.time(a.commentsEndAt()) + "; comments are no longer accepted.");
     }
     List<FieldError> errors = new ArrayList<>();
     if (text != null && text.length() > 10 * MAX_TEXT) {

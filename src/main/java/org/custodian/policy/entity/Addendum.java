@@ -59,6 +59,24 @@ public class Addendum {
     }
   }
 
+  /** What the public sees of an addendum once it was published for comment. */
+  public enum PublicStatus {
+    OPEN_FOR_COMMENT("Open for comment"),
+    COMMENT_PERIOD_CLOSED("Comment period closed"),
+    PUBLISHED("Published"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    PublicStatus(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -201,6 +219,18 @@ public class Addendum {
 
   public boolean openForComments(Instant now) {
     return status == Status.OPEN_FOR_COMMENT && now.isBefore(commentClosesAt);
+  }
+
+  public PublicStatus publicStatus(Instant now) {
+    if (status == Status.PUBLISHED || status == Status.WITHDRAWN) {
+      return PublicStatus.valueOf(status.name());
+    }
+    return openForComments(now) ? PublicStatus.OPEN_FOR_COMMENT : PublicStatus.COMMENT_PERIOD_CLOSED;
+  }
+
+  /** When the comment period ended (its timer), or ends. */
+  public Instant commentsEndAt() {
+    return commentClosedAt != null ? commentClosedAt : commentClosesAt;
   }
 
   /** The window closed (by its timer): the final version is due by {@code finalDue}. */

@@ -33,13 +33,21 @@ import org.hibernate.annotations.Immutable;
     name = PolicyVersion.NUMBERED,
     query = "select v from PolicyVersion v where v.policy.id = :policy and v.number = :number")
 @NamedQuery(
-    name = PolicyVersion.LATEST_IDS,
-    query = "select v.policy.id, max(v.id) from PolicyVersion v group by v.policy.id")
+    name = PolicyVersion.LATEST_ID_BY_CODE,
+    query = "select v.id from PolicyVersion v where v.policy.code = :code order by v.number desc")
+@NamedQuery(
+    name = PolicyVersion.NUMBERED_ID_BY_CODE,
+    query = "select v.id from PolicyVersion v where v.policy.code = :code and v.number = :number")
+@NamedQuery(
+    name = PolicyVersion.ALL,
+    query = "select v from PolicyVersion v join fetch v.policy p order by p.title, v.number desc")
 public class PolicyVersion {
 
   public static final String OF_POLICY = "PolicyVersion.ofPolicy";
   public static final String NUMBERED = "PolicyVersion.numbered";
-  public static final String LATEST_IDS = "PolicyVersion.latestIds";
+  public static final String LATEST_ID_BY_CODE = "PolicyVersion.latestIdByCode";
+  public static final String NUMBERED_ID_BY_CODE = "PolicyVersion.numberedIdByCode";
+  public static final String ALL = "PolicyVersion.all";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
