@@ -40,7 +40,7 @@ import org.hibernate.annotations.Immutable;
     query = "select v.id from PolicyVersion v where v.policy.code = :code and v.number = :number")
 @NamedQuery(
     name = PolicyVersion.ALL,
-    query = "select v from PolicyVersion v join fetch v.policy p order by p.title, v.number desc")
+    query = "select v from PolicyVersion v join fetch v.policy order by v.policy.title, v.number desc")
 public class PolicyVersion {
 
   public static final String OF_POLICY = "PolicyVersion.ofPolicy";
