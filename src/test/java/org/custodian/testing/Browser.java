@@ -53,11 +53,39 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By by) {
+    return until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * Waits for a condition, asking again when the element it read was replaced meanwhile. An ajax
+   * update or a navigation swaps the DOM under the driver; ChromeDriver then answers either a
+   * stale element reference or, when the swap lands between finding a node and reading it,
+   * "unknown error: Node with given id does not belong to the document" (BreachBrowserIT failed on
+   * that once in CI while waiting for the status of the page after a submit).
+   */
+  private <T> T until(java.util.function.Function<WebDriver, T> condition) {
     try {
-      return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+      return wait.until(
+          d -> {
+            try {
+              return condition.apply(d);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+              return null;
+            } catch (org.openqa.selenium.WebDriverException e) {
+              if (replaced(e)) {
+                return null;
+              }
+              throw e;
+            }
+          });
     } catch (org.openqa.selenium.TimeoutException e) {
       throw failure(e);
     }
+  }
+
+  static boolean replaced(org.openqa.selenium.WebDriverException e) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("does not belong to the document") || message.contains("No node with given id");
   }
 
   /** Keeps the page as it was (screenshot and source under target/browser-failures) for the report. */
@@ -74,19 +102,20 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitForText(By by, String text) {
-    try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw failure(e);
-    }
+    until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /** Clicks once the element is clickable; a click on an element replaced meanwhile is tried again. */
   public void click(By by) {
-    try {
-      wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw failure(e);
-    }
+    until(
+        d -> {
+          WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+          if (element == null) {
+            return null;
+          }
+          element.click();
+          return Boolean.TRUE;
+        });
   }
 
   /**
@@ -107,9 +136,10 @@ public final class Browser implements AutoCloseable {
         driver.findElement(item).click();
         shortly.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         return;
-      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (org.openqa.selenium.WebDriverException e) {
         // the menu was re-rendered by an ajax update, or the click landed mid-animation: pick again
-        if (attempt == 5) {
+        boolean again = e instanceof org.openqa.selenium.TimeoutException || e instanceof org.openqa.selenium.StaleElementReferenceException || replaced(e);
+        if (!again || attempt == 5) {
           throw failure(e);
         }
       }
