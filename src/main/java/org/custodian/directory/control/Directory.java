@@ -96,7 +96,7 @@ public class Directory {
     if (em.find(AppUser.class, user.username()) != null) {
       throw new ConflictException("The user " + user.username() + " exists already.");
     }
-    String hash = org.apache.commons.codec.digest.Sha2Crypt.sha512Crypt(user.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String hash = PasswordHash.of(user.password());
     AppUser created =
         new AppUser(user.username(), hash, user.displayName() == null ? user.username() : user.displayName(), command.orElse(null));
     user.roles().forEach(created::grantRole);
