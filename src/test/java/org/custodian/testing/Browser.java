@@ -101,6 +101,11 @@ public final class Browser implements AutoCloseable {
     return e;
   }
 
+  /** The visible text of an element, read again if the page replaced it while it was being read. */
+  public String text(By by) {
+    return until(d -> ExpectedConditions.visibilityOfElementLocated(by).apply(d) == null ? null : d.findElement(by).getText());
+  }
+
   public void waitForText(By by, String text) {
     until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }

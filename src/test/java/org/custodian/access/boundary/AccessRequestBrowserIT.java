@@ -50,7 +50,7 @@ class AccessRequestBrowserIT {
       browser.waitFor(By.id("request:justification")).sendKeys(Scenario.JUSTIFICATION);
       browser.click(By.id("request:submit"));
       browser.waitForText(By.id("status"), "IN_REVIEW");
-      String heading = browser.waitFor(By.tagName("h1")).getText();
+      String heading = browser.text(By.tagName("h1"));
       String businessKey = heading.substring(heading.indexOf("AR-"));
 
       for (String reviewer : new String[] {"rev.one", "rev.two"}) {
@@ -140,7 +140,7 @@ class AccessRequestBrowserIT {
 
       browser.open("access/campaigns.xhtml");
       browser.waitFor(By.id("progress"));
-      String progress = browser.driver().findElement(By.id("progress")).getText();
+      String progress = browser.text(By.id("progress"));
       assertTrue(progress.contains("PCT-040"), progress);
     }
     assertTrue(
@@ -158,7 +158,7 @@ class AccessRequestBrowserIT {
       browser.waitFor(By.id("request:justification")).sendKeys("too short");
       browser.click(By.id("request:submit"));
       browser.waitFor(By.id("request:memberIdMessage"));
-      assertTrue(browser.waitFor(By.id("request:justificationMessage")).getText().contains("at least 30"));
+      assertTrue(browser.text(By.id("request:justificationMessage")).contains("at least 30"));
       assertEquals("too short", browser.driver().findElement(By.id("request:justification")).getAttribute("value"));
     }
   }

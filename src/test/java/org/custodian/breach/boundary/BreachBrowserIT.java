@@ -43,7 +43,7 @@ class BreachBrowserIT {
       browser.waitFor(By.id("breach:affectedNames")).sendKeys("K. Osei");
       browser.click(By.id("breach:submit"));
       browser.waitForText(By.id("status"), "ASSESSING");
-      String heading = browser.waitFor(By.tagName("h1")).getText();
+      String heading = browser.text(By.tagName("h1"));
       String businessKey = heading.substring(heading.indexOf("BR-"));
 
       browser.signIn("apo.legal");
@@ -63,7 +63,7 @@ class BreachBrowserIT {
       browser.waitFor(By.id("work:text")).sendKeys("One witness's name and address were posted in a public group chat by an officer; the post was removed within the hour.");
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "REPORTED_TO_CPO");
-      assertTrue(browser.waitFor(By.id("reported")).getText().contains("on time"));
+      assertTrue(browser.text(By.id("reported")).contains("on time"));
 
       browser.signIn("cpo.city");
       browser.open("inbox/index.xhtml");

@@ -50,7 +50,7 @@ class DisclosureBrowserIT {
       browser.screenshot("disclosure-new.png");
       browser.click(By.id("disclosure:submit"));
       browser.waitForText(By.id("status"), "PENDING_APPROVAL");
-      String heading = browser.waitFor(By.tagName("h1")).getText();
+      String heading = browser.text(By.tagName("h1"));
       String businessKey = heading.substring(heading.indexOf("DR-"));
 
       browser.signIn("apo.legal");
@@ -75,7 +75,7 @@ class DisclosureBrowserIT {
       browser.waitFor(By.id("ledger:subject")).sendKeys("kxt 4410");
       browser.click(By.id("ledger:search"));
       browser.waitFor(By.linkText(businessKey));
-      assertTrue(browser.waitFor(By.id("ledger:entries")).getText().contains(subject));
+      assertTrue(browser.text(By.id("ledger:entries")).contains(subject));
       browser.screenshot("disclosure-ledger.png");
     }
   }

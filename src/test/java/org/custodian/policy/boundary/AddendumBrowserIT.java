@@ -127,7 +127,7 @@ class AddendumBrowserIT {
       browser.click(By.id("compareLink"));
       WebElement inserted = browser.waitFor(By.cssSelector("#diff ins"));
       browser.screenshot("public-compare.png");
-      assertTrue(browser.driver().findElement(By.id("diff")).getText().contains(NEW_TEXT), "the diff shows the new text");
+      assertTrue(browser.text(By.id("diff")).contains(NEW_TEXT), "the diff shows the new text");
       assertTrue(inserted.isDisplayed());
       browser.open("public/addendum.xhtml?id=" + id);
       browser.waitForText(By.cssSelector(".response"), "Linked footage follows the retention");
