@@ -105,17 +105,33 @@ public class QuarterlyReports {
     raw.put("dataCategory", grouped("select c, count(b)" + confirmed.replace("from BreachReport b", "from BreachReport b join b.dataCategories c") + " group by c", from, to));
     raw.put("recipientKind", grouped("select b.recipientKind, count(b)" + confirmed + " group by b.recipientKind", from, to));
     raw.put("cause", grouped("select b.cause, count(b)" + confirmed + " group by b.cause", from, to));
+    // one pass over the quarter's confirmed breaches for the total and both timeliness tables
+    Object[] c =
+        em.createQuery(
+                "select count(b),"
+                    + " sum(case when b.reportedToCpoAt is not null and b.overdueAt is null and b.reportedToCpoAt <= b.cpoDeadline then 1 else 0 end),"
+                    + " sum(case when b.reportedToCpoAt is not null and (b.overdueAt is not null or b.reportedToCpoAt > b.cpoDeadline) then 1 else 0 end),"
+                    + " sum(case when b.reportedToCpoAt is null then 1 else 0 end),"
+                    + " sum(case when b.cpoConcurredAt is not null and b.notifyIndividuals = true then 1 else 0 end),"
+                    + " sum(case when b.cpoConcurredAt is not null and b.notifyIndividuals = false then 1 else 0 end),"
+                    + " sum(case when b.cpoConcurredAt is null then 1 else 0 end)"
+                    + confirmed,
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("open", NOT_CONFIRMED)
+            .getSingleResult();
     Map<String, Long> reported = new LinkedHashMap<>();
-    reported.put("ON_TIME", count("select count(b)" + confirmed + " and b.reportedToCpoAt is not null and b.overdueAt is null and b.reportedToCpoAt <= b.cpoDeadline", from, to));
-    reported.put("LATE", count("select count(b)" + confirmed + " and b.reportedToCpoAt is not null and (b.overdueAt is not null or b.reportedToCpoAt > b.cpoDeadline)", from, to));
-    reported.put("NOT_YET", count("select count(b)" + confirmed + " and b.reportedToCpoAt is null", from, to));
+    reported.put("ON_TIME", number(c[1]));
+    reported.put("LATE", number(c[2]));
+    reported.put("NOT_YET", number(c[3]));
     raw.put("reportedToCpo", reported);
     Map<String, Long> notification = new LinkedHashMap<>();
-    notification.put("NOTIFIED", count("select count(b)" + confirmed + " and b.cpoConcurredAt is not null and b.notifyIndividuals = true", from, to));
-    notification.put("NOT_NOTIFIED", count("select count(b)" + confirmed + " and b.cpoConcurredAt is not null and b.notifyIndividuals = false", from, to));
-    notification.put("UNDECIDED", count("select count(b)" + confirmed + " and b.cpoConcurredAt is null", from, to));
+    notification.put("NOTIFIED", number(c[4]));
+    notification.put("NOT_NOTIFIED", number(c[5]));
+    notification.put("UNDECIDED", number(c[6]));
     raw.put("notification", notification);
-    return QuarterlySummary.of(quarter, count("select count(b)" + confirmed, from, to), raw);
+    return QuarterlySummary.of(quarter, number(c[0]), raw);
   }
 
   private static final List<BreachReport.Status> NOT_CONFIRMED = List.of(BreachReport.Status.ASSESSING, BreachReport.Status.NOT_A_VIOLATION);
@@ -129,8 +145,9 @@ public class QuarterlyReports {
     return counts;
   }
 
-  private long count(String jpql, Instant from, Instant to) {
-    return em.createQuery(jpql, Long.class).setParameter("from", from).setParameter("to", to).setParameter("open", NOT_CONFIRMED).getSingleResult();
+  /** A count or a sum; a sum over no rows is null. */
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   /** Publishes the summary as it stands now: the quarter's next version, frozen. */
