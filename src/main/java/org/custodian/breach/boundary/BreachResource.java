@@ -1,9 +1,7 @@
 package org.custodian.breach.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.custodian.breach.control.BreachNotifications;
 import org.custodian.breach.control.BreachReports;
@@ -56,7 +53,7 @@ public class BreachResource {
     JsonFields affected = f.object("affectedIndividuals", true);
     Integer count = affected == null ? null : affected.integer("count", false, 0, 100_000_000);
     java.util.Set<String> names = affected == null ? null : affected.texts("names", false);
-    List<Long> ledger = ledgerIds(body, f);
+    List<Long> ledger = f.ids("ledgerEntryIds", false, "disclosure ids");
     f.validate();
     Actor actor = signedIn.actor();
     BreachReport b =
@@ -65,21 +62,6 @@ public class BreachResource {
             new BreachReports.Report(
                 summary, disclosedTo, kind, disclosedAt, discoveredHow, categories, count, names == null ? List.of() : List.copyOf(names), ledger));
     return Response.status(Response.Status.CREATED).entity(BreachView.of(b, actor)).build();
-  }
-
-  private static List<Long> ledgerIds(JsonObject body, JsonFields f) {
-    JsonValue value = body.get("ledgerEntryIds");
-    List<Long> ids = new ArrayList<>();
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return ids;
-    }
-    if (value.getValueType() != JsonValue.ValueType.ARRAY
-        || !value.asJsonArray().stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0)) {
-      f.reject("ledgerEntryIds", "ledgerEntryIds must be a list of disclosure ids.");
-      return ids;
-    }
-    value.asJsonArray().forEach(v -> ids.add(((JsonNumber) v).longValue()));
-    return ids;
   }
 
   @GET

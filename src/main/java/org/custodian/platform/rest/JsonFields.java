@@ -107,6 +107,23 @@ public final class JsonFields {
     return null;
   }
 
+  /**
+   * A list of ids, e.g. commentIds: [12, 14], in the order given; an absent optional list is empty.
+   * {@code what} names the ids in the message: "commentIds must be a list of comment ids."
+   */
+  public List<Long> ids(String field, boolean required, String what) {
+    JsonValue value = value(field, required);
+    if (value == null) {
+      return required ? null : List.of();
+    }
+    if (!(value instanceof JsonArray array)
+        || !array.stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().signum() > 0 && n.bigIntegerValue().bitLength() < 64)) {
+      errors.add(new FieldError(name(field), name(field) + " must be a list of " + what + "."));
+      return null;
+    }
+    return array.stream().map(v -> ((JsonNumber) v).longValue()).toList();
+  }
+
   /** A whole number between min and max. */
   public Integer integer(String field, boolean required, int min, int max) {
     JsonValue value = value(field, required);

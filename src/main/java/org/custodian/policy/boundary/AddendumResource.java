@@ -1,10 +1,7 @@
 package org.custodian.policy.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
@@ -108,25 +103,7 @@ public class AddendumResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response save(@PathParam("id") long id, JsonObject body) {
     JsonFields f = JsonFields.of(body);
-    Map<SectionKey, String> sections = new EnumMap<>(SectionKey.class);
-    JsonValue value = body.get("sections");
-    if (!(value instanceof JsonObject object) || object.isEmpty()) {
-      f.reject("sections", "sections must be an object of section texts, e.g. {\"RULES\": \"<p>...</p>\"}; sections are " + List.of(SectionKey.values()) + ".");
-    } else {
-      for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-        SectionKey key = null;
-        try {
-          key = SectionKey.valueOf(entry.getKey());
-        } catch (IllegalArgumentException e) {
-          f.reject("sections." + entry.getKey(), entry.getKey() + " is not a section; sections are " + List.of(SectionKey.values()) + ".");
-        }
-        if (!(entry.getValue() instanceof JsonString text)) {
-          f.reject("sections." + entry.getKey(), "sections." + entry.getKey() + " must be text (HTML).");
-        } else if (key != null) {
-          sections.put(key, text.getString());
-        }
-      }
-    }
+    Map<SectionKey, String> sections = SectionsJson.read(body, f, true, SectionsJson.MAX_INPUT);
     f.validate();
     int before = addenda.latestDraft(addenda.find(id).id()).number();
     AddendumDraft draft = addenda.saveDraft(signedIn.actor(), id, sections);
@@ -166,14 +143,7 @@ public class AddendumResource {
   public Response respond(@PathParam("id") long id, JsonObject body) {
     JsonFields f = JsonFields.of(body);
     String text = f.text("text", true, PublicComments.MAX_RESPONSE);
-    List<Long> ids = new ArrayList<>();
-    JsonValue value = body.get("commentIds");
-    if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY
-        || !value.asJsonArray().stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral())) {
-      f.reject("commentIds", "commentIds must be a list of comment ids.");
-    } else {
-      value.asJsonArray().forEach(v -> ids.add(((JsonNumber) v).longValue()));
-    }
+    List<Long> ids = f.ids("commentIds", true, "comment ids");
     f.validate();
     Actor actor = signedIn.actor();
     CommentResponse r = comments.respond(actor, id, ids, text);

@@ -2,8 +2,6 @@ package org.custodian.policy.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
@@ -55,22 +52,7 @@ public class PolicyAdminResource {
     Instant publishedAt = f.instant("publishedAt", false);
     java.util.Set<String> technologies = f.texts("technologies", false);
     String text = f.text("text", false, MAX_TEXT);
-    Map<SectionKey, String> sections = new EnumMap<>(SectionKey.class);
-    JsonValue given = body.get("sections");
-    if (given instanceof JsonObject object) {
-      for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-        try {
-          SectionKey key = SectionKey.valueOf(entry.getKey());
-          if (entry.getValue() instanceof JsonString html && html.getString().length() <= MAX_TEXT) {
-            sections.put(key, html.getString());
-          } else {
-            f.reject("sections." + entry.getKey(), "sections." + entry.getKey() + " must be text (HTML).");
-          }
-        } catch (IllegalArgumentException e) {
-          f.reject("sections." + entry.getKey(), entry.getKey() + " is not a section; sections are " + List.of(SectionKey.values()) + ".");
-        }
-      }
-    }
+    Map<SectionKey, String> sections = SectionsJson.read(body, f, false, MAX_TEXT);
     if ((text == null) == sections.isEmpty()) {
       f.reject("text", "Give either text (the policy as plain text) or sections, not both.");
     }

@@ -81,6 +81,8 @@ class AddendumApiIT {
     // Only the author writes; unknown sections are named; scripts never survive
     assertEquals(403, s.as(PRIVACY).post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", Json.createObjectBuilder().add("RULES", "<p>x</p>")).build()).status());
     assertEquals("sections.PREAMBLE", s.save(id, "PREAMBLE", "<p>x</p>").field());
+    assertEquals("sections.RULES", s.as(AUTHOR).post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", Json.createObjectBuilder().add("RULES", 42)).build()).field());
+    assertEquals("sections", s.as(AUTHOR).post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", "<p>x</p>").build()).field());
     Api.Answer saved = s.save(id, "RULES", "<p>Digital cameras may be used to document evidence at large public events.</p><script>alert(1)</script>");
     assertEquals(201, saved.status(), saved.body());
     assertEquals(2, saved.json().getInt("number"), "draft 1 is the policy's text; every save is the next draft");

@@ -42,6 +42,10 @@ class PolicyAdminApiIT {
         Json.createObjectBuilder().add("code", code).add("title", "Test devices").add("label", "x").add("sections", Json.createObjectBuilder().add("ABSTRACT", "<p>Only an abstract.</p>")).build());
     assertEquals(400, partial.status());
     assertEquals("sections.CAPABILITIES", partial.field(), "every standard section must say something");
+    assertEquals("sections", Api.as(url, "admin").post("policies",
+        Json.createObjectBuilder().add("code", code).add("title", "t").add("label", "l").add("sections", "<p>not an object</p>").build()).field());
+    assertEquals("sections.NOPE", Api.as(url, "admin").post("policies",
+        Json.createObjectBuilder().add("code", code).add("title", "t").add("label", "l").add("sections", Json.createObjectBuilder().add("NOPE", "<p>x</p>")).build()).field());
     assertEquals("code", Api.as(url, "admin").post("policies", Json.createObjectBuilder().add("code", "bad code").add("title", "t").add("label", "l").add("text", text).build()).field());
     assertEquals("technologies[0]", Api.as(url, "admin").post("policies",
         Json.createObjectBuilder().add("code", code).add("title", "t").add("label", "l").add("text", text).add("technologies", Json.createArrayBuilder().add("NOPE")).build()).field());
