@@ -78,13 +78,7 @@ public final class AddendumScenario {
 
   /** The open task of the addendum offered to (or assigned to) the user, or null. */
   public String taskOf(String user, String businessKey, String taskKey) {
-    for (JsonValue v : as(user).get("tasks?scope=all&limit=200").array()) {
-      JsonObject task = v.asJsonObject();
-      if (businessKey.equals(task.getString("businessKey", null)) && taskKey.equals(task.getString("taskKey"))) {
-        return task.getString("id");
-      }
-    }
-    return null;
+    return as(user).taskOf(businessKey, taskKey);
   }
 
   public String task(String user, String businessKey, String taskKey) {

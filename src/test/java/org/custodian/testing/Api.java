@@ -66,6 +66,17 @@ public final class Api {
     return String.valueOf(100_000_000L + TAX_NUMBERS.incrementAndGet() % 900_000_000L);
   }
 
+  /** The id of this user's open task of a case (of that task key; null: any), or null when the inbox has none. */
+  public String taskOf(String businessKey, String taskKey) {
+    for (var value : get("tasks?scope=all&limit=200").array()) {
+      jakarta.json.JsonObject task = value.asJsonObject();
+      if (businessKey.equals(task.getString("businessKey", null)) && (taskKey == null || taskKey.equals(task.getString("taskKey")))) {
+        return task.getString("id");
+      }
+    }
+    return null;
+  }
+
   public Answer get(String path) {
     return send(request(path).GET());
   }

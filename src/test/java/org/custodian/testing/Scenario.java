@@ -61,13 +61,11 @@ public final class Scenario {
 
   /** The open task of a request that the user may see in their inbox. */
   public String taskOf(String username, String businessKey) {
-    for (var value : Api.as(deployment, username).get("tasks?scope=all&limit=200").array()) {
-      JsonObject task = value.asJsonObject();
-      if (businessKey.equals(task.getString("businessKey", null))) {
-        return task.getString("id");
-      }
+    String task = Api.as(deployment, username).taskOf(businessKey, null);
+    if (task == null) {
+      throw new AssertionError(username + " sees no task of " + businessKey);
     }
-    throw new AssertionError(username + " sees no task of " + businessKey);
+    return task;
   }
 
   /** Submits as the Commanding Officer and approves every layer; returns the request. */
