@@ -63,7 +63,7 @@ public class AccessRequests {
 
   @Inject
   @ConfigProperty(name = "custodian.access.review-due", defaultValue = "P3D")
-  String reviewDue;
+  java.time.Duration reviewDue;
 
   @Transactional
   public AccessRequest submit(Actor actor, Submission submission) {
@@ -153,7 +153,7 @@ public class AccessRequests {
     variables.put("requestedBy", request.requestedBy());
     variables.put("reviewLayers", request.reviewLayers());
     variables.put("layer", 1);
-    variables.put("reviewDue", reviewDue);
+    variables.put("reviewDue", reviewDue.toString());
     return variables;
   }
 

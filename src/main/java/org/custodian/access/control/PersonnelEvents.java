@@ -54,7 +54,7 @@ public class PersonnelEvents {
 
   @Inject
   @ConfigProperty(name = "custodian.access.confirmation-due", defaultValue = "P7D")
-  String confirmationDue;
+  java.time.Duration confirmationDue;
 
   @Transactional
   public Received receive(Actor actor, Notice notice) {
@@ -133,7 +133,7 @@ public class PersonnelEvents {
     variables.put("previousCommandGroup", Groups.commandingOfficers(event.previousCommand().code()));
     variables.put(
         "newCommandGroup", event.newCommand() == null ? "" : Groups.commandingOfficers(event.newCommand().code()));
-    variables.put("confirmationDue", confirmationDue);
+    variables.put("confirmationDue", confirmationDue.toString());
     return variables;
   }
 

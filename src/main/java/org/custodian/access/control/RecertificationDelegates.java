@@ -41,11 +41,11 @@ public final class RecertificationDelegates {
 
     @Inject
     @ConfigProperty(name = "custodian.access.recertification-due", defaultValue = "P14D")
-    String due;
+    java.time.Duration due;
 
     @Inject
     @ConfigProperty(name = "custodian.access.recertification-reminder", defaultValue = "P11D")
-    String reminder;
+    java.time.Duration reminder;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -55,8 +55,8 @@ public final class RecertificationDelegates {
       execution.setVariable(InboxProjection.CASE_ID, campaign.id());
       execution.setVariable(InboxProjection.BUSINESS_KEY, campaign.businessKey());
       execution.setVariable("commands", new ArrayList<>(recertifications.commandsOf(campaign)));
-      execution.setVariable("recertificationDue", due);
-      execution.setVariable("recertificationReminder", reminder);
+      execution.setVariable("recertificationDue", due.toString());
+      execution.setVariable("recertificationReminder", reminder.toString());
     }
   }
 

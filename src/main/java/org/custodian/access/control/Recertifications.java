@@ -46,7 +46,7 @@ public class Recertifications {
 
   @Inject
   @ConfigProperty(name = "custodian.access.recertification-due", defaultValue = "P14D")
-  String due;
+  Duration due;
 
   /** An admin starts a campaign now (otherwise the quarterly timer does). */
   @Transactional
@@ -67,7 +67,7 @@ public class Recertifications {
   public RecertificationCampaign open(String startedBy, String processInstanceId) {
     Instant now = clock.now();
     RecertificationCampaign campaign =
-        new RecertificationCampaign(businessKeys.next("RC"), now, startedBy, now.plus(Duration.parse(due)));
+        new RecertificationCampaign(businessKeys.next("RC"), now, startedBy, now.plus(due));
     campaign.started(processInstanceId);
     em.persist(campaign);
     em.flush();

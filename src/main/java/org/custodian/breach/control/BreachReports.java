@@ -81,19 +81,19 @@ public class BreachReports {
   /** How long the APO has from becoming aware (policies: "within 24 hours"). */
   @Inject
   @ConfigProperty(name = "custodian.breach.cpo-deadline", defaultValue = "PT24H")
-  String deadline;
+  Duration deadline;
 
   /** The reminders, counted back from the deadline. */
   @Inject
   @ConfigProperty(name = "custodian.breach.first-reminder", defaultValue = "PT12H")
-  String firstReminder;
+  Duration firstReminder;
 
   @Inject
   @ConfigProperty(name = "custodian.breach.second-reminder", defaultValue = "PT4H")
-  String secondReminder;
+  Duration secondReminder;
 
   Duration clockDuration() {
-    return Duration.parse(deadline);
+    return deadline;
   }
 
   /** Anyone signed in may report; the clock starts when it arrives in the APO's inbox (now). */
@@ -145,8 +145,8 @@ public class BreachReports {
   private Map<String, Object> clockVariables(BreachReport b) {
     return Map.of(
         "cpoDeadline", Date.from(b.cpoDeadline()),
-        "reminderFirstAt", Date.from(b.cpoDeadline().minus(Duration.parse(firstReminder))),
-        "reminderSecondAt", Date.from(b.cpoDeadline().minus(Duration.parse(secondReminder))));
+        "reminderFirstAt", Date.from(b.cpoDeadline().minus(firstReminder)),
+        "reminderSecondAt", Date.from(b.cpoDeadline().minus(secondReminder)));
   }
 
   /**

@@ -68,7 +68,7 @@ public class Disclosures {
 
   @Inject
   @ConfigProperty(name = "custodian.disclosure.after-the-fact-review-due", defaultValue = "P3D")
-  String reviewDue;
+  java.time.Duration reviewDue;
 
   @Transactional
   public Disclosure file(Actor actor, Filing f) {
@@ -188,7 +188,7 @@ public class Disclosures {
     variables.put(InboxProjection.BUSINESS_KEY, d.businessKey());
     variables.put("route", d.basis().route().name());
     variables.put("privacyOfficers", Groups.PRIVACY_OFFICERS);
-    variables.put("reviewDue", reviewDue);
+    variables.put("reviewDue", reviewDue.toString());
     return variables;
   }
 

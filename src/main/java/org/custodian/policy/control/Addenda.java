@@ -86,21 +86,21 @@ public class Addenda {
   /** POST Act: the comment period. */
   @Inject
   @ConfigProperty(name = "custodian.addendum.comment-window", defaultValue = "P45D")
-  String commentWindow;
+  Duration commentWindow;
 
   /** POST Act: the final version within 45 days after the comment period closes; a reminder before. */
   @Inject
   @ConfigProperty(name = "custodian.addendum.final-deadline", defaultValue = "P45D")
-  String finalDeadline;
+  Duration finalDeadline;
 
   @Inject
   @ConfigProperty(name = "custodian.addendum.final-reminder", defaultValue = "P30D")
-  String finalReminder;
+  Duration finalReminder;
 
   /** POST Act: the proposed policy is posted at least 90 days before the new use begins. */
   @Inject
   @ConfigProperty(name = "custodian.addendum.first-use-notice", defaultValue = "P90D")
-  String firstUseNotice;
+  java.time.Period firstUseNotice;
 
   /** A policy author opens an addendum for a technology's new use; the policy's text is the first draft. */
   @Transactional
@@ -367,7 +367,7 @@ public class Addenda {
   public Addendum openComments(Long id) {
     Addendum a = find(id);
     Instant now = clock.now();
-    Instant closes = now.plus(Duration.parse(commentWindow));
+    Instant closes = now.plus(commentWindow);
     boolean tooSoon = firstUseTooSoon(a.plannedFirstUse(), now);
     a.openForComment(now, closes, tooSoon);
     audit.record(
@@ -382,7 +382,7 @@ public class Addenda {
   public Addendum closeComments(Long id) {
     Addendum a = find(id);
     Instant now = clock.now();
-    Instant due = now.plus(Duration.parse(finalDeadline));
+    Instant due = now.plus(finalDeadline);
     a.closeComments(now, due);
     long comments = em.createQuery("select count(c) from PublicComment c where c.addendumId = :a", Long.class).setParameter("a", a.id()).getSingleResult();
     audit.record(Actor.SYSTEM, "ADDENDUM_COMMENTS_CLOSED", "Addendum", a.id(), a.businessKey() + ": " + comments + " comment(s); final version due by " + due);
@@ -396,7 +396,7 @@ public class Addenda {
 
   /** The first day a new use may begin if its addendum is published for comment at {@code publishedAt}. */
   public LocalDate earliestFirstUse(Instant publishedAt) {
-    return LocalDate.ofInstant(publishedAt, Pages.NEW_YORK).plus(java.time.Period.parse(firstUseNotice));
+    return LocalDate.ofInstant(publishedAt, Pages.NEW_YORK).plus(firstUseNotice);
   }
 
   /** An overdue addendum's tasks stay marked (and offered to the Commissioner) whenever they are created. */
@@ -411,7 +411,7 @@ public class Addenda {
 
   /** When the reminder about the final version goes out: {@code final-reminder} after the close. */
   public Instant finalReminderAt(Addendum a) {
-    return a.commentClosedAt().plus(Duration.parse(finalReminder));
+    return a.commentClosedAt().plus(finalReminder);
   }
 
   /** 30 days after the close: the open tasks say how long is left. */

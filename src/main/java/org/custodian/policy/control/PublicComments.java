@@ -57,7 +57,7 @@ public class PublicComments {
 
   @Inject
   @ConfigProperty(name = "custodian.comments.per-client-window", defaultValue = "PT1H")
-  String perClientWindow;
+  Duration perClientWindow;
 
   /** The key of the client hash; without one configured, a new one each start (limits then restart too). */
   @Inject
@@ -112,7 +112,7 @@ public class PublicComments {
       throw new InvalidInputException(errors);
     }
     String client = new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key).hmacHex(addendumId + "|" + clientAddress);
-    Duration window = Duration.parse(perClientWindow);
+    Duration window = perClientWindow;
     long recent =
         em.createNamedQuery(PublicComment.RECENT_FROM_CLIENT, Long.class)
             .setParameter("addendum", a.id())
