@@ -70,7 +70,7 @@ class AccessAuthorizationProcessTest {
     variables.put("requestedBy", "co.ramirez");
     variables.put("reviewLayers", layers);
     variables.put("layer", 1);
-    variables.put("reviewDue", "P3D");
+    variables.put("reviewDue", Duration.ofDays(3).toString()); // as AccessRequests sends it: PT72H
     return engine.getRuntimeService().startProcessInstanceByKey("AccessAuthorizationProcess", key, variables);
   }
 

@@ -67,7 +67,7 @@ class AccessRevocationProcessTest {
     variables.put("eventType", type);
     variables.put("previousCommandGroup", "commanding-officer@PCT-075");
     variables.put("newCommandGroup", type.equals("REASSIGNED") ? "commanding-officer@PCT-040" : "");
-    variables.put("confirmationDue", "P7D");
+    variables.put("confirmationDue", Duration.ofDays(7).toString()); // as PersonnelEvents sends it: PT168H
     return engine.getRuntimeService().startProcessInstanceByKey("AccessRevocationProcess", key, variables);
   }
 

@@ -47,8 +47,8 @@ class RecertificationProcessTest {
               execution.setVariable("caseId", 1L);
               execution.setVariable("businessKey", "RC-1");
               execution.setVariable("commands", new ArrayList<>(List.of("PCT-040", "PCT-075")));
-              execution.setVariable("recertificationDue", "P14D");
-              execution.setVariable("recertificationReminder", "P11D");
+              execution.setVariable("recertificationDue", Duration.ofDays(14).toString()); // as the delegate sends it: PT336H
+              execution.setVariable("recertificationReminder", Duration.ofDays(11).toString());
             });
     beans.put("remindRecertification", (JavaDelegate) execution -> calls.add("remind"));
     beans.put("endUncertifiedGrants", (JavaDelegate) execution -> calls.add("endUncertified"));

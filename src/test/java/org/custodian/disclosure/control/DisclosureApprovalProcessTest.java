@@ -40,7 +40,7 @@ class DisclosureApprovalProcessTest {
     return engine.getRuntimeService()
         .startProcessInstanceByKey(
             Disclosures.PROCESS, "DR-" + basis.number(),
-            Map.of("caseId", 1L, "businessKey", "DR-" + basis.number(), "route", basis.route().name(), "privacyOfficers", "privacy-officers", "reviewDue", "P3D"));
+            Map.of("caseId", 1L, "businessKey", "DR-" + basis.number(), "route", basis.route().name(), "privacyOfficers", "privacy-officers", "reviewDue", Duration.ofDays(3).toString()));
   }
 
   private Task onlyTask(ProcessInstance process) {
