@@ -3,7 +3,6 @@ package org.custodian.breach.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import org.custodian.breach.entity.BreachNotification;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.disclosure.entity.DataCategory;
+import org.custodian.platform.pdf.PdfFonts;
 
 /**
  * The written notification to one affected individual, from the department's template: what
@@ -34,10 +34,10 @@ public final class NotificationLetter {
     PdfWriter.getInstance(document, out);
     document.addTitle("Notice of a disclosure of your identifying information (" + b.businessKey() + ")");
     document.open();
-    Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    document.add(new Paragraph("New York City Police Department, Legal Bureau, Agency Privacy Officer", FontFactory.getFont(FontFactory.HELVETICA, 9)));
-    document.add(new Paragraph(DATE.format(java.time.Instant.now()), FontFactory.getFont(FontFactory.HELVETICA, 9)));
+    Font body = PdfFonts.regular(11);
+    Font title = PdfFonts.bold(13);
+    document.add(new Paragraph("New York City Police Department, Legal Bureau, Agency Privacy Officer", PdfFonts.regular(9)));
+    document.add(new Paragraph(DATE.format(java.time.Instant.now()), PdfFonts.regular(9)));
     Paragraph heading = new Paragraph("Notice of a disclosure of your identifying information", title);
     heading.setSpacingBefore(18);
     heading.setSpacingAfter(12);

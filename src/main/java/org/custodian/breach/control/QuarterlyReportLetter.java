@@ -1,7 +1,6 @@
 package org.custodian.breach.control;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
@@ -11,6 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.custodian.breach.entity.QuarterlyReport;
+import org.custodian.platform.pdf.PdfFonts;
 
 /** A published quarterly report as PDF: the counts table, with the suppression rule stated. */
 public final class QuarterlyReportLetter {
@@ -25,20 +25,20 @@ public final class QuarterlyReportLetter {
     PdfWriter.getInstance(document, out);
     document.addTitle("Improper disclosures of identifying information, " + r.quarter());
     document.open();
-    document.add(new Paragraph("Improper disclosures of identifying information, " + r.quarter(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
+    document.add(new Paragraph("Improper disclosures of identifying information, " + r.quarter(), PdfFonts.bold(14)));
     document.add(new Paragraph(
         "Anonymized summary, version " + r.versionNo() + ", published " + DATE.format(r.publishedAt()) + ". Confirmed breaches: " + s.total()
-            + ". Counts from 1 to 4 are shown as \"<5\".", FontFactory.getFont(FontFactory.HELVETICA, 10)));
+            + ". Counts from 1 to 4 are shown as \"<5\".", PdfFonts.regular(10)));
     PdfPTable table = new PdfPTable(new float[] {2, 3, 1});
     table.setWidthPercentage(100);
     table.setSpacingBefore(12);
     for (String h : new String[] {"Dimension", "Value", "Count"}) {
-      table.addCell(new Paragraph(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
+      table.addCell(new Paragraph(h, PdfFonts.bold(10)));
     }
     s.counts().forEach((dimension, values) -> values.forEach((value, count) -> {
-      table.addCell(new Paragraph(dimension, FontFactory.getFont(FontFactory.HELVETICA, 10)));
-      table.addCell(new Paragraph(value, FontFactory.getFont(FontFactory.HELVETICA, 10)));
-      table.addCell(new Paragraph(count, FontFactory.getFont(FontFactory.HELVETICA, 10)));
+      table.addCell(new Paragraph(dimension, PdfFonts.regular(10)));
+      table.addCell(new Paragraph(value, PdfFonts.regular(10)));
+      table.addCell(new Paragraph(count, PdfFonts.regular(10)));
     }));
     document.add(table);
     document.close();

@@ -1,5 +1,13 @@
 package org.custodian.disclosure.control;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,15 +16,7 @@ import java.util.stream.Collectors;
 import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.disclosure.entity.DisclosureDecision;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import org.custodian.platform.pdf.PdfFonts;
 
 /**
  * The Agency Privacy Officer's written approval as a PDF letter: the request it approves, the
@@ -37,9 +37,9 @@ public final class ApprovalLetter {
     document.addTitle("Written approval of disclosure " + d.businessKey());
     document.addAuthor(approval.actorName());
     document.open();
-    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-    Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-    Font small = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    Font title = PdfFonts.bold(14);
+    Font body = PdfFonts.regular(11);
+    Font small = PdfFonts.regular(9);
     document.add(new Paragraph("Legal Bureau, Agency Privacy Officer", small));
     document.add(new Paragraph(WHEN.format(approval.decidedAt()), small));
     Paragraph heading = new Paragraph("Written approval of disclosure " + d.businessKey(), title);
@@ -77,7 +77,7 @@ public final class ApprovalLetter {
   }
 
   private static void row(PdfPTable table, String label, String value, Font font) {
-    PdfPCell l = new PdfPCell(new Paragraph(label, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
+    PdfPCell l = new PdfPCell(new Paragraph(label, PdfFonts.bold(10)));
     l.setBorder(0);
     l.setPaddingBottom(4);
     PdfPCell v = new PdfPCell(new Paragraph(value, font));

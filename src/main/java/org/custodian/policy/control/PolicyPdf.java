@@ -2,7 +2,6 @@ package org.custodian.policy.control;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -10,16 +9,17 @@ import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.custodian.platform.pdf.PdfFonts;
 import org.custodian.policy.entity.Section;
 
 /** A published version of a policy as PDF: title, version, then each section's blocks as paragraphs. */
 public final class PolicyPdf {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).withZone(ZoneId.of("America/New_York"));
-  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-  private static final Font NOTE = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9);
+  private static final Font TITLE = PdfFonts.bold(16);
+  private static final Font HEADING = PdfFonts.bold(12);
+  private static final Font BODY = PdfFonts.regular(10);
+  private static final Font NOTE = PdfFonts.italic(9);
 
   private PolicyPdf() {}
 
