@@ -20,7 +20,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +32,6 @@ import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
-import org.flowable.engine.repository.DeploymentBuilder;
 
 /**
  * Starts the platform once per deployment: migrates our schema, builds the one process engine on
@@ -61,6 +62,8 @@ public class PlatformStartup {
   @Inject BeanManager beanManager;
 
   @Inject @Any Instance<FlowableEventListener> eventListeners;
+
+  @Inject @Any Instance<StartSchedule> startSchedules;
 
   @Inject
   @ConfigProperty(name = "custodian.demo-data", defaultValue = "false")
@@ -99,12 +102,10 @@ public class PlatformStartup {
 
   /** An unchanged definition creates no new version (duplicate filtering by name and content). */
   public void deployProcesses() {
+    Map<String, StartSchedule> schedules = new HashMap<>();
+    startSchedules.forEach(s -> schedules.put(s.processKey(), s));
     for (String process : PROCESSES) {
-      String resource = "processes/" + process + ".bpmn20.xml";
-      DeploymentBuilder deployment =
-          processEngine.getRepositoryService().createDeployment().name(process).enableDuplicateFiltering();
-      deployment.addString(resource, read(resource));
-      deployment.deploy();
+      ProcessDeployment.deploy(processEngine.getRepositoryService(), process, read("processes/" + process + ".bpmn20.xml"), schedules.get(process));
     }
   }
 

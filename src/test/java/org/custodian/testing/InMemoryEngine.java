@@ -21,6 +21,8 @@ import org.flowable.task.api.Task;
  */
 public final class InMemoryEngine implements AutoCloseable {
 
+  private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
+
   private final ProcessEngine engine;
 
   private InMemoryEngine(ProcessEngine engine) {
@@ -29,13 +31,19 @@ public final class InMemoryEngine implements AutoCloseable {
 
   /** Deploys processes/{process}.bpmn20.xml with the delegates named by {@code beans}. */
   public static InMemoryEngine start(String process, Map<Object, Object> beans) {
+    InMemoryEngine engine = empty(process, beans);
+    engine.engine.getRepositoryService().createDeployment().addClasspathResource("processes/" + process + ".bpmn20.xml").deploy();
+    return engine;
+  }
+
+  /** An engine with nothing deployed yet, on a database of its own. */
+  public static InMemoryEngine empty(String name, Map<Object, Object> beans) {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setJdbcUrl("jdbc:h2:mem:" + process + ";DB_CLOSE_DELAY=-1");
+    // a database of its own: two test classes of one process never see each other's jobs
+    configuration.setJdbcUrl("jdbc:h2:mem:" + name + "-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     configuration.setAsyncExecutorActivate(false);
     configuration.setBeans(beans);
-    ProcessEngine engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().addClasspathResource("processes/" + process + ".bpmn20.xml").deploy();
-    return new InMemoryEngine(engine);
+    return new InMemoryEngine(configuration.buildProcessEngine());
   }
 
   public ProcessEngine engine() {

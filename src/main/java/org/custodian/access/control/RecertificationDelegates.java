@@ -23,11 +23,22 @@ public final class RecertificationDelegates {
   /** The quarterly schedule of the timer start event (a cron expression or an ISO-8601 cycle). */
   @ApplicationScoped
   @Named("recertificationSchedule")
-  public static class Schedule {
+  public static class Schedule implements org.custodian.platform.StartSchedule {
     @Inject
     @ConfigProperty(name = "custodian.access.recertification-cycle", defaultValue = "0 0 6 1 1/3 ?")
     String cycle;
 
+    @Override
+    public String processKey() {
+      return "RecertificationProcess";
+    }
+
+    @Override
+    public String setting() {
+      return "custodian.access.recertification-cycle";
+    }
+
+    @Override
     public String cycle() {
       return cycle;
     }

@@ -42,11 +42,22 @@ public class QuarterlyReports {
   /** The quarterly schedule of the timer start event (a cron expression). */
   @ApplicationScoped
   @Named("quarterlyReportSchedule")
-  public static class Schedule {
+  public static class Schedule implements org.custodian.platform.StartSchedule {
     @Inject
     @ConfigProperty(name = "custodian.breach.quarterly-report-cycle", defaultValue = "0 0 7 1 1/3 ?")
     String cycle;
 
+    @Override
+    public String processKey() {
+      return "QuarterlyBreachReportProcess";
+    }
+
+    @Override
+    public String setting() {
+      return "custodian.breach.quarterly-report-cycle";
+    }
+
+    @Override
     public String cycle() {
       return cycle;
     }
