@@ -149,9 +149,13 @@ public class BreachReports {
         "reminderSecondAt", Date.from(b.cpoDeadline().minus(secondReminder)));
   }
 
+  /** Before this, an awareAt is a mistyped year. */
+  static final Instant EARLIEST_AWARE_AT = Instant.parse("2000-01-01T00:00:00Z");
+
   /**
-   * The APO became aware before the report arrived (never after it, never in the future; the reason
-   * is recorded): the deadline, the reminders, the tasks' due times and the inbox move with it.
+   * The APO became aware before the report arrived (never after it, never before the disclosure,
+   * never in the future; the reason is recorded): the deadline, the reminders, the tasks' due times
+   * and the inbox move with it.
    */
   @Transactional
   public BreachReport setAwareAt(Actor actor, long id, Instant awareAt, String reason) {
@@ -164,6 +168,11 @@ public class BreachReports {
       errors.add(new FieldError("awareAt", "awareAt is in the future."));
     } else if (awareAt.isAfter(b.arrivedAt())) {
       errors.add(new FieldError("awareAt", "awareAt is after the report arrived in the APO's inbox (" + b.arrivedAt() + "): the clock starts at arrival at the latest."));
+    } else if (b.disclosedAt() != null && awareAt.isBefore(b.disclosedAt())) {
+      errors.add(new FieldError("awareAt", "awareAt is before the disclosure itself (" + b.disclosedAt() + ")."));
+    } else if (awareAt.isBefore(EARLIEST_AWARE_AT)) {
+      // a typing mistake in the year; the engine's timer table cannot hold instants before 1970 either
+      errors.add(new FieldError("awareAt", "awareAt is before " + EARLIEST_AWARE_AT + ": check the year."));
     }
     if (reason == null || reason.isBlank()) {
       errors.add(new FieldError("awareReason", "Say how the APO became aware earlier."));

@@ -180,6 +180,14 @@ class BreachApiIT {
     assertEquals(400, late.status(), late.body());
     assertEquals("awareAt", late.field());
     assertEquals("awareReason", apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.parse(b.getString("arrivedAt")).minusSeconds(60).toString()).build()).field());
+    Api.Answer beforeDisclosure = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.now().minus(Duration.ofDays(3)).toString()).add("awareReason", "r").build());
+    assertEquals(400, beforeDisclosure.status(), beforeDisclosure.body());
+    assertTrue(beforeDisclosure.body().contains("before the disclosure"), beforeDisclosure.body());
+    // a mistyped year: 400, not the 500 the engine's timer table gave (it holds no instant before 1970)
+    long undated = member.post("breaches", report().remove("disclosedAt").build()).json().getJsonNumber("id").longValue();
+    Api.Answer longAgo = apo.post("breaches/" + undated + "/aware-at", Json.createObjectBuilder().add("awareAt", "1950-01-21T22:00:00Z").add("awareReason", "r").build());
+    assertEquals(400, longAgo.status(), longAgo.body());
+    assertEquals("awareAt", longAgo.field());
     assertEquals(401, Api.anonymous(url).post("breaches", report().build()).status());
   }
 
