@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.access.control.RecertificationDelegates;
 import org.custodian.testing.InMemoryEngine;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
@@ -26,19 +27,9 @@ import org.junit.jupiter.api.Test;
 /** What PlatformStartup does at every start, for a process with a configured start cycle. */
 class ProcessDeploymentTest {
 
-  /** The recertification schedule as configured; the test changes it as an operator would. */
-  static final class Configured implements StartSchedule {
+  /** The recertification schedule, its setting changed as an operator would. */
+  static final class Configured extends RecertificationDelegates.Schedule {
     String cycle = "0 0 6 1 1/3 ?";
-
-    @Override
-    public String processKey() {
-      return "RecertificationProcess";
-    }
-
-    @Override
-    public String setting() {
-      return "custodian.access.recertification-cycle";
-    }
 
     @Override
     public String cycle() {
