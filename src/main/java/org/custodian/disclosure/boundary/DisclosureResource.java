@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -227,12 +226,11 @@ public class DisclosureResource {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(new InvalidInputException.FieldError(field, field + " must be an ISO-8601 instant, e.g. 2026-11-22T14:00:00Z."));
-      return null;
+    Instant instant = JsonFields.instantOf(value);
+    if (instant == null) {
+      errors.add(new InvalidInputException.FieldError(field, JsonFields.instantMessage(field)));
     }
+    return instant;
   }
 
   private static void checkLength(String field, String value, List<InvalidInputException.FieldError> errors) {

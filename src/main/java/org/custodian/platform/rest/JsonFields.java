@@ -245,12 +245,32 @@ public final class JsonFields {
     if (text == null) {
       return null;
     }
+    Instant instant = instantOf(text);
+    if (instant == null) {
+      errors.add(new FieldError(name(field), instantMessage(name(field))));
+    }
+    return instant;
+  }
+
+  private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * An ISO-8601 instant from 1900 to 9999, else null: no event Custodian records is older, so an
+   * earlier year is a typing mistake (a disclosure "in 0999" was stored as given), and MariaDB's
+   * DATETIME ends with 9999. Each field checks its own sense on top (not in the future, ...).
+   */
+  public static Instant instantOf(String text) {
     try {
-      return Instant.parse(text);
+      Instant instant = Instant.parse(text.strip());
+      return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(name(field), name(field) + " must be an ISO-8601 instant, e.g. 2026-11-22T14:00:00Z."));
       return null;
     }
+  }
+
+  public static String instantMessage(String field) {
+    return field + " must be an ISO-8601 instant from 1900 to 9999, e.g. 2026-11-22T14:00:00Z.";
   }
 
   public Boolean flag(String field, boolean required) {

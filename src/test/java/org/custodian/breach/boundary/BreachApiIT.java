@@ -168,6 +168,9 @@ class BreachApiIT {
     assertEquals("ledgerEntryIds[0]", member.post("breaches", report().add("ledgerEntryIds", Json.createArrayBuilder().add(987_654_321L)).build()).field());
     assertEquals("dataCategories", member.post("breaches", report().add("dataCategories", Json.createArrayBuilder().add("GOSSIP")).build()).field());
     assertEquals("disclosedAt", member.post("breaches", report().add("disclosedAt", Instant.now().plus(Duration.ofDays(2)).toString()).build()).field());
+    Api.Answer ancient = member.post("breaches", report().add("disclosedAt", "0999-12-31T00:00:00Z").build());
+    assertEquals(400, ancient.status(), "a mistyped year is bad input (it was stored as year 999): " + ancient.body());
+    assertEquals("disclosedAt", ancient.field());
 
     JsonObject b = member.post("breaches", report().build()).json();
     long id = b.getJsonNumber("id").longValue();

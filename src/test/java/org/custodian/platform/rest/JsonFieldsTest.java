@@ -49,4 +49,14 @@ class JsonFieldsTest {
       assertEquals("commentIds: commentIds must be a list of comment ids.", rejected(f), bad);
     }
   }
+
+  @Test
+  void instantsAreIso8601From1900To9999() {
+    assertEquals(java.time.Instant.parse("2026-11-22T14:00:00Z"), fields("{\"at\": \" 2026-11-22T14:00:00Z \"}").instant("at", true));
+    for (String bad : new String[] {"yesterday", "2026-11-22", "0999-12-31T00:00:00Z", "1899-12-31T23:59:59Z", "+10000-01-01T00:00:00Z"}) {
+      JsonFields f = fields("{\"at\": \"" + bad + "\"}");
+      assertNull(f.instant("at", true), bad);
+      assertEquals("at: at must be an ISO-8601 instant from 1900 to 9999, e.g. 2026-11-22T14:00:00Z.", rejected(f), bad);
+    }
+  }
 }
