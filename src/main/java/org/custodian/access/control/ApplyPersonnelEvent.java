@@ -32,7 +32,7 @@ public class ApplyPersonnelEvent implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long eventId = ((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue();
+    long eventId = InboxProjection.caseId(execution);
     PersonnelEvent event = em.find(PersonnelEvent.class, eventId);
     Revocations.Outcome outcome = revocations.apply(event);
     event.started(execution.getProcessInstanceId(), JSON.toJson(outcome));

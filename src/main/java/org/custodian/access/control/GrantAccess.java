@@ -30,7 +30,7 @@ public class GrantAccess implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long requestId = ((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue();
+    long requestId = InboxProjection.caseId(execution);
     String decidedBy = (String) execution.getVariable("decidedBy");
     AccessRequest request = em.find(AccessRequest.class, requestId);
     Instant now = clock.now();

@@ -98,7 +98,7 @@ public final class RecertificationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      recertifications.endUncertified(((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue());
+      recertifications.endUncertified(InboxProjection.caseId(execution));
     }
   }
 
@@ -110,7 +110,7 @@ public final class RecertificationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      recertifications.close(((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue());
+      recertifications.close(InboxProjection.caseId(execution));
     }
   }
 }

@@ -36,7 +36,7 @@ public final class BreachDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      BreachReport b = breaches.find(((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue());
+      BreachReport b = breaches.find(InboxProjection.caseId(execution));
       Duration left = Duration.between(clock.now(), b.cpoDeadline());
       if (left.isNegative() || b.reportedToCpoAt() != null) {
         return;
@@ -57,7 +57,7 @@ public final class BreachDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      breaches.markOverdue(((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue());
+      breaches.markOverdue(InboxProjection.caseId(execution));
     }
   }
 }

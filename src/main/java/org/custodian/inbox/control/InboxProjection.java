@@ -30,6 +30,11 @@ public class InboxProjection implements FlowableEventListener {
   /** Process variables every process sets so its tasks can be listed without loading the case. */
   public static final String CASE_ID = "caseId";
 
+  /** The id of the case a process runs for, as a service task reads it. */
+  public static long caseId(org.flowable.variable.api.delegate.VariableScope execution) {
+    return ((Number) execution.getVariable(CASE_ID)).longValue();
+  }
+
   public static final String BUSINESS_KEY = "businessKey";
 
   @PersistenceContext EntityManager em;

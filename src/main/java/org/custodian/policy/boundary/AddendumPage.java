@@ -48,7 +48,7 @@ public class AddendumPage {
     }
     Addendum a = addenda.view(signedIn.actor(), id);
     mayWithdraw = Addenda.mayWithdraw(signedIn.actor(), a);
-    addendum = AddendumView.of(a, addenda.base(a).number(), addenda.publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
+    addendum = AddendumView.full(addenda, comments, a);
     if (from == null || from.isBlank()) {
       from = "base";
     }

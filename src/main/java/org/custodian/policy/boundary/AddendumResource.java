@@ -87,7 +87,7 @@ public class AddendumResource {
   @Path("{id}")
   public AddendumView get(@PathParam("id") long id) {
     Addendum a = addenda.view(signedIn.actor(), id);
-    return AddendumView.of(a, addenda.base(a).number(), addenda.publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
+    return AddendumView.full(addenda, comments, a);
   }
 
   @GET
@@ -119,8 +119,9 @@ public class AddendumResource {
   public AddendumDiffView diff(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     Addendum a = addenda.view(signedIn.actor(), id);
     List<Section> before = addenda.text(a, from == null ? "base" : from, "from");
-    List<Section> after = to == null ? addenda.latestDraft(a.id()).sections() : addenda.text(a, to, "to");
-    String later = to == null ? String.valueOf(addenda.latestDraft(a.id()).number()) : to;
+    AddendumDraft latest = to == null ? addenda.latestDraft(a.id()) : null;
+    List<Section> after = latest != null ? latest.sections() : addenda.text(a, to, "to");
+    String later = latest != null ? String.valueOf(latest.number()) : to;
     return new AddendumDiffView(a.businessKey(), from == null ? "base" : from, later, PolicyResource.sections(PolicyDiff.compare(before, after)));
   }
 

@@ -70,6 +70,11 @@ public record AddendumView(
     return of(a, baseVersion, publishedVersion, List.of(), List.of(), List.of());
   }
 
+  /** The whole addendum, as its page and GET /api/addenda/{id} show it: drafts, reviews and comments. */
+  public static AddendumView full(org.custodian.policy.control.Addenda addenda, org.custodian.policy.control.PublicComments comments, Addendum a) {
+    return of(a, addenda.base(a).number(), addenda.publishedNumber(a), addenda.drafts(a.id()), addenda.reviews(a.id()), comments.comments(a.id()));
+  }
+
   public static AddendumView of(
       Addendum a, int baseVersion, Integer publishedVersion, List<AddendumDraft> drafts, List<AddendumReview> reviews, List<PublicComment> comments) {
     return new AddendumView(

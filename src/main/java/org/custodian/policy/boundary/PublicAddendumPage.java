@@ -26,7 +26,6 @@ import org.custodian.policy.entity.Section;
 @ViewScoped
 public class PublicAddendumPage implements Serializable {
 
-  public record CommentRow(String name, String text, Instant receivedAt, String response) implements Serializable {}
 
   @Inject transient PublicComments comments;
 
@@ -48,7 +47,7 @@ public class PublicAddendumPage implements Serializable {
   private Instant closesAt;
   private List<PolicyDiff.SectionDiff> changes;
   private List<Section> sections;
-  private List<CommentRow> commentRows = List.of();
+  private List<PublicAddendumResource.PublicCommentView> commentRows = List.of();
   private String name;
   private String text;
   private boolean sent;
@@ -70,7 +69,7 @@ public class PublicAddendumPage implements Serializable {
     sections = new java.util.ArrayList<>(addenda.proposedText(a.id()).sections());
     changes = addenda.changes(a, sections);
     if (published) {
-      commentRows = comments.comments(a.id()).stream().map(c -> new CommentRow(c.name(), c.body(), c.receivedAt(), c.response() == null ? null : c.response().body())).toList();
+      commentRows = comments.comments(a.id()).stream().map(PublicAddendumResource.PublicCommentView::of).toList();
     }
   }
 
@@ -148,7 +147,7 @@ public class PublicAddendumPage implements Serializable {
     return closesAt;
   }
 
-  public List<CommentRow> getComments() {
+  public List<PublicAddendumResource.PublicCommentView> getComments() {
     return commentRows;
   }
 

@@ -52,7 +52,11 @@ public class PublicAddendumResource {
       List<PolicyResource.SectionDiffView> changes,
       List<PublicCommentView> comments) {}
 
-  public record PublicCommentView(Long id, String name, String text, Instant receivedAt, String response) {}
+  public record PublicCommentView(Long id, String name, String text, Instant receivedAt, String response) implements java.io.Serializable {
+    static PublicCommentView of(PublicComment c) {
+      return new PublicCommentView(c.id(), c.name(), c.body(), c.receivedAt(), c.response() == null ? null : c.response().body());
+    }
+  }
 
   public record Received(Long id, Instant receivedAt, String text) {}
 
@@ -88,16 +92,12 @@ public class PublicAddendumResource {
       sections = proposed.stream().map(PolicyResource.SectionView::of).toList();
       changes = PolicyResource.sections(addenda.changes(a, proposed));
       if (a.status() == Addendum.Status.PUBLISHED) {
-        shown = comments.comments(a.id()).stream().map(PublicAddendumResource::comment).toList();
+        shown = comments.comments(a.id()).stream().map(PublicCommentView::of).toList();
       }
     }
     return new PublicAddendum(
         a.id(), a.businessKey(), a.policy().code(), a.policy().title(), a.technology(), a.newUse(), a.plannedFirstUse(), status, a.commentOpenedAt(),
         a.commentClosesAt(), publishedVersion, sections, changes, shown);
-  }
-
-  private static PublicCommentView comment(PublicComment c) {
-    return new PublicCommentView(c.id(), c.name(), c.body(), c.receivedAt(), c.response() == null ? null : c.response().body());
   }
 
   /** {"name"?: "...", "text": "..."}: 201 while the window is open; 409 after it closed; 429 when sent too often. */

@@ -48,7 +48,7 @@ public class PublicPolicyPage {
     text = later == current.number() ? current : policies.text(policy, later);
     from = earlier;
     to = later;
-    diffs = Policies.diff(policies.text(policy, earlier), text);
+    diffs = PolicyDiff.changedOnly(Policies.diff(policies.text(policy, earlier), text)); // filtered once, read several times per render
   }
 
   public boolean isLatest() {
@@ -63,12 +63,9 @@ public class PublicPolicyPage {
     return current;
   }
 
-  public List<PolicyDiff.SectionDiff> getDiffs() {
-    return diffs;
-  }
-
+  /** The sections the later version changed. */
   public List<PolicyDiff.SectionDiff> getChangedDiffs() {
-    return PolicyDiff.changedOnly(diffs);
+    return diffs;
   }
 
   public String getPolicy() {

@@ -300,7 +300,7 @@ public class Addenda {
       sections.add(new Section(key, text.getOrDefault(key, "")));
     }
     AddendumDraft.Stage stage = a.status() == Addendum.Status.DRAFTING ? AddendumDraft.Stage.PROPOSED : AddendumDraft.Stage.FINAL;
-    if (latest.stage() == stage && same(latest.sections(), sections)) {
+    if (latest.stage() == stage && latest.sections().equals(sections)) {
       return latest;
     }
     AddendumDraft draft = new AddendumDraft(a.id(), latest.number() + 1, stage, actor.username(), clock.now(), sections);
@@ -311,18 +311,6 @@ public class Addenda {
         actor.username(), "ADDENDUM_DRAFT_SAVED", "Addendum", a.id(),
         a.businessKey() + " draft " + draft.number() + " (" + stage + "), " + changedSections + " section(s) changed");
     return draft;
-  }
-
-  private static boolean same(List<Section> a, List<Section> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i).key() != b.get(i).key() || !a.get(i).body().equals(b.get(i).body())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static void requireAuthor(Actor actor, Addendum a) {

@@ -14,10 +14,6 @@ public final class AddendumDelegates {
 
   private AddendumDelegates() {}
 
-  static Long caseId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(InboxProjection.CASE_ID)).longValue();
-  }
-
   @ApplicationScoped
   @Named("publishAddendumForComment")
   public static class PublishForComment implements JavaDelegate {
@@ -25,7 +21,7 @@ public final class AddendumDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Addendum a = addenda.openComments(caseId(execution));
+      Addendum a = addenda.openComments(InboxProjection.caseId(execution));
       execution.setVariable("firstUseTooSoon", a.firstUseWarning());
       execution.setVariable("commentClosesAt", Date.from(a.commentClosesAt()));
     }
@@ -38,7 +34,7 @@ public final class AddendumDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      Addendum a = addenda.closeComments(caseId(execution));
+      Addendum a = addenda.closeComments(InboxProjection.caseId(execution));
       execution.setVariable("finalReminderAt", Date.from(addenda.finalReminderAt(a)));
       execution.setVariable("finalDueAt", Date.from(a.finalDueAt()));
     }
@@ -51,7 +47,7 @@ public final class AddendumDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      addenda.remindFinal(caseId(execution), execution.getProcessInstanceId());
+      addenda.remindFinal(InboxProjection.caseId(execution), execution.getProcessInstanceId());
     }
   }
 
@@ -62,7 +58,7 @@ public final class AddendumDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      addenda.markOverdue(caseId(execution));
+      addenda.markOverdue(InboxProjection.caseId(execution));
     }
   }
 
@@ -73,7 +69,7 @@ public final class AddendumDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      addenda.publish(caseId(execution));
+      addenda.publish(InboxProjection.caseId(execution));
     }
   }
 }

@@ -113,19 +113,16 @@ public class PublicComments {
     }
     String client = new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key).hmacHex(addendumId + "|" + clientAddress);
     Duration window = perClientWindow;
-    long recent =
-        em.createNamedQuery(PublicComment.RECENT_FROM_CLIENT, Long.class)
+    // how many this client sent within the window, and when the oldest of them came
+    Object[] recentFromClient =
+        em.createNamedQuery(PublicComment.RECENT_FROM_CLIENT, Object[].class)
             .setParameter("addendum", a.id())
             .setParameter("client", client)
             .setParameter("since", now.minus(window))
             .getSingleResult();
+    long recent = ((Number) recentFromClient[0]).longValue();
     if (recent >= perClient) {
-      Instant oldest =
-          em.createQuery("select min(c.receivedAt) from PublicComment c where c.addendumId = :addendum and c.clientHash = :client and c.receivedAt > :since", Instant.class)
-              .setParameter("addendum", a.id())
-              .setParameter("client", client)
-              .setParameter("since", now.minus(window))
-              .getSingleResult();
+      Instant oldest = (Instant) recentFromClient[1];
       Duration wait = oldest == null ? window : Duration.between(now, oldest.plus(window));
       throw new TooManyRequestsException(
           "You have sent " + recent + " comments on " + a.businessKey() + " recently; please wait " + Math.max(1, wait.toMinutes()) + " minute(s) before sending another.", wait);

@@ -21,7 +21,7 @@ import java.util.Objects;
     query = "select c from PublicComment c left join fetch c.response where c.addendumId = :addendum order by c.receivedAt, c.id")
 @NamedQuery(
     name = PublicComment.RECENT_FROM_CLIENT,
-    query = "select count(c) from PublicComment c where c.addendumId = :addendum and c.clientHash = :client and c.receivedAt > :since")
+    query = "select count(c), min(c.receivedAt) from PublicComment c where c.addendumId = :addendum and c.clientHash = :client and c.receivedAt > :since")
 @NamedQuery(
     name = PublicComment.UNANSWERED,
     query = "select count(c) from PublicComment c where c.addendumId = :addendum and c.response is null")
