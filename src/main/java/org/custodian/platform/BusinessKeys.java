@@ -20,7 +20,8 @@ public class BusinessKeys {
   @Transactional(Transactional.TxType.MANDATORY)
   public String next(String prefix) {
     int updated =
-        em.createNativeQuery("UPDATE business_key_sequence SET last_no = last_no + 1 WHERE prefix = ?1")
+        em.createNativeQuery(
+                "UPDATE business_key_sequence SET last_no = last_no + 1 WHERE prefix = ?1")
             .setParameter(1, prefix)
             .executeUpdate();
     if (updated != 1) {

@@ -6,8 +6,8 @@ import java.time.Instant;
 import org.flowable.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
- * The one clock: the process engine's. Our records and the engine's timers read the same time, so
- * a test that moves the engine clock moves everything.
+ * The one clock: the process engine's. Our records and the engine's timers read the same time, so a
+ * test that moves the engine clock moves everything.
  */
 @ApplicationScoped
 public class EngineClock {

@@ -48,8 +48,14 @@ public class PlatformStartup {
 
   /** The BPMN files packaged from processes/; one per process, file name = process id. */
   static final List<String> PROCESSES =
-      List.of("AccessAuthorizationProcess", "AccessRevocationProcess", "RecertificationProcess", "DisclosureApprovalProcess",
-          "BreachReportingProcess", "QuarterlyBreachReportProcess", "AddendumDraftingProcess");
+      List.of(
+          "AccessAuthorizationProcess",
+          "AccessRevocationProcess",
+          "RecertificationProcess",
+          "DisclosureApprovalProcess",
+          "BreachReportingProcess",
+          "QuarterlyBreachReportProcess",
+          "AddendumDraftingProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;
@@ -105,7 +111,11 @@ public class PlatformStartup {
     Map<String, StartSchedule> schedules = new HashMap<>();
     startSchedules.forEach(s -> schedules.put(s.processKey(), s));
     for (String process : PROCESSES) {
-      ProcessDeployment.deploy(processEngine.getRepositoryService(), process, read("processes/" + process + ".bpmn20.xml"), schedules.get(process));
+      ProcessDeployment.deploy(
+          processEngine.getRepositoryService(),
+          process,
+          read("processes/" + process + ".bpmn20.xml"),
+          schedules.get(process));
     }
   }
 

@@ -16,17 +16,26 @@ public final class ProcessDeployment {
    * start timer follows the setting. An invalid cron expression stops the deployment, naming the
    * setting.
    */
-  public static Deployment deploy(RepositoryService repository, String process, String bpmn, StartSchedule schedule) {
+  public static Deployment deploy(
+      RepositoryService repository, String process, String bpmn, StartSchedule schedule) {
     var deployment = repository.createDeployment().name(process).enableDuplicateFiltering();
     deployment.addString("processes/" + process + ".bpmn20.xml", bpmn);
     if (schedule == null) {
       return deployment.deploy();
     }
-    deployment.addString("processes/" + process + ".schedule", schedule.setting() + "=" + schedule.cycle() + "\n");
+    deployment.addString(
+        "processes/" + process + ".schedule", schedule.setting() + "=" + schedule.cycle() + "\n");
     try {
       return deployment.deploy();
     } catch (FlowableException e) {
-      throw new IllegalStateException(schedule.setting() + " is not a valid cycle: \"" + schedule.cycle() + "\" (" + e.getMessage() + ")", e);
+      throw new IllegalStateException(
+          schedule.setting()
+              + " is not a valid cycle: \""
+              + schedule.cycle()
+              + "\" ("
+              + e.getMessage()
+              + ")",
+          e);
     }
   }
 }

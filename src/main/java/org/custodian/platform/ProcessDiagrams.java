@@ -29,7 +29,10 @@ public class ProcessDiagrams {
 
   public byte[] png(String processInstanceId) {
     HistoricProcessInstance process =
-        history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .singleResult();
     if (process == null) {
       throw new NotFoundException("No process " + processInstanceId + ".");
     }
@@ -37,7 +40,8 @@ public class ProcessDiagrams {
     List<String> highlighted =
         process.getEndTime() == null
             ? runtime.getActiveActivityIds(processInstanceId)
-            : history.createHistoricActivityInstanceQuery()
+            : history
+                .createHistoricActivityInstanceQuery()
                 .processInstanceId(processInstanceId)
                 .activityType("endEvent")
                 .list()
@@ -45,13 +49,28 @@ public class ProcessDiagrams {
                 .map(HistoricActivityInstance::getActivityId)
                 .toList();
     List<String> flows =
-        history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).activityType("sequenceFlow").list().stream()
+        history
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(processInstanceId)
+            .activityType("sequenceFlow")
+            .list()
+            .stream()
             .map(HistoricActivityInstance::getActivityId)
             .distinct()
             .toList();
     try (InputStream png =
         new DefaultProcessDiagramGenerator()
-            .generateDiagram(model, "png", highlighted, flows, "DejaVu Sans", "DejaVu Sans", "DejaVu Sans", null, 1.0, true)) {
+            .generateDiagram(
+                model,
+                "png",
+                highlighted,
+                flows,
+                "DejaVu Sans",
+                "DejaVu Sans",
+                "DejaVu Sans",
+                null,
+                1.0,
+                true)) {
       return png.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

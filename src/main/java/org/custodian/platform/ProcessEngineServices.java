@@ -24,7 +24,8 @@ public class ProcessEngineServices {
 
   @Produces
   public ProcessEngineConfigurationImpl configuration() {
-    return (ProcessEngineConfigurationImpl) platform.processEngine().getProcessEngineConfiguration();
+    return (ProcessEngineConfigurationImpl)
+        platform.processEngine().getProcessEngineConfiguration();
   }
 
   @Produces

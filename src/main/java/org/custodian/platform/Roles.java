@@ -15,8 +15,16 @@ public final class Roles {
 
   public static final java.util.Set<String> ALL =
       java.util.Set.of(
-          COMMANDING_OFFICER, EXECUTIVE_REVIEWER, MEMBER, PRIVACY_OFFICER, CHIEF_PRIVACY_OFFICER, POLICY_AUTHOR,
-          LEGAL_REVIEWER, COMMISSIONER, AUDITOR, ADMIN);
+          COMMANDING_OFFICER,
+          EXECUTIVE_REVIEWER,
+          MEMBER,
+          PRIVACY_OFFICER,
+          CHIEF_PRIVACY_OFFICER,
+          POLICY_AUTHOR,
+          LEGAL_REVIEWER,
+          COMMISSIONER,
+          AUDITOR,
+          ADMIN);
 
   private Roles() {}
 }

@@ -55,7 +55,10 @@ public class BenchmarkResource {
 
   @Inject LockSampler lockSampler;
 
-  /** Copies template cases: {"templates":[{"requestId":1,"copies":97999,"keyPrefix":"AR-2025-","spacingSeconds":25}]} */
+  /**
+   * Copies template cases:
+   * {"templates":[{"requestId":1,"copies":97999,"keyPrefix":"AR-2025-","spacingSeconds":25}]}
+   */
   @POST
   @Path("seed")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -73,13 +76,21 @@ public class BenchmarkResource {
     return new Seeder(dataSource).seed(templates);
   }
 
-  /** Seeds commands, members and grants: {"commands":100,"membersPerCommand":100,"separating":110,"grantsEach":50} */
+  /**
+   * Seeds commands, members and grants:
+   * {"commands":100,"membersPerCommand":100,"separating":110,"grantsEach":50}
+   */
   @POST
   @Path("seed-grants")
   @Consumes(MediaType.APPLICATION_JSON)
   public JsonObject seedGrants(JsonObject body) throws SQLException {
     return new GrantSeeder(dataSource)
-        .seed(new GrantSeeder.Sizes(body.getInt("commands"), body.getInt("membersPerCommand"), body.getInt("separating"), body.getInt("grantsEach")));
+        .seed(
+            new GrantSeeder.Sizes(
+                body.getInt("commands"),
+                body.getInt("membersPerCommand"),
+                body.getInt("separating"),
+                body.getInt("grantsEach")));
   }
 
   /** Seeds the disclosure ledger: {"count":1000000,"people":200000} */
@@ -122,7 +133,8 @@ public class BenchmarkResource {
   public JsonObject environment() throws SQLException {
     JsonObjectBuilder out = Json.createObjectBuilder();
     try (Connection c = dataSource.getConnection()) {
-      out.add("database", c.getMetaData().getDatabaseProductName() + " " + text(c, "SELECT VERSION()"));
+      out.add(
+          "database", c.getMetaData().getDatabaseProductName() + " " + text(c, "SELECT VERSION()"));
       out.add("driver", c.getMetaData().getDriverName() + " " + c.getMetaData().getDriverVersion());
       out.add("innodb_buffer_pool_size", text(c, "SELECT @@innodb_buffer_pool_size"));
       out.add("innodb_flush_log_at_trx_commit", text(c, "SELECT @@innodb_flush_log_at_trx_commit"));
@@ -136,8 +148,14 @@ public class BenchmarkResource {
       out.add("optimizer_switch", text(c, "SELECT @@optimizer_switch"));
       out.add("openTasks", Seeder.single(c, "SELECT COUNT(*) FROM ACT_RU_TASK"));
       out.add("inboxTasks", Seeder.single(c, "SELECT COUNT(*) FROM inbox_task"));
-      out.add("engineCandidateLinks", groups(c, "SELECT GROUP_ID_, COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' GROUP BY GROUP_ID_"));
-      out.add("inboxCandidates", groups(c, "SELECT group_name, COUNT(*) FROM inbox_candidate GROUP BY group_name"));
+      out.add(
+          "engineCandidateLinks",
+          groups(
+              c,
+              "SELECT GROUP_ID_, COUNT(*) FROM ACT_RU_IDENTITYLINK WHERE TYPE_ = 'candidate' GROUP BY GROUP_ID_"));
+      out.add(
+          "inboxCandidates",
+          groups(c, "SELECT group_name, COUNT(*) FROM inbox_candidate GROUP BY group_name"));
       JsonObjectBuilder tables = Json.createObjectBuilder();
       try (Statement st = c.createStatement();
           ResultSet rs =
@@ -152,9 +170,12 @@ public class BenchmarkResource {
       out.add(
           "databaseMiB",
           Seeder.single(
-              c, "SELECT ROUND(SUM(DATA_LENGTH + INDEX_LENGTH) / 1048576) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"));
+              c,
+              "SELECT ROUND(SUM(DATA_LENGTH + INDEX_LENGTH) / 1048576) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"));
     }
-    out.add("serverJava", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+    out.add(
+        "serverJava",
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     out.add("serverMaxHeapMiB", Runtime.getRuntime().maxMemory() / 1048576);
     out.add("serverProcessors", Runtime.getRuntime().availableProcessors());
     return out.build();
@@ -174,8 +195,18 @@ public class BenchmarkResource {
     Supplier<Integer> call =
         query.equals("count")
             ? () -> (int) taskService.createTaskQuery().taskCandidateGroup(group).count()
-            : () -> taskService.createTaskQuery().taskCandidateGroup(group).orderByTaskCreateTime().desc().listPage(0, 50).size();
-    return Json.createObjectBuilder().add("result", call.get()).add("stats", time(call, warmup, samples).json()).build();
+            : () ->
+                taskService
+                    .createTaskQuery()
+                    .taskCandidateGroup(group)
+                    .orderByTaskCreateTime()
+                    .desc()
+                    .listPage(0, 50)
+                    .size();
+    return Json.createObjectBuilder()
+        .add("result", call.get())
+        .add("stats", time(call, warmup, samples).json())
+        .build();
   }
 
   /** Custodian's inbox read model without HTTP: the same calls the API and the screen make. */
@@ -191,10 +222,17 @@ public class BenchmarkResource {
     return Json.createObjectBuilder()
         .add("rows", inbox.page(actor, candidate).size())
         .add("count", inbox.count(actor, Inbox.Scope.CANDIDATE))
-        .add("candidatePage50", time(() -> inbox.page(actor, candidate).size(), warmup, samples).json())
+        .add(
+            "candidatePage50",
+            time(() -> inbox.page(actor, candidate).size(), warmup, samples).json())
         .add("allPage25", time(() -> inbox.page(actor, screen).size(), warmup, samples).json())
-        .add("countCandidate", time(() -> (int) inbox.count(actor, Inbox.Scope.CANDIDATE), warmup / 5, samples / 4).json())
-        .add("countAll", time(() -> (int) inbox.count(actor, Inbox.Scope.ALL), warmup / 5, samples / 4).json())
+        .add(
+            "countCandidate",
+            time(() -> (int) inbox.count(actor, Inbox.Scope.CANDIDATE), warmup / 5, samples / 4)
+                .json())
+        .add(
+            "countAll",
+            time(() -> (int) inbox.count(actor, Inbox.Scope.ALL), warmup / 5, samples / 4).json())
         .build();
   }
 
@@ -226,7 +264,9 @@ public class BenchmarkResource {
     return out.build();
   }
 
-  /** MariaDB's statement and row-read counters (global): the client takes differences around a loop. */
+  /**
+   * MariaDB's statement and row-read counters (global): the client takes differences around a loop.
+   */
   @GET
   @Path("db-status")
   public JsonObject dbStatus() throws SQLException {
@@ -251,12 +291,19 @@ public class BenchmarkResource {
    */
   @POST
   @Path("count-alternatives")
-  public JsonObject countAlternatives(@QueryParam("group") String group, @QueryParam("samples") @DefaultValue("20") int samples)
+  public JsonObject countAlternatives(
+      @QueryParam("group") String group, @QueryParam("samples") @DefaultValue("20") int samples)
       throws SQLException {
     String[][] queries = {
-      {"countDistinct", "SELECT COUNT(DISTINCT c.task_id) FROM inbox_candidate c WHERE c.group_name IN (?)"},
+      {
+        "countDistinct",
+        "SELECT COUNT(DISTINCT c.task_id) FROM inbox_candidate c WHERE c.group_name IN (?)"
+      },
       {"countRows", "SELECT COUNT(*) FROM inbox_candidate c WHERE c.group_name = ?"},
-      {"countCapped1001", "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_candidate c WHERE c.group_name = ? LIMIT 1001) x"},
+      {
+        "countCapped1001",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_candidate c WHERE c.group_name = ? LIMIT 1001) x"
+      },
     };
     JsonObjectBuilder out = Json.createObjectBuilder();
     try (Connection c = dataSource.getConnection()) {
@@ -264,17 +311,23 @@ public class BenchmarkResource {
         try (java.sql.PreparedStatement ps = c.prepareStatement(query[1])) {
           ps.setString(1, group);
           long[] result = new long[1];
-          Supplier<Integer> call = () -> {
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              result[0] = rs.getLong(1);
-              return 1;
-            } catch (SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          };
+          Supplier<Integer> call =
+              () -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                  rs.next();
+                  result[0] = rs.getLong(1);
+                  return 1;
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              };
           Stats stats = time(call, 2, samples);
-          out.add(query[0], Json.createObjectBuilder().add("sql", query[1]).add("result", result[0]).add("stats", stats.json()));
+          out.add(
+              query[0],
+              Json.createObjectBuilder()
+                  .add("sql", query[1])
+                  .add("result", result[0])
+                  .add("stats", stats.json()));
         }
       }
     }
@@ -302,15 +355,36 @@ public class BenchmarkResource {
     String g = "'" + group.replace("'", "''") + "'";
     String exists =
         "FROM ACT_RU_TASK RES WHERE RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT LINK.ID_ FROM ACT_RU_IDENTITYLINK LINK "
-            + "WHERE LINK.TYPE_ = 'candidate' AND LINK.TASK_ID_ = RES.ID_ AND ((LINK.GROUP_ID_ IN (" + g + "))))";
+            + "WHERE LINK.TYPE_ = 'candidate' AND LINK.TASK_ID_ = RES.ID_ AND ((LINK.GROUP_ID_ IN ("
+            + g
+            + "))))";
     String[][] queries = {
-      {"inboxPage", "SELECT c.task_id FROM inbox_candidate c WHERE c.group_name = " + g + " ORDER BY c.created_at DESC, c.task_id DESC LIMIT 50"},
-      {"inboxCount", "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_candidate WHERE group_name = " + g + " LIMIT 1001) t"},
-      {"enginePage", "SELECT RES.* " + exists + " ORDER BY RES.CREATE_TIME_ DESC LIMIT 50 OFFSET 0"},
+      {
+        "inboxPage",
+        "SELECT c.task_id FROM inbox_candidate c WHERE c.group_name = "
+            + g
+            + " ORDER BY c.created_at DESC, c.task_id DESC LIMIT 50"
+      },
+      {
+        "inboxCount",
+        "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_candidate WHERE group_name = "
+            + g
+            + " LIMIT 1001) t"
+      },
+      {
+        "enginePage", "SELECT RES.* " + exists + " ORDER BY RES.CREATE_TIME_ DESC LIMIT 50 OFFSET 0"
+      },
       {"engineCount", "SELECT COUNT(DISTINCT RES.ID_) " + exists},
-      // the async executor's periodic queries (Flowable 8 TimerJob.xml), one timer job per open review
-      {"timerAcquisition", "SELECT RES.* FROM ACT_RU_TIMER_JOB RES WHERE SCOPE_TYPE_ IS NULL AND DUEDATE_ <= NOW() AND LOCK_OWNER_ IS NULL LIMIT 512"},
-      {"expiredTimerReset", "SELECT RES.* FROM ACT_RU_TIMER_JOB RES WHERE SCOPE_TYPE_ IS NULL AND LOCK_EXP_TIME_ IS NOT NULL AND LOCK_EXP_TIME_ < NOW() LIMIT 3"},
+      // the async executor's periodic queries (Flowable 8 TimerJob.xml), one timer job per open
+      // review
+      {
+        "timerAcquisition",
+        "SELECT RES.* FROM ACT_RU_TIMER_JOB RES WHERE SCOPE_TYPE_ IS NULL AND DUEDATE_ <= NOW() AND LOCK_OWNER_ IS NULL LIMIT 512"
+      },
+      {
+        "expiredTimerReset",
+        "SELECT RES.* FROM ACT_RU_TIMER_JOB RES WHERE SCOPE_TYPE_ IS NULL AND LOCK_EXP_TIME_ IS NOT NULL AND LOCK_EXP_TIME_ < NOW() LIMIT 3"
+      },
     };
     JsonObjectBuilder out = Json.createObjectBuilder();
     try (Connection c = dataSource.getConnection()) {

@@ -10,6 +10,14 @@ final class BenchmarkWar {
 
   static WebArchive war() {
     return Deployments.war()
-        .addClasses(BenchmarkResource.class, Seeder.class, GrantSeeder.class, DisclosureSeeder.class, BreachSeeder.class, RawEngine.class, LockSampler.class, Stats.class);
+        .addClasses(
+            BenchmarkResource.class,
+            Seeder.class,
+            GrantSeeder.class,
+            DisclosureSeeder.class,
+            BreachSeeder.class,
+            RawEngine.class,
+            LockSampler.class,
+            Stats.class);
   }
 }

@@ -30,7 +30,9 @@ import org.flowable.task.api.Task;
 public class BreachSeeder {
 
   static final Actor REPORTER = new Actor("member.diaz", Set.of(Roles.MEMBER), Set.of(), "PCT-075");
-  static final Actor APO = new Actor("apo.legal", Set.of(Roles.PRIVACY_OFFICER), Set.of(Groups.PRIVACY_OFFICERS), "LEGAL");
+  static final Actor APO =
+      new Actor(
+          "apo.legal", Set.of(Roles.PRIVACY_OFFICER), Set.of(Groups.PRIVACY_OFFICERS), "LEGAL");
 
   @Inject BreachReports breaches;
 
@@ -38,7 +40,10 @@ public class BreachSeeder {
 
   @Inject TaskService tasks;
 
-  /** n open cases; the first toCpo of them assessed and reported, so they wait in the City CPO's inbox. */
+  /**
+   * n open cases; the first toCpo of them assessed and reported, so they wait in the City CPO's
+   * inbox.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void batch(int n, int toCpo) {
     DataCategory[] categories = DataCategory.values();
@@ -48,20 +53,33 @@ public class BreachSeeder {
           breaches.report(
               REPORTER,
               new BreachReports.Report(
-                  "Seeded by the benchmark: a record was sent to the wrong recipient.", "Benchmark recipient " + i, kinds[i % kinds.length], null,
-                  "Found in an audit.", java.util.EnumSet.of(categories[i % categories.length], DataCategory.NAME), 1 + i % 9, List.of(), List.of()));
+                  "Seeded by the benchmark: a record was sent to the wrong recipient.",
+                  "Benchmark recipient " + i,
+                  kinds[i % kinds.length],
+                  null,
+                  "Found in an audit.",
+                  java.util.EnumSet.of(categories[i % categories.length], DataCategory.NAME),
+                  1 + i % 9,
+                  List.of(),
+                  List.of()));
       if (i < toCpo) {
-        Task assess = tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
+        Task assess =
+            tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
         inbox.complete(APO, assess.getId(), Map.of("decision", "CONFIRM", "cause", "HUMAN_ERROR"));
-        Task report = tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
-        inbox.complete(APO, report.getId(), Map.of("summary", "Seeded by the benchmark: reported to the City CPO in time."));
+        Task report =
+            tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
+        inbox.complete(
+            APO,
+            report.getId(),
+            Map.of("summary", "Seeded by the benchmark: reported to the City CPO in time."));
       }
     }
   }
 
   /** Closed, confirmed cases of this quarter, for the quarterly report: rows only, in SQL. */
   static void closed(DataSource dataSource, int count) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (int from = 1; from <= count; from += 50_000) {
         int to = Math.min(count, from + 49_999);
         s.executeUpdate(
@@ -74,8 +92,18 @@ public class BreachSeeder {
                 + " ELT(1 + q.seq % 6, 'HUMAN_ERROR', 'UNAUTHORIZED_ACCESS', 'NO_LAWFUL_BASIS', 'LOST_OR_STOLEN', 'SYSTEM_FAULT', 'OTHER'), 'Seeded.',"
                 + " 'apo.legal', t.at + INTERVAL IF(q.seq % 10 = 0, 30, 20) HOUR, 'cpo.city', t.at + INTERVAL 2 DAY, q.seq % 3 = 0, 'cpo.city',"
                 + " t.at + INTERVAL 3 DAY, t.at + INTERVAL 9 DAY, 0"
-                + " FROM seq_" + from + "_to_" + to + " q JOIN (SELECT seq, GREATEST(" + quarterStartSql() + ", UTC_TIMESTAMP(6) - INTERVAL 30 DAY) + INTERVAL (seq % 1000) MINUTE AS at"
-                + " FROM seq_" + from + "_to_" + to + ") t ON t.seq = q.seq");
+                + " FROM seq_"
+                + from
+                + "_to_"
+                + to
+                + " q JOIN (SELECT seq, GREATEST("
+                + quarterStartSql()
+                + ", UTC_TIMESTAMP(6) - INTERVAL 30 DAY) + INTERVAL (seq % 1000) MINUTE AS at"
+                + " FROM seq_"
+                + from
+                + "_to_"
+                + to
+                + ") t ON t.seq = q.seq");
       }
       s.executeUpdate(
           "INSERT INTO breach_category (breach_id, category)"

@@ -16,7 +16,8 @@ final class CpuShares {
 
   private static final Path MARIADB = Path.of("target/benchmark/mariadb").toAbsolutePath();
 
-  record Sample(long nanos, long server, long database, long client, long machineBusy, long machineTotal) {}
+  record Sample(
+      long nanos, long server, long database, long client, long machineBusy, long machineTotal) {}
 
   private CpuShares() {}
 
@@ -25,7 +26,9 @@ final class CpuShares {
     return new Sample(
         System.nanoTime(),
         cpu(c -> c.contains("standalone-benchmark.xml")),
-        cpu(c -> (c.contains("mariadbd") || c.contains("mysqld")) && c.contains(MARIADB.toString())),
+        cpu(
+            c ->
+                (c.contains("mariadbd") || c.contains("mysqld")) && c.contains(MARIADB.toString())),
         ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L),
         machine[0],
         machine[1]);
@@ -35,13 +38,32 @@ final class CpuShares {
   static String between(Sample a, Sample b) {
     double seconds = (b.nanos() - a.nanos()) / 1e9;
     double cores = Runtime.getRuntime().availableProcessors();
-    double busy = b.machineTotal() > a.machineTotal() ? cores * (b.machineBusy() - a.machineBusy()) / (double) (b.machineTotal() - a.machineTotal()) : -1;
+    double busy =
+        b.machineTotal() > a.machineTotal()
+            ? cores
+                * (b.machineBusy() - a.machineBusy())
+                / (double) (b.machineTotal() - a.machineTotal())
+            : -1;
     double server = share(a.server(), b.server(), seconds);
     double database = share(a.database(), b.database(), seconds);
     double client = share(a.client(), b.client(), seconds);
-    String rest = busy < 0 || server < 0 || database < 0 || client < 0 ? "?" : fmt(Math.max(0, busy - server - database - client));
-    return "server " + fmt(server) + ", database " + fmt(database) + ", load generator " + fmt(client) + ", rest " + rest
-        + " (of " + (int) cores + " cores: " + fmt(busy) + " busy)";
+    String rest =
+        busy < 0 || server < 0 || database < 0 || client < 0
+            ? "?"
+            : fmt(Math.max(0, busy - server - database - client));
+    return "server "
+        + fmt(server)
+        + ", database "
+        + fmt(database)
+        + ", load generator "
+        + fmt(client)
+        + ", rest "
+        + rest
+        + " (of "
+        + (int) cores
+        + " cores: "
+        + fmt(busy)
+        + " busy)";
   }
 
   private static double share(long before, long after, double seconds) {
@@ -66,7 +88,9 @@ final class CpuShares {
     try {
       String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       long total = 0;
-      for (int i = 1; i < Math.min(f.length, 9); i++) { // user nice system idle iowait irq softirq steal
+      for (int i = 1;
+          i < Math.min(f.length, 9);
+          i++) { // user nice system idle iowait irq softirq steal
         total += Long.parseLong(f[i]);
       }
       long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);

@@ -10,13 +10,13 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * Seeds what access following the assignment is measured on, in SQL with MariaDB's sequence
- * engine: {@code commands} commands (BM-001...) of {@code membersPerCommand} members, each member
- * with one active CMS:VIEW grant, each command with a Commanding Officer (co.bm001..., the demo
- * password); and {@code separating} members of command BM-SEP with {@code grantsEach} active grants
- * each, on a benchmark technology with that many access levels. Every grant has its approved,
- * closed request behind it, as a real one does. The audit chain is not written (it is hash-chained
- * and the seeded history is not what is measured).
+ * Seeds what access following the assignment is measured on, in SQL with MariaDB's sequence engine:
+ * {@code commands} commands (BM-001...) of {@code membersPerCommand} members, each member with one
+ * active CMS:VIEW grant, each command with a Commanding Officer (co.bm001..., the demo password);
+ * and {@code separating} members of command BM-SEP with {@code grantsEach} active grants each, on a
+ * benchmark technology with that many access levels. Every grant has its approved, closed request
+ * behind it, as a real one does. The audit chain is not written (it is hash-chained and the seeded
+ * history is not what is measured).
  */
 final class GrantSeeder {
 
@@ -31,9 +31,11 @@ final class GrantSeeder {
   JsonObject seed(Sizes sizes) throws SQLException {
     long start = System.nanoTime();
     int members = sizes.commands() * sizes.membersPerCommand();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       String hash;
-      try (ResultSet rs = s.executeQuery("SELECT password_hash FROM app_user WHERE username = 'admin'")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT password_hash FROM app_user WHERE username = 'admin'")) {
         if (!rs.next()) {
           throw new IllegalStateException("the demo users are missing (custodian.demo-data=true)");
         }
@@ -41,15 +43,22 @@ final class GrantSeeder {
       }
       s.executeUpdate(
           "INSERT INTO technology (code, name, category, review_layers)"
-              + " VALUES ('BENCH', 'Benchmark system (" + sizes.grantsEach() + " access levels)', 'CASE_MANAGEMENT', 1)");
+              + " VALUES ('BENCH', 'Benchmark system ("
+              + sizes.grantsEach()
+              + " access levels)', 'CASE_MANAGEMENT', 1)");
       s.executeUpdate(
           "INSERT INTO access_level (technology_id, code, name, intelligence_only)"
               + " SELECT t.id, CONCAT('L', LPAD(q.seq, 3, '0')), CONCAT('Benchmark level ', q.seq), FALSE"
-              + " FROM technology t JOIN seq_1_to_" + sizes.grantsEach() + " q WHERE t.code = 'BENCH'");
+              + " FROM technology t JOIN seq_1_to_"
+              + sizes.grantsEach()
+              + " q WHERE t.code = 'BENCH'");
       s.executeUpdate(
           "INSERT INTO command (code, name, kind) SELECT CONCAT('BM-', LPAD(q.seq, 3, '0')), CONCAT('Benchmark command ', q.seq), 'PRECINCT'"
-              + " FROM seq_1_to_" + sizes.commands() + " q");
-      s.executeUpdate("INSERT INTO command (code, name, kind) VALUES ('BM-SEP', 'Benchmark command of the separating members', 'PRECINCT')");
+              + " FROM seq_1_to_"
+              + sizes.commands()
+              + " q");
+      s.executeUpdate(
+          "INSERT INTO command (code, name, kind) VALUES ('BM-SEP', 'Benchmark command of the separating members', 'PRECINCT')");
       s.executeUpdate(
           "INSERT INTO command_permitted_level (command_id, access_level_id)"
               + " SELECT c.id, l.id FROM command c JOIN access_level l JOIN technology t ON t.id = l.technology_id"
@@ -57,12 +66,18 @@ final class GrantSeeder {
       s.executeUpdate(
           "INSERT INTO member (tax_number, name, rank_title, command_id, active)"
               + " SELECT CONCAT('BM', LPAD(q.seq, 7, '0')), CONCAT('Benchmark Member ', q.seq), 'Police Officer', c.id, TRUE"
-              + " FROM seq_1_to_" + members + " q JOIN command c"
-              + " ON c.code = CONCAT('BM-', LPAD((q.seq - 1) DIV " + sizes.membersPerCommand() + " + 1, 3, '0'))");
+              + " FROM seq_1_to_"
+              + members
+              + " q JOIN command c"
+              + " ON c.code = CONCAT('BM-', LPAD((q.seq - 1) DIV "
+              + sizes.membersPerCommand()
+              + " + 1, 3, '0'))");
       s.executeUpdate(
           "INSERT INTO member (tax_number, name, rank_title, command_id, active)"
               + " SELECT CONCAT('BS', LPAD(q.seq, 7, '0')), CONCAT('Separating Member ', q.seq), 'Detective', c.id, TRUE"
-              + " FROM seq_1_to_" + sizes.separating() + " q JOIN command c ON c.code = 'BM-SEP'");
+              + " FROM seq_1_to_"
+              + sizes.separating()
+              + " q JOIN command c ON c.code = 'BM-SEP'");
       s.executeUpdate(
           "INSERT INTO member_assignment (member_id, command_id, started_at)"
               + " SELECT m.id, m.command_id, TIMESTAMP '2024-01-01 00:00:00' FROM member m"
@@ -83,21 +98,36 @@ final class GrantSeeder {
                   + " FROM access_request r WHERE r.requested_by = 'benchmark'");
       s.executeUpdate(
           "INSERT INTO app_user (username, password_hash, display_name, command_id, enabled)"
-              + " SELECT CONCAT('co.', LOWER(REPLACE(c.code, '-', ''))), '" + hash + "', CONCAT('Commanding Officer, ', c.name), c.id, TRUE"
+              + " SELECT CONCAT('co.', LOWER(REPLACE(c.code, '-', ''))), '"
+              + hash
+              + "', CONCAT('Commanding Officer, ', c.name), c.id, TRUE"
               + " FROM command c WHERE c.code LIKE 'BM-%' AND c.code <> 'BM-SEP'");
-      s.executeUpdate("INSERT INTO app_user_role (username, role_name) SELECT username, 'commanding-officer' FROM app_user WHERE username LIKE 'co.bm%'");
+      s.executeUpdate(
+          "INSERT INTO app_user_role (username, role_name) SELECT username, 'commanding-officer' FROM app_user WHERE username LIKE 'co.bm%'");
       for (String table :
-          new String[] {"command", "member", "member_assignment", "access_level", "command_permitted_level", "access_request", "access_grant", "app_user", "app_user_role"}) {
+          new String[] {
+            "command",
+            "member",
+            "member_assignment",
+            "access_level",
+            "command_permitted_level",
+            "access_request",
+            "access_grant",
+            "app_user",
+            "app_user_role"
+          }) {
         s.execute("ANALYZE TABLE " + table);
       }
       JsonArrayBuilder separatingIds = Json.createArrayBuilder();
-      try (ResultSet rs = s.executeQuery("SELECT id FROM member WHERE tax_number LIKE 'BS%' ORDER BY id")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT id FROM member WHERE tax_number LIKE 'BS%' ORDER BY id")) {
         while (rs.next()) {
           separatingIds.add(rs.getLong(1));
         }
       }
       long active;
-      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM access_grant WHERE ended_at IS NULL")) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT COUNT(*) FROM access_grant WHERE ended_at IS NULL")) {
         rs.next();
         active = rs.getLong(1);
       }

@@ -42,7 +42,10 @@ final class Http {
   }
 
   private static final HttpClient SHARED =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final HttpClient client;
   private final URI base;
@@ -65,7 +68,9 @@ final class Http {
 
   /** The API as one user, HTTP Basic on every call. */
   static Http api(URI deployment, String username) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return new Http(SHARED, deployment.resolve("api/"), "Basic " + token);
   }
 
@@ -91,7 +96,9 @@ final class Http {
     if (!login.body().contains("j_security_check")) {
       throw new IllegalStateException("no sign-in form: " + login.status());
     }
-    Reply signedIn = session.postForm("j_security_check", Map.of("j_username", username, "j_password", PASSWORD));
+    Reply signedIn =
+        session.postForm(
+            "j_security_check", Map.of("j_username", username, "j_password", PASSWORD));
     if (signedIn.status() != 302 && signedIn.status() != 303 && signedIn.status() != 200) {
       throw new IllegalStateException(username + " not signed in: " + signedIn.status());
     }
@@ -103,20 +110,30 @@ final class Http {
   }
 
   Reply post(String path, String json) {
-    return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Reply postForm(String path, Map<String, String> fields) {
     String body =
         fields.entrySet().stream()
-            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return send(
-        request(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(15));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(15));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -129,7 +146,11 @@ final class Http {
       long start = System.nanoTime();
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       long nanos = System.nanoTime() - start;
-      return new Reply(response.statusCode(), response.body(), nanos, response.headers().firstValue("Location").orElse(null));
+      return new Reply(
+          response.statusCode(),
+          response.body(),
+          nanos,
+          response.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(request.method() + " " + request.uri(), e);
     } catch (InterruptedException e) {

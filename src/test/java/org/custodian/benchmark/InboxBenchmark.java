@@ -42,9 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The inbox with 100,000 open review tasks, Custodian's read model against the engine's own query,
  * and the lifecycle through the API against the raw engine, on one MariaDB in one run. Not a test
- * with time limits: it reports (target/benchmark/results.md) and fails only when something does
- * not work. Run with {@code mvn -Pbenchmark verify} (docs/performance.md); the normal build never
- * runs it (failsafe's default includes are *IT).
+ * with time limits: it reports (target/benchmark/results.md) and fails only when something does not
+ * work. Run with {@code mvn -Pbenchmark verify} (docs/performance.md); the normal build never runs
+ * it (failsafe's default includes are *IT).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,7 +53,8 @@ class InboxBenchmark {
 
   // Sizes; each can be changed with -Dbenchmark.<name>=...
   static final int TASKS = Integer.getInteger("benchmark.tasks", 100_000);
-  static final double LAYER_ONE_SHARE = Double.parseDouble(System.getProperty("benchmark.layer1Share", "0.98"));
+  static final double LAYER_ONE_SHARE =
+      Double.parseDouble(System.getProperty("benchmark.layer1Share", "0.98"));
   static final int SAMPLES = Integer.getInteger("benchmark.samples", 200);
   static final int WARMUP = Integer.getInteger("benchmark.warmup", 50);
   static final int BROWSER_SAMPLES = Integer.getInteger("benchmark.browserSamples", 30);
@@ -62,7 +63,10 @@ class InboxBenchmark {
   static final int LATENCY_SAMPLES = Integer.getInteger("benchmark.latencySamples", 50);
   static final double SECONDS = Double.parseDouble(System.getProperty("benchmark.seconds", "15"));
   static final List<Integer> THREADS =
-      java.util.Arrays.stream(System.getProperty("benchmark.threads", "1,4").split(",")).map(String::trim).map(Integer::valueOf).toList();
+      java.util.Arrays.stream(System.getProperty("benchmark.threads", "1,4").split(","))
+          .map(String::trim)
+          .map(Integer::valueOf)
+          .toList();
   static final int MEMBERS = Integer.getInteger("benchmark.members", 300);
   static final long BACKLOG_DAYS = 28;
 
@@ -70,7 +74,9 @@ class InboxBenchmark {
   static final String LAYER_ONE = "rev.one";
   static final String LAYER_TWO = "rev.two";
   static final String GROUP_ONE = "access-review-1";
-  static final String JUSTIFICATION = "Assigned to the precinct detective squad; investigates the burglary pattern in sector B.";
+  static final String JUSTIFICATION =
+      "Assigned to the precinct detective squad; investigates the burglary pattern in sector B.";
+
   /** The PCT-075 levels that need exactly two review layers: one request each per member. */
   static final List<String[]> TWO_LAYER_LEVELS =
       List.of(
@@ -113,11 +119,14 @@ class InboxBenchmark {
   void seedOpenReviewTasks() throws Exception {
     long start = System.nanoTime();
     createMembers();
-    // Two real cases through the API: one waiting at layer 1, one approved at layer 1 (waiting at layer 2)
+    // Two real cases through the API: one waiting at layer 1, one approved at layer 1 (waiting at
+    // layer 2)
     JsonObject layerOne = submit(NEEDS.poll());
     JsonObject layerTwo = submit(NEEDS.poll());
     String task = findTask(LAYER_ONE, layerTwo.getString("businessKey"));
-    assertEquals(204, api(LAYER_ONE).post("tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}").status());
+    assertEquals(
+        204,
+        api(LAYER_ONE).post("tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}").status());
 
     int layerOneTasks = (int) Math.round(TASKS * LAYER_ONE_SHARE);
     int layerTwoTasks = TASKS - layerOneTasks;
@@ -139,9 +148,12 @@ class InboxBenchmark {
     assertEquals(200, env.status(), env.body());
     JsonObject environment = env.json();
     REPORT.raw("environment", environment);
-    assertEquals(TASKS, environment.getJsonNumber("openTasks").longValue(), "open tasks in ACT_RU_TASK");
-    assertEquals(TASKS, environment.getJsonNumber("inboxTasks").longValue(), "open tasks in inbox_task");
-    assertEquals(layerOneTasks, environment.getJsonObject("engineCandidateLinks").getInt(GROUP_ONE));
+    assertEquals(
+        TASKS, environment.getJsonNumber("openTasks").longValue(), "open tasks in ACT_RU_TASK");
+    assertEquals(
+        TASKS, environment.getJsonNumber("inboxTasks").longValue(), "open tasks in inbox_task");
+    assertEquals(
+        layerOneTasks, environment.getJsonObject("engineCandidateLinks").getInt(GROUP_ONE));
     assertEquals(layerOneTasks, environment.getJsonObject("inboxCandidates").getInt(GROUP_ONE));
 
     Http.Reply explain = api("admin").get("benchmark/explain?group=" + GROUP_ONE);
@@ -149,7 +161,8 @@ class InboxBenchmark {
     REPORT.raw("explain", explain.json());
 
     double seconds = (System.nanoTime() - start) / 1e9;
-    REPORT.section(environmentSection(environment, seedResult, layerOneTasks, layerTwoTasks, seconds));
+    REPORT.section(
+        environmentSection(environment, seedResult, layerOneTasks, layerTwoTasks, seconds));
     REPORT.section(planSection(explain.json()));
     seeded = true;
   }
@@ -165,32 +178,77 @@ class InboxBenchmark {
     assertTrue(first.getJsonObject(0).getString("businessKey").startsWith("AR-20"));
     for (int i = 1; i < first.size(); i++) {
       Instant previous = Instant.parse(first.getJsonObject(i - 1).getString("createdAt"));
-      assertFalse(Instant.parse(first.getJsonObject(i).getString("createdAt")).isAfter(previous), "newest first");
+      assertFalse(
+          Instant.parse(first.getJsonObject(i).getString("createdAt")).isAfter(previous),
+          "newest first");
     }
     String[] work = new String[1];
-    Stats stats = sample(() -> {
-      Http.Reply reply = rev.get(path);
-      assertEquals(200, reply.status(), reply.body());
-      return reply.nanos();
-    }, WARMUP, SAMPLES, work);
+    Stats stats =
+        sample(
+            () -> {
+              Http.Reply reply = rev.get(path);
+              assertEquals(200, reply.status(), reply.body());
+              return reply.nanos();
+            },
+            WARMUP,
+            SAMPLES,
+            work);
     REPORT.raw("apiInbox", stats.json());
-    INBOX_ROWS.add(new Report.Row("`GET /api/tasks?scope=candidate&limit=50` as rev.one (HTTP Basic, 50 rows of JSON)", stats, Report.target(stats, 50), work[0]));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "`GET /api/tasks?scope=candidate&limit=50` as rev.one (HTTP Basic, 50 rows of JSON)",
+            stats,
+            Report.target(stats, 50),
+            work[0]));
 
-    Stats me = sample(() -> {
-      Http.Reply reply = rev.get("me");
-      assertEquals(200, reply.status(), reply.body());
-      return reply.nanos();
-    }, WARMUP, SAMPLES, work);
+    Stats me =
+        sample(
+            () -> {
+              Http.Reply reply = rev.get("me");
+              assertEquals(200, reply.status(), reply.body());
+              return reply.nanos();
+            },
+            WARMUP,
+            SAMPLES,
+            work);
     REPORT.raw("apiMe", me.json());
-    INBOX_ROWS.add(new Report.Row("for scale: `GET /api/me` as rev.one (HTTP Basic and the signed-in user only, no inbox)", me, null, work[0]));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "for scale: `GET /api/me` as rev.one (HTTP Basic and the signed-in user only, no inbox)",
+            me,
+            null,
+            work[0]));
 
-    Http.Reply direct = api("admin").post("benchmark/inbox-direct?user=" + LAYER_ONE + "&samples=" + SAMPLES + "&warmup=" + WARMUP, "");
+    Http.Reply direct =
+        api("admin")
+            .post(
+                "benchmark/inbox-direct?user="
+                    + LAYER_ONE
+                    + "&samples="
+                    + SAMPLES
+                    + "&warmup="
+                    + WARMUP,
+                "");
     assertEquals(200, direct.status(), direct.body());
     JsonObject d = direct.json();
     REPORT.raw("inboxDirect", d);
-    INBOX_ROWS.add(new Report.Row("in-server `Inbox.page(CANDIDATE, 0, 50)` (the API's query, no HTTP)", Stats.of(d.getJsonObject("candidatePage50")), null));
-    INBOX_ROWS.add(new Report.Row("in-server `Inbox.page(ALL, 0, 25)` (the screen's query)", Stats.of(d.getJsonObject("allPage25")), null));
-    INBOX_ROWS.add(new Report.Row("in-server `Inbox.count(ALL)` (the screen's paginator count: " + d.getJsonNumber("count") + ")", Stats.of(d.getJsonObject("countAll")), null));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "in-server `Inbox.page(CANDIDATE, 0, 50)` (the API's query, no HTTP)",
+            Stats.of(d.getJsonObject("candidatePage50")),
+            null));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "in-server `Inbox.page(ALL, 0, 25)` (the screen's query)",
+            Stats.of(d.getJsonObject("allPage25")),
+            null));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "in-server `Inbox.count(ALL)` (the screen's paginator count: "
+                + d.getJsonNumber("count")
+                + ")",
+            Stats.of(d.getJsonObject("countAll")),
+            null));
   }
 
   @Test
@@ -204,24 +262,53 @@ class InboxBenchmark {
     assertTrue(first.body().contains("signed-in-as"), "signed in");
     assertEquals(25, rows(first.body()), "a page of 25 tasks");
     String[] work = new String[1];
-    Stats stats = sample(() -> {
-      Http.Reply reply = session.get(page);
-      assertEquals(200, reply.status());
-      assertTrue(reply.body().contains("data-ri=\"24\""), "25 rows rendered");
-      return reply.nanos();
-    }, WARMUP, SAMPLES, work);
+    Stats stats =
+        sample(
+            () -> {
+              Http.Reply reply = session.get(page);
+              assertEquals(200, reply.status());
+              assertTrue(reply.body().contains("data-ri=\"24\""), "25 rows rendered");
+              return reply.nanos();
+            },
+            WARMUP,
+            SAMPLES,
+            work);
     REPORT.raw("screenHttp", stats.json());
-    INBOX_ROWS.add(new Report.Row("`/custodian/inbox/index.xhtml` as rev.one, FORM session (HTTP GET, whole HTML, " + first.body().length() / 1024 + " KiB)", stats, Report.target(stats, 200), work[0]));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "`/custodian/inbox/index.xhtml` as rev.one, FORM session (HTTP GET, whole HTML, "
+                + first.body().length() / 1024
+                + " KiB)",
+            stats,
+            Report.target(stats, 200),
+            work[0]));
     browserTimings();
 
-    Http.Reply counts = api("admin").post("benchmark/count-alternatives?group=" + GROUP_ONE + "&samples=20", "");
+    Http.Reply counts =
+        api("admin").post("benchmark/count-alternatives?group=" + GROUP_ONE + "&samples=20", "");
     assertEquals(200, counts.status(), counts.body());
     JsonObject c = counts.json();
     REPORT.raw("countAlternatives", c);
     List<Report.Row> rows = new ArrayList<>();
-    rows.add(new Report.Row("exact, as the screen counted before the cap: `COUNT(DISTINCT task_id) ... WHERE group_name IN (:groups)` = " + c.getJsonObject("countDistinct").getJsonNumber("result"), Stats.of(c.getJsonObject("countDistinct").getJsonObject("stats")), null));
-    rows.add(new Report.Row("`COUNT(*) ... WHERE group_name = ?` (one group: no task twice) = " + c.getJsonObject("countRows").getJsonNumber("result"), Stats.of(c.getJsonObject("countRows").getJsonObject("stats")), null));
-    rows.add(new Report.Row("capped, as `Inbox.count` counts now: `COUNT(*) FROM (SELECT 1 ... WHERE group_name = ? LIMIT 1001)` = " + c.getJsonObject("countCapped1001").getJsonNumber("result") + " (\"1,000+\")", Stats.of(c.getJsonObject("countCapped1001").getJsonObject("stats")), null));
+    rows.add(
+        new Report.Row(
+            "exact, as the screen counted before the cap: `COUNT(DISTINCT task_id) ... WHERE group_name IN (:groups)` = "
+                + c.getJsonObject("countDistinct").getJsonNumber("result"),
+            Stats.of(c.getJsonObject("countDistinct").getJsonObject("stats")),
+            null));
+    rows.add(
+        new Report.Row(
+            "`COUNT(*) ... WHERE group_name = ?` (one group: no task twice) = "
+                + c.getJsonObject("countRows").getJsonNumber("result"),
+            Stats.of(c.getJsonObject("countRows").getJsonObject("stats")),
+            null));
+    rows.add(
+        new Report.Row(
+            "capped, as `Inbox.count` counts now: `COUNT(*) FROM (SELECT 1 ... WHERE group_name = ? LIMIT 1001)` = "
+                + c.getJsonObject("countCapped1001").getJsonNumber("result")
+                + " (\"1,000+\")",
+            Stats.of(c.getJsonObject("countCapped1001").getJsonObject("stats")),
+            null));
     countSection =
         ("## The screen's paginator count\n\n"
             + "The inbox screen asks for a count on every render (PrimeFaces lazy `count()` → `Inbox.count`). An exact count reads "
@@ -241,7 +328,11 @@ class InboxBenchmark {
       browser.signIn(LAYER_ONE);
       Stats load = PageLoads.measure(browser, "inbox/index.xhtml", 5, BROWSER_SAMPLES);
       REPORT.raw("screenBrowserLoad", load.json());
-      INBOX_ROWS.add(new Report.Row("same screen in headless Chromium: navigation start → load event (scripts and styles cached)", load, Report.target(load, 200)));
+      INBOX_ROWS.add(
+          new Report.Row(
+              "same screen in headless Chromium: navigation start → load event (scripts and styles cached)",
+              load,
+              Report.target(load, 200)));
     } catch (RuntimeException e) {
       REPORT.raw("screenBrowser", Json.createValue("not measured: " + e));
     }
@@ -254,30 +345,69 @@ class InboxBenchmark {
     String[] work = new String[1];
     JsonObject page = engineQuery("page", ENGINE_SAMPLES, 3, work);
     assertEquals(50, page.getInt("result"));
-    INBOX_ROWS.add(new Report.Row("raw engine, in-server: `taskCandidateGroup(\"access-review-1\").orderByTaskCreateTime().desc().listPage(0, 50)`", Stats.of(page.getJsonObject("stats")), "STACK.md: 864 ms median (10.11), 757 ms (11.4)", work[0]));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "raw engine, in-server: `taskCandidateGroup(\"access-review-1\").orderByTaskCreateTime().desc().listPage(0, 50)`",
+            Stats.of(page.getJsonObject("stats")),
+            "STACK.md: 864 ms median (10.11), 757 ms (11.4)",
+            work[0]));
     JsonObject count = engineQuery("count", ENGINE_COUNT_SAMPLES, 1, work);
-    INBOX_ROWS.add(new Report.Row("raw engine, in-server: the same query's `count()` (" + count.getInt("result") + " tasks)", Stats.of(count.getJsonObject("stats")), "STACK.md: 2.3 s (10.11), 2.1 s (11.4)", work[0]));
+    INBOX_ROWS.add(
+        new Report.Row(
+            "raw engine, in-server: the same query's `count()` ("
+                + count.getInt("result")
+                + " tasks)",
+            Stats.of(count.getJsonObject("stats")),
+            "STACK.md: 2.3 s (10.11), 2.1 s (11.4)",
+            work[0]));
     REPORT.raw("engineInboxPage", page);
     REPORT.raw("engineInboxCount", count);
     REPORT.section(
-        "## Inbox: the first page for a layer-1 reviewer, " + String.format(Locale.ROOT, "%,d", TASKS) + " open review tasks\n\n"
+        "## Inbox: the first page for a layer-1 reviewer, "
+            + String.format(Locale.ROOT, "%,d", TASKS)
+            + " open review tasks\n\n"
             + Report.table(INBOX_ROWS));
     REPORT.section(countSection);
   }
 
-  /** One of the engine's queries, samples times; the database work per call from the global counters. */
+  /**
+   * One of the engine's queries, samples times; the database work per call from the global
+   * counters.
+   */
   private JsonObject engineQuery(String query, int samples, int warmup, String[] work) {
     JsonObject before = api("admin").get("benchmark/db-status").json();
     Http.Reply reply =
-        api("admin").post("benchmark/engine-inbox?group=" + GROUP_ONE + "&query=" + query + "&samples=" + samples + "&warmup=" + warmup, "");
+        api("admin")
+            .post(
+                "benchmark/engine-inbox?group="
+                    + GROUP_ONE
+                    + "&query="
+                    + query
+                    + "&samples="
+                    + samples
+                    + "&warmup="
+                    + warmup,
+                "");
     assertEquals(200, reply.status(), reply.body());
     JsonObject after = api("admin").get("benchmark/db-status").json();
     int calls = samples + warmup + 1;
     long read = 0;
-    for (String key : List.of("Handler_read_key", "Handler_read_next", "Handler_read_prev", "Handler_read_rnd_next", "Handler_read_first", "Handler_read_last")) {
+    for (String key :
+        List.of(
+            "Handler_read_key",
+            "Handler_read_next",
+            "Handler_read_prev",
+            "Handler_read_rnd_next",
+            "Handler_read_first",
+            "Handler_read_last")) {
       read += delta(before, after, key);
     }
-    work[0] = String.format(Locale.ROOT, "%.1f / %,d", delta(before, after, "Com_select") / (double) calls, read / calls);
+    work[0] =
+        String.format(
+            Locale.ROOT,
+            "%.1f / %,d",
+            delta(before, after, "Com_select") / (double) calls,
+            read / calls);
     return reply.json();
   }
 
@@ -322,11 +452,18 @@ class InboxBenchmark {
         "## Submit to first task\n\n"
             + "A Commanding Officer submits (`POST /api/access-requests`); the clock stops when rev.one's "
             + "`GET /api/tasks?scope=candidate&limit=50` first lists the new review. Polls needed beyond the first: "
-            + extraPolls + " (the inbox row is written in the submitting transaction).\n\n"
+            + extraPolls
+            + " (the inbox row is written in the submitting transaction).\n\n"
             + Report.table(
                 List.of(
-                    new Report.Row("`POST /api/access-requests` (request, process, first task, inbox rows, audit: one transaction)", submit, null),
-                    new Report.Row("submit → task visible in rev.one's inbox (POST + first GET that lists it)", total, null))));
+                    new Report.Row(
+                        "`POST /api/access-requests` (request, process, first task, inbox rows, audit: one transaction)",
+                        submit,
+                        null),
+                    new Report.Row(
+                        "submit → task visible in rev.one's inbox (POST + first GET that lists it)",
+                        total,
+                        null))));
   }
 
   @Test
@@ -342,56 +479,91 @@ class InboxBenchmark {
     for (int threads : THREADS) {
       JsonObject before = lockStats();
       JsonObject status = api("admin").get("benchmark/db-status").json();
-      Http.Reply reply = api("admin").post("benchmark/engine-lifecycle?threads=" + threads + "&seconds=" + SECONDS, "");
+      Http.Reply reply =
+          api("admin")
+              .post("benchmark/engine-lifecycle?threads=" + threads + "&seconds=" + SECONDS, "");
       assertEquals(200, reply.status(), reply.body());
       raw.add(withStatements(withLocks(reply.json(), before), status, 20, 0));
     }
     REPORT.raw("apiLifecycle", Json.createArrayBuilder(api).build());
     REPORT.raw("engineLifecycle", Json.createArrayBuilder(raw).build());
     StringBuilder md = new StringBuilder("## Full lifecycle throughput\n\n");
-    md.append("| path | threads | seconds | lifecycles | lifecycles/s | lifecycle median / p95 ms | failed | InnoDB row-lock waits (total wait) |\n");
+    md.append(
+        "| path | threads | seconds | lifecycles | lifecycles/s | lifecycle median / p95 ms | failed | InnoDB row-lock waits (total wait) |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (JsonObject r : api) {
-      md.append(throughputRow("Custodian API (submit, list, approve, list, approve: 5 HTTP calls)", r));
+      md.append(
+          throughputRow("Custodian API (submit, list, approve, list, approve: 5 HTTP calls)", r));
     }
     for (JsonObject r : raw) {
       md.append(throughputRow("raw engine in-server (start, query, complete, query, complete)", r));
     }
     md.append("\nPer step (median / p95 / p99 ms):\n\n");
-    md.append("| path | threads | step 1 | step 2 | step 3 | step 4 | step 5 |\n|---|---:|---|---|---|---|---|\n");
+    md.append(
+        "| path | threads | step 1 | step 2 | step 3 | step 4 | step 5 |\n|---|---:|---|---|---|---|---|\n");
     for (JsonObject r : api) {
-      md.append("| API: submit · list rev.one · approve · list rev.two · approve | ").append(r.getInt("threads")).append(" | ")
-          .append(steps(r, "submit", "list1", "complete1", "list2", "complete2")).append('\n');
+      md.append("| API: submit · list rev.one · approve · list rev.two · approve | ")
+          .append(r.getInt("threads"))
+          .append(" | ")
+          .append(steps(r, "submit", "list1", "complete1", "list2", "complete2"))
+          .append('\n');
     }
     for (JsonObject r : raw) {
-      md.append("| raw engine: start · query · complete · query · complete | ").append(r.getInt("threads")).append(" | ")
-          .append(steps(r, "start", "query1", "complete1", "query2", "complete2")).append('\n');
+      md.append("| raw engine: start · query · complete · query · complete | ")
+          .append(r.getInt("threads"))
+          .append(" | ")
+          .append(steps(r, "start", "query1", "complete1", "query2", "complete2"))
+          .append('\n');
     }
-    md.append("\nSQL statements per lifecycle (MariaDB's global counters over the run, divided by the lifecycles):\n\n");
+    md.append(
+        "\nSQL statements per lifecycle (MariaDB's global counters over the run, divided by the lifecycles):\n\n");
     for (JsonObject r : api) {
-      md.append("- API, ").append(r.getInt("threads")).append(" thread(s): ").append(r.getString("statementsPerLifecycle")).append('\n');
+      md.append("- API, ")
+          .append(r.getInt("threads"))
+          .append(" thread(s): ")
+          .append(r.getString("statementsPerLifecycle"))
+          .append('\n');
     }
     for (JsonObject r : raw) {
-      md.append("- raw engine, ").append(r.getInt("threads")).append(" thread(s): ").append(r.getString("statementsPerLifecycle")).append('\n');
+      md.append("- raw engine, ")
+          .append(r.getInt("threads"))
+          .append(" thread(s): ")
+          .append(r.getString("statementsPerLifecycle"))
+          .append('\n');
     }
     for (JsonObject r : api) {
       JsonObject waits = r.getJsonObject("lockWaits");
-      md.append("\nRow locks waited for during the API run with ").append(r.getInt("threads")).append(" thread(s): ")
-          .append(waits.getInt("samplesWithWaits")).append(" of ").append(waits.getInt("samples")).append(" samples (every 150 ms) saw a wait");
+      md.append("\nRow locks waited for during the API run with ")
+          .append(r.getInt("threads"))
+          .append(" thread(s): ")
+          .append(waits.getInt("samplesWithWaits"))
+          .append(" of ")
+          .append(waits.getInt("samples"))
+          .append(" samples (every 150 ms) saw a wait");
       if (waits.containsKey("problem")) {
         md.append(" (could not look: ").append(waits.getString("problem")).append(")");
       }
       md.append('\n');
-      waits.getJsonObject("waitedFor").forEach((lock, n) -> md.append("- ").append(lock).append(": ").append(n).append('\n'));
+      waits
+          .getJsonObject("waitedFor")
+          .forEach((lock, n) -> md.append("- ").append(lock).append(": ").append(n).append('\n'));
     }
     for (JsonObject r : api) {
       if (!r.getJsonArray("errors").isEmpty()) {
-        md.append("\nAPI errors (").append(r.getInt("threads")).append(" threads, first few): ").append(r.getJsonArray("errors")).append('\n');
+        md.append("\nAPI errors (")
+            .append(r.getInt("threads"))
+            .append(" threads, first few): ")
+            .append(r.getJsonArray("errors"))
+            .append('\n');
       }
     }
     for (JsonObject r : raw) {
       if (!r.getJsonArray("errors").isEmpty()) {
-        md.append("\nRaw engine errors (").append(r.getInt("threads")).append(" threads, first few): ").append(r.getJsonArray("errors")).append('\n');
+        md.append("\nRaw engine errors (")
+            .append(r.getInt("threads"))
+            .append(" threads, first few): ")
+            .append(r.getJsonArray("errors"))
+            .append('\n');
       }
     }
     REPORT.section(md.toString());
@@ -403,7 +575,12 @@ class InboxBenchmark {
   @AfterAll
   static void writeReport() {
     REPORT.finish(
-        "results", STARTED, " of benchmark time (server start not included); load average at the start " + LOAD_AT_START + ", at the end " + CpuShares.loadAverage());
+        "results",
+        STARTED,
+        " of benchmark time (server start not included); load average at the start "
+            + LOAD_AT_START
+            + ", at the end "
+            + CpuShares.loadAverage());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -429,26 +606,28 @@ class InboxBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      workers.add(pool.submit(() -> {
-        while (System.nanoTime() < end) {
-          Need need = NEEDS.poll();
-          if (need == null) {
-            ranOut[0] = true;
-            return;
-          }
-          long s = System.nanoTime();
-          try {
-            lifecycleOnce(steps, need);
-            whole.add(System.nanoTime() - s);
-            done.incrementAndGet();
-          } catch (RuntimeException | AssertionError e) {
-            failed.incrementAndGet();
-            if (errors.size() < 5) {
-              errors.add(e.getMessage());
-            }
-          }
-        }
-      }));
+      workers.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  Need need = NEEDS.poll();
+                  if (need == null) {
+                    ranOut[0] = true;
+                    return;
+                  }
+                  long s = System.nanoTime();
+                  try {
+                    lifecycleOnce(steps, need);
+                    whole.add(System.nanoTime() - s);
+                    done.incrementAndGet();
+                  } catch (RuntimeException | AssertionError e) {
+                    failed.incrementAndGet();
+                    if (errors.size() < 5) {
+                      errors.add(e.getMessage());
+                    }
+                  }
+                }
+              }));
     }
     for (Future<?> worker : workers) {
       worker.get();
@@ -461,27 +640,32 @@ class InboxBenchmark {
     if (ranOut[0]) {
       errorList.add("ran out of unused member/level pairs: raise -Dbenchmark.members");
     }
-    JsonObject result = Json.createObjectBuilder()
-        .add("threads", threads)
-        .add("seconds", Math.round(elapsed * 100) / 100.0)
-        .add("lifecycles", done.get())
-        .add("failed", failed.get())
-        .add("perSecond", Math.round(done.get() / elapsed * 10) / 10.0)
-        .add("lifecycle", Stats.ofNanos(whole).json())
-        .add("submit", Stats.ofNanos(steps[0]).json())
-        .add("list1", Stats.ofNanos(steps[1]).json())
-        .add("complete1", Stats.ofNanos(steps[2]).json())
-        .add("list2", Stats.ofNanos(steps[3]).json())
-        .add("complete2", Stats.ofNanos(steps[4]).json())
-        .add("errors", errorList)
-        .add("lockWaits", lockWaits)
-        .build();
+    JsonObject result =
+        Json.createObjectBuilder()
+            .add("threads", threads)
+            .add("seconds", Math.round(elapsed * 100) / 100.0)
+            .add("lifecycles", done.get())
+            .add("failed", failed.get())
+            .add("perSecond", Math.round(done.get() / elapsed * 10) / 10.0)
+            .add("lifecycle", Stats.ofNanos(whole).json())
+            .add("submit", Stats.ofNanos(steps[0]).json())
+            .add("list1", Stats.ofNanos(steps[1]).json())
+            .add("complete1", Stats.ofNanos(steps[2]).json())
+            .add("list2", Stats.ofNanos(steps[3]).json())
+            .add("complete2", Stats.ofNanos(steps[4]).json())
+            .add("errors", errorList)
+            .add("lockWaits", lockWaits)
+            .build();
     // the sampler's own SELECTs are not the lifecycle's
     return withStatements(result, status, 0, lockWaits.getInt("samples"));
   }
 
-  /** SQL statements per lifecycle, from the global counters (extra: lifecycles run besides the counted ones). */
-  private JsonObject withStatements(JsonObject result, JsonObject before, int extra, int otherSelects) {
+  /**
+   * SQL statements per lifecycle, from the global counters (extra: lifecycles run besides the
+   * counted ones).
+   */
+  private JsonObject withStatements(
+      JsonObject result, JsonObject before, int extra, int otherSelects) {
     JsonObject after = api("admin").get("benchmark/db-status").json();
     double n = result.getJsonNumber("lifecycles").doubleValue() + extra;
     return Json.createObjectBuilder(result)
@@ -506,11 +690,13 @@ class InboxBenchmark {
     Http.Reply[] found = new Http.Reply[1];
     String first = taskIn(api(LAYER_ONE), key, found);
     Http.Reply list1 = found[0];
-    Http.Reply approve1 = api(LAYER_ONE).post("tasks/" + first + "/complete", "{\"decision\":\"APPROVE\"}");
+    Http.Reply approve1 =
+        api(LAYER_ONE).post("tasks/" + first + "/complete", "{\"decision\":\"APPROVE\"}");
     check(204, approve1, "approve layer 1");
     String second = taskIn(api(LAYER_TWO), key, found);
     Http.Reply list2 = found[0];
-    Http.Reply approve2 = api(LAYER_TWO).post("tasks/" + second + "/complete", "{\"decision\":\"APPROVE\"}");
+    Http.Reply approve2 =
+        api(LAYER_TWO).post("tasks/" + second + "/complete", "{\"decision\":\"APPROVE\"}");
     check(204, approve2, "approve layer 2");
     if (steps != null) {
       steps[0].add(submitted.nanos());
@@ -568,21 +754,23 @@ class InboxBenchmark {
     for (int i = 0; i < MEMBERS; i++) {
       String tax = String.valueOf(700_000_000L + seed * 100 + i);
       int n = i;
-      ids.add(pool.submit(() -> {
-        Http.Reply reply =
-            api("admin")
-                .post(
-                    "members",
-                    Json.createObjectBuilder()
-                        .add("taxNumber", tax)
-                        .add("name", "Benchmark Member " + n)
-                        .add("rank", "Police Officer")
-                        .add("command", "PCT-075")
-                        .build()
-                        .toString());
-        check(201, reply, "add member");
-        return reply.json().getJsonNumber("id").longValue();
-      }));
+      ids.add(
+          pool.submit(
+              () -> {
+                Http.Reply reply =
+                    api("admin")
+                        .post(
+                            "members",
+                            Json.createObjectBuilder()
+                                .add("taxNumber", tax)
+                                .add("name", "Benchmark Member " + n)
+                                .add("rank", "Police Officer")
+                                .add("command", "PCT-075")
+                                .build()
+                                .toString());
+                check(201, reply, "add member");
+                return reply.json().getJsonNumber("id").longValue();
+              }));
     }
     List<Long> members = new ArrayList<>();
     for (Future<Long> id : ids) {
@@ -596,7 +784,8 @@ class InboxBenchmark {
     }
   }
 
-  private static JsonObject template(long requestId, int copies, String keyPrefix, long spanSeconds) {
+  private static JsonObject template(
+      long requestId, int copies, String keyPrefix, long spanSeconds) {
     return Json.createObjectBuilder()
         .add("requestId", requestId)
         .add("copies", copies)
@@ -649,7 +838,14 @@ class InboxBenchmark {
       }
       JsonObject after = api("admin").get("benchmark/db-status").json();
       long read = 0;
-      for (String key : List.of("Handler_read_key", "Handler_read_next", "Handler_read_prev", "Handler_read_rnd_next", "Handler_read_first", "Handler_read_last")) {
+      for (String key :
+          List.of(
+              "Handler_read_key",
+              "Handler_read_next",
+              "Handler_read_prev",
+              "Handler_read_rnd_next",
+              "Handler_read_first",
+              "Handler_read_last")) {
         read += delta(before, after, key);
       }
       if (read / (end - start) < leastRead) {
@@ -667,9 +863,27 @@ class InboxBenchmark {
 
   private static String throughputRow(String what, JsonObject r) {
     Stats lifecycle = Stats.of(r.getJsonObject("lifecycle"));
-    return "| " + what + " | " + r.getInt("threads") + " | " + r.getJsonNumber("seconds") + " | " + r.getJsonNumber("lifecycles")
-        + " | **" + r.getJsonNumber("perSecond") + "** | " + Stats.fmt(lifecycle.median()) + " / " + Stats.fmt(lifecycle.p95())
-        + " | " + r.getJsonNumber("failed") + " | " + r.getJsonNumber("rowLockWaits") + " (" + r.getJsonNumber("rowLockWaitMs") + " ms) |\n";
+    return "| "
+        + what
+        + " | "
+        + r.getInt("threads")
+        + " | "
+        + r.getJsonNumber("seconds")
+        + " | "
+        + r.getJsonNumber("lifecycles")
+        + " | **"
+        + r.getJsonNumber("perSecond")
+        + "** | "
+        + Stats.fmt(lifecycle.median())
+        + " / "
+        + Stats.fmt(lifecycle.p95())
+        + " | "
+        + r.getJsonNumber("failed")
+        + " | "
+        + r.getJsonNumber("rowLockWaits")
+        + " ("
+        + r.getJsonNumber("rowLockWaitMs")
+        + " ms) |\n";
   }
 
   private JsonObject lockStats() {
@@ -682,9 +896,16 @@ class InboxBenchmark {
   private JsonObject withLocks(JsonObject result, JsonObject before) {
     JsonObject after = lockStats();
     return Json.createObjectBuilder(result)
-        .add("rowLockWaits", after.getJsonNumber("Innodb_row_lock_waits").longValue() - before.getJsonNumber("Innodb_row_lock_waits").longValue())
-        .add("rowLockWaitMs", after.getJsonNumber("Innodb_row_lock_time").longValue() - before.getJsonNumber("Innodb_row_lock_time").longValue())
-        .add("deadlocks", after.getInt("Innodb_deadlocks", 0) - before.getInt("Innodb_deadlocks", 0))
+        .add(
+            "rowLockWaits",
+            after.getJsonNumber("Innodb_row_lock_waits").longValue()
+                - before.getJsonNumber("Innodb_row_lock_waits").longValue())
+        .add(
+            "rowLockWaitMs",
+            after.getJsonNumber("Innodb_row_lock_time").longValue()
+                - before.getJsonNumber("Innodb_row_lock_time").longValue())
+        .add(
+            "deadlocks", after.getInt("Innodb_deadlocks", 0) - before.getInt("Innodb_deadlocks", 0))
         .build();
   }
 
@@ -696,7 +917,8 @@ class InboxBenchmark {
     return out.toString().trim();
   }
 
-  private static String environmentSection(JsonObject env, JsonObject seed, int layerOne, int layerTwo, double seconds) {
+  private static String environmentSection(
+      JsonObject env, JsonObject seed, int layerOne, int layerTwo, double seconds) {
     long memory = 0;
     try {
       for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
@@ -709,36 +931,88 @@ class InboxBenchmark {
     }
     String cpu = "";
     try {
-      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-          .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("");
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+              .filter(l -> l.startsWith("model name"))
+              .findFirst()
+              .map(l -> l.substring(l.indexOf(':') + 1).trim())
+              .orElse("");
     } catch (Exception ignored) {
       // not Linux
     }
     return "## Run\n\n"
         + "| | |\n|---|---|\n"
-        + "| date (UTC) | " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(STARTED) + " |\n"
-        + "| machine | " + Runtime.getRuntime().availableProcessors() + " cores" + (cpu.isEmpty() ? "" : " (" + cpu + ")") + ", " + memory
+        + "| date (UTC) | "
+        + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(STARTED)
+        + " |\n"
+        + "| machine | "
+        + Runtime.getRuntime().availableProcessors()
+        + " cores"
+        + (cpu.isEmpty() ? "" : " (" + cpu + ")")
+        + ", "
+        + memory
         + " GiB; server, database and load generator on the same machine |\n"
-        + "| server | WildFly 39.0.1.Final, " + env.getString("serverJava") + ", heap max " + env.getJsonNumber("serverMaxHeapMiB") + " MiB |\n"
-        + "| client | " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", java.net.http, HTTP/1.1 keep-alive |\n"
-        + "| database | " + env.getString("database") + ", innodb_buffer_pool_size " + Long.parseLong(env.getString("innodb_buffer_pool_size")) / 1048576
-        + " MiB, innodb_flush_log_at_trx_commit " + env.getString("innodb_flush_log_at_trx_commit") + ", " + env.getString("isolation")
+        + "| server | WildFly 39.0.1.Final, "
+        + env.getString("serverJava")
+        + ", heap max "
+        + env.getJsonNumber("serverMaxHeapMiB")
+        + " MiB |\n"
+        + "| client | "
+        + System.getProperty("java.vm.name")
+        + " "
+        + System.getProperty("java.version")
+        + ", java.net.http, HTTP/1.1 keep-alive |\n"
+        + "| database | "
+        + env.getString("database")
+        + ", innodb_buffer_pool_size "
+        + Long.parseLong(env.getString("innodb_buffer_pool_size")) / 1048576
+        + " MiB, innodb_flush_log_at_trx_commit "
+        + env.getString("innodb_flush_log_at_trx_commit")
+        + ", "
+        + env.getString("isolation")
         + ", optimizer_switch default |\n"
-        + "| driver | " + env.getString("driver") + " |\n"
-        + "| open review tasks | " + String.format(Locale.ROOT, "%,d", env.getJsonNumber("openTasks").longValue()) + " (" + String.format(Locale.ROOT, "%,d", layerOne)
-        + " for access-review-1, " + String.format(Locale.ROOT, "%,d", layerTwo) + " for access-review-2), created over the last " + BACKLOG_DAYS + " days |\n"
-        + "| seeding | " + String.format(Locale.ROOT, "%,d", seed.getJsonNumber("totalRows").longValue()) + " rows copied in " + seed.getJsonNumber("seconds")
-        + " s; database " + env.getJsonNumber("databaseMiB") + " MiB; whole setup " + Math.round(seconds) + " s |\n";
+        + "| driver | "
+        + env.getString("driver")
+        + " |\n"
+        + "| open review tasks | "
+        + String.format(Locale.ROOT, "%,d", env.getJsonNumber("openTasks").longValue())
+        + " ("
+        + String.format(Locale.ROOT, "%,d", layerOne)
+        + " for access-review-1, "
+        + String.format(Locale.ROOT, "%,d", layerTwo)
+        + " for access-review-2), created over the last "
+        + BACKLOG_DAYS
+        + " days |\n"
+        + "| seeding | "
+        + String.format(Locale.ROOT, "%,d", seed.getJsonNumber("totalRows").longValue())
+        + " rows copied in "
+        + seed.getJsonNumber("seconds")
+        + " s; database "
+        + env.getJsonNumber("databaseMiB")
+        + " MiB; whole setup "
+        + Math.round(seconds)
+        + " s |\n";
   }
 
   private static String planSection(JsonObject explain) {
     return "## Query plans (EXPLAIN on the seeded database)\n\n"
-        + "Custodian's inbox page (then one primary-key lookup of the 50 ids in `inbox_task`):\n\n" + Report.plan(explain, "inboxPage") + "\n"
-        + "Custodian's paginator count (per group, capped at 1,001):\n\n" + Report.plan(explain, "inboxCount") + "\n"
-        + "The engine's candidate-group page (the SQL of Flowable 8's `Task.xml` for this query):\n\n" + Report.plan(explain, "enginePage") + "\n"
-        + "The engine's count:\n\n" + Report.plan(explain, "engineCount") + "\n"
+        + "Custodian's inbox page (then one primary-key lookup of the 50 ids in `inbox_task`):\n\n"
+        + Report.plan(explain, "inboxPage")
+        + "\n"
+        + "Custodian's paginator count (per group, capped at 1,001):\n\n"
+        + Report.plan(explain, "inboxCount")
+        + "\n"
+        + "The engine's candidate-group page (the SQL of Flowable 8's `Task.xml` for this query):\n\n"
+        + Report.plan(explain, "enginePage")
+        + "\n"
+        + "The engine's count:\n\n"
+        + Report.plan(explain, "engineCount")
+        + "\n"
         + "In the background, the engine's async executor polls the timer jobs (one per open review: the overdue "
-        + "timer). Acquisition of due timers (every 10 s by default):\n\n" + Report.plan(explain, "timerAcquisition") + "\n"
-        + "Reset of expired timer-job locks (every 60 s by default):\n\n" + Report.plan(explain, "expiredTimerReset");
+        + "timer). Acquisition of due timers (every 10 s by default):\n\n"
+        + Report.plan(explain, "timerAcquisition")
+        + "\n"
+        + "Reset of expired timer-job locks (every 60 s by default):\n\n"
+        + Report.plan(explain, "expiredTimerReset");
   }
 }

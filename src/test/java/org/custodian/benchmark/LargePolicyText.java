@@ -8,9 +8,9 @@ import java.util.Random;
 
 /**
  * A long impact and use policy for the comparison benchmark: about {@code pages} pages of policy
- * prose (3,000 characters a page) in paragraphs of three to five sentences, spread evenly over
- * the 11 sections, and a revision of it that edits, inserts and deletes a share of the paragraphs,
- * as an addendum would. Deterministic for a given seed; plain sentences (no markup, quotes or
+ * prose (3,000 characters a page) in paragraphs of three to five sentences, spread evenly over the
+ * 11 sections, and a revision of it that edits, inserts and deletes a share of the paragraphs, as
+ * an addendum would. Deterministic for a given seed; plain sentences (no markup, quotes or
  * ampersands), so the sanitizer keeps the HTML as written.
  */
 final class LargePolicyText {
@@ -19,42 +19,115 @@ final class LargePolicyText {
 
   /** SectionKey's names, in its order. */
   static final List<String> SECTIONS =
-      List.of("ABSTRACT", "CAPABILITIES", "RULES", "SAFEGUARDS", "RETENTION", "PUBLIC_ACCESS", "EXTERNAL_ENTITIES", "TRAINING", "AUDIT", "HEALTH_AND_SAFETY", "DISPARATE_IMPACTS");
+      List.of(
+          "ABSTRACT",
+          "CAPABILITIES",
+          "RULES",
+          "SAFEGUARDS",
+          "RETENTION",
+          "PUBLIC_ACCESS",
+          "EXTERNAL_ENTITIES",
+          "TRAINING",
+          "AUDIT",
+          "HEALTH_AND_SAFETY",
+          "DISPARATE_IMPACTS");
 
   private static final String[] SUBJECTS = {
-    "Authorized NYPD personnel", "Members of the service", "The Information Technology Bureau", "Supervisors at the rank of sergeant or above",
-    "The Legal Bureau", "Commanding officers", "The Risk Management Bureau", "Designated system administrators", "The Internal Affairs Bureau",
-    "Vendors under contract with the NYPD", "Investigators assigned to the case", "The Office of the Deputy Commissioner for Legal Matters",
-    "The Data Protection Officer", "Precinct integrity control officers", "Analysts in the Intelligence Bureau", "The Chief of Detectives"
+    "Authorized NYPD personnel",
+    "Members of the service",
+    "The Information Technology Bureau",
+    "Supervisors at the rank of sergeant or above",
+    "The Legal Bureau",
+    "Commanding officers",
+    "The Risk Management Bureau",
+    "Designated system administrators",
+    "The Internal Affairs Bureau",
+    "Vendors under contract with the NYPD",
+    "Investigators assigned to the case",
+    "The Office of the Deputy Commissioner for Legal Matters",
+    "The Data Protection Officer",
+    "Precinct integrity control officers",
+    "Analysts in the Intelligence Bureau",
+    "The Chief of Detectives"
   };
 
   private static final String[] VERBS = {
-    "must document", "may access", "are required to review", "shall not disclose", "periodically audit", "retain", "are responsible for verifying",
-    "may request", "must report", "maintain", "may share", "must approve", "restrict access to", "are trained to recognize", "log every request for",
+    "must document",
+    "may access",
+    "are required to review",
+    "shall not disclose",
+    "periodically audit",
+    "retain",
+    "are responsible for verifying",
+    "may request",
+    "must report",
+    "maintain",
+    "may share",
+    "must approve",
+    "restrict access to",
+    "are trained to recognize",
+    "log every request for",
     "evaluate"
   };
 
   private static final String[] OBJECTS = {
-    "records stored in the electronic record management system", "information obtained from commercial record sources",
-    "the audit trail of every search", "data shared with other government agencies", "photographs and video images connected to an investigation",
-    "personally identifying information", "the results of each query", "the access logs of the system", "case files and their attachments",
-    "the justification entered for each request", "location information associated with a record", "the credentials issued to each user",
-    "reports of suspected misuse", "records of arrests that were sealed", "information about individuals who are not suspects",
+    "records stored in the electronic record management system",
+    "information obtained from commercial record sources",
+    "the audit trail of every search",
+    "data shared with other government agencies",
+    "photographs and video images connected to an investigation",
+    "personally identifying information",
+    "the results of each query",
+    "the access logs of the system",
+    "case files and their attachments",
+    "the justification entered for each request",
+    "location information associated with a record",
+    "the credentials issued to each user",
+    "reports of suspected misuse",
+    "records of arrests that were sealed",
+    "information about individuals who are not suspects",
     "data received from a vendor under contract"
   };
 
   private static final String[] QUALIFIERS = {
-    "in accordance with the Patrol Guide", "consistent with federal, state, and local record retention laws", "only for a legitimate law enforcement purpose",
-    "before the end of each tour", "within thirty days of the request", "under the supervision of a commanding officer", "when job duties no longer require access",
-    "subject to the approval of the Legal Bureau", "pursuant to a subpoena, court order, or other legal process", "as described in this impact and use policy",
-    "in compliance with the Identifying Information Law", "after a review by the Risk Management Bureau", "at least once each calendar year",
-    "with the written approval of a supervisor", "in the manner set out in Administrative Guide procedures", "without regard to race, color, religion, or national origin"
+    "in accordance with the Patrol Guide",
+    "consistent with federal, state, and local record retention laws",
+    "only for a legitimate law enforcement purpose",
+    "before the end of each tour",
+    "within thirty days of the request",
+    "under the supervision of a commanding officer",
+    "when job duties no longer require access",
+    "subject to the approval of the Legal Bureau",
+    "pursuant to a subpoena, court order, or other legal process",
+    "as described in this impact and use policy",
+    "in compliance with the Identifying Information Law",
+    "after a review by the Risk Management Bureau",
+    "at least once each calendar year",
+    "with the written approval of a supervisor",
+    "in the manner set out in Administrative Guide procedures",
+    "without regard to race, color, religion, or national origin"
   };
 
-  private static final String[] OPENERS = {"", "", "", "", "In addition, ", "Where appropriate, ", "As a rule, ", "Under this policy, ", "When practicable, ", "In every case, "};
+  private static final String[] OPENERS = {
+    "",
+    "",
+    "",
+    "",
+    "In addition, ",
+    "Where appropriate, ",
+    "As a rule, ",
+    "Under this policy, ",
+    "When practicable, ",
+    "In every case, "
+  };
 
   /** A text and its revision, paragraph by paragraph, with what the revision did. */
-  record Revision(Map<String, List<String>> before, Map<String, List<String>> after, int edited, int inserted, int deleted) {}
+  record Revision(
+      Map<String, List<String>> before,
+      Map<String, List<String>> after,
+      int edited,
+      int inserted,
+      int deleted) {}
 
   private final Random random;
 
@@ -154,7 +227,15 @@ final class LargePolicyText {
     } else if (!opener.isEmpty()) {
       subject = "the" + subject.substring(3);
     }
-    return opener + subject + " " + pick(VERBS) + " " + pick(OBJECTS) + " " + pick(QUALIFIERS) + ".";
+    return opener
+        + subject
+        + " "
+        + pick(VERBS)
+        + " "
+        + pick(OBJECTS)
+        + " "
+        + pick(QUALIFIERS)
+        + ".";
   }
 
   private String pick(String[] words) {

@@ -60,7 +60,10 @@ public class LockSampler {
             samples++;
             while (rs.next()) {
               any = true;
-              waits.merge(rs.getString(1) + " " + rs.getString(2) + " (" + rs.getString(3) + ")", 1, Integer::sum);
+              waits.merge(
+                  rs.getString(1) + " " + rs.getString(2) + " (" + rs.getString(3) + ")",
+                  1,
+                  Integer::sum);
             }
             if (any) {
               samplesWithWaits++;
@@ -89,7 +92,10 @@ public class LockSampler {
   }
 
   private JsonObject result() {
-    JsonObjectBuilder out = Json.createObjectBuilder().add("samples", samples).add("samplesWithWaits", samplesWithWaits);
+    JsonObjectBuilder out =
+        Json.createObjectBuilder()
+            .add("samples", samples)
+            .add("samplesWithWaits", samplesWithWaits);
     JsonObjectBuilder rows = Json.createObjectBuilder();
     waits.entrySet().stream()
         .sorted((a, b) -> b.getValue() - a.getValue())

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Breach reporting at the size of issue 5: with 10,000 open breach cases (2,000 of them waiting for
  * the City CPO), the CPO's inbox and the breach board (budget p95 ≤ 200 ms); the quarterly report
  * over 100,000 cases (≤ 5 s); how late a deadline timer fires under that load (≤ 30 s). Reports to
- * target/benchmark/breach-results.md. Run with {@code mvn -Pbenchmark verify}, alone with
- * {@code -Dit.test=OpenBreachesBenchmark}.
+ * target/benchmark/breach-results.md. Run with {@code mvn -Pbenchmark verify}, alone with {@code
+ * -Dit.test=OpenBreachesBenchmark}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -71,18 +71,35 @@ class OpenBreachesBenchmark {
   @Order(1)
   void seed() {
     Http.Reply reply =
-        Http.api(base(), "admin").post("benchmark/seed-breaches", Json.createObjectBuilder().add("open", OPEN).add("toCpo", TO_CPO).add("closed", CLOSED).build().toString());
+        Http.api(base(), "admin")
+            .post(
+                "benchmark/seed-breaches",
+                Json.createObjectBuilder()
+                    .add("open", OPEN)
+                    .add("toCpo", TO_CPO)
+                    .add("closed", CLOSED)
+                    .build()
+                    .toString());
     assertEquals(200, reply.status(), reply.body());
     JsonObject env = Http.api(base(), "admin").get("benchmark/environment").json();
     REPORT.raw("seed", reply.json());
-    FACTS.put("date (UTC)", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(STARTED));
-    FACTS.put("machine", Runtime.getRuntime().availableProcessors() + " cores; server, database and load generator on the same machine");
+    FACTS.put(
+        "date (UTC)",
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(STARTED));
+    FACTS.put(
+        "machine",
+        Runtime.getRuntime().availableProcessors()
+            + " cores; server, database and load generator on the same machine");
     FACTS.put("database", env.getString("database") + ", " + env.getString("isolation"));
     FACTS.put(
         "seeded",
         String.format(
-            Locale.ROOT, "%,d open breach cases through the service (each with its process, task and 3 timers; %,d assessed and reported, waiting for the City CPO) in %s s; %,d closed cases of this quarter in SQL",
-            OPEN, TO_CPO, reply.json().getJsonNumber("openSeconds"), CLOSED));
+            Locale.ROOT,
+            "%,d open breach cases through the service (each with its process, task and 3 timers; %,d assessed and reported, waiting for the City CPO) in %s s; %,d closed cases of this quarter in SQL",
+            OPEN,
+            TO_CPO,
+            reply.json().getJsonNumber("openSeconds"),
+            CLOSED));
     FACTS.put("open tasks in the database", String.valueOf(env.getJsonNumber("openTasks")));
     seeded = true;
   }
@@ -91,18 +108,41 @@ class OpenBreachesBenchmark {
   @Order(2)
   void inboxAndBoard() {
     assertTrue(seeded, "the seeding step failed: see seed()");
-    ROWS.add(measure("`GET /api/tasks?scope=candidate&limit=50` as cpo.city (the City CPO's inbox)", Http.api(base(), "cpo.city"), "tasks?scope=candidate&limit=50"));
-    ROWS.add(measure("`/custodian/inbox/index.xhtml` as cpo.city (FORM session, whole HTML)", Http.signedIn(base(), "cpo.city"), "inbox/index.xhtml"));
-    ROWS.add(measure("`GET /api/breaches?limit=50` as apo.legal (the breach board)", Http.api(base(), "apo.legal"), "breaches?limit=50"));
-    ROWS.add(measure("`GET /api/breaches?limit=50` as cpo.city (the cases reported to them)", Http.api(base(), "cpo.city"), "breaches?limit=50"));
-    ROWS.add(measure("`/custodian/breach/index.xhtml` as apo.legal (the board screen, a page of 50 cases)", Http.signedIn(base(), "apo.legal"), "breach/index.xhtml"));
+    ROWS.add(
+        measure(
+            "`GET /api/tasks?scope=candidate&limit=50` as cpo.city (the City CPO's inbox)",
+            Http.api(base(), "cpo.city"),
+            "tasks?scope=candidate&limit=50"));
+    ROWS.add(
+        measure(
+            "`/custodian/inbox/index.xhtml` as cpo.city (FORM session, whole HTML)",
+            Http.signedIn(base(), "cpo.city"),
+            "inbox/index.xhtml"));
+    ROWS.add(
+        measure(
+            "`GET /api/breaches?limit=50` as apo.legal (the breach board)",
+            Http.api(base(), "apo.legal"),
+            "breaches?limit=50"));
+    ROWS.add(
+        measure(
+            "`GET /api/breaches?limit=50` as cpo.city (the cases reported to them)",
+            Http.api(base(), "cpo.city"),
+            "breaches?limit=50"));
+    ROWS.add(
+        measure(
+            "`/custodian/breach/index.xhtml` as apo.legal (the board screen, a page of 50 cases)",
+            Http.signedIn(base(), "apo.legal"),
+            "breach/index.xhtml"));
   }
 
   private Report.Row measure(String what, Http http, String path) {
     long[] nanos = new long[SAMPLES];
     for (int i = 0; i < WARMUP + SAMPLES; i++) {
       Http.Reply reply = http.get(path);
-      assertEquals(200, reply.status(), path + ": " + reply.body().substring(0, Math.min(300, reply.body().length())));
+      assertEquals(
+          200,
+          reply.status(),
+          path + ": " + reply.body().substring(0, Math.min(300, reply.body().length())));
       if (i >= WARMUP) {
         nanos[i - WARMUP] = reply.nanos();
       }
@@ -131,11 +171,20 @@ class OpenBreachesBenchmark {
     assertTrue(Long.parseLong(total) >= CLOSED, "the quarter holds the seeded cases: " + total);
     Stats stats = Stats.ofNanos(nanos);
     REPORT.raw("quarterly", stats.json());
-    ROWS.add(new Report.Row("the quarterly summary of " + quarter + " over " + String.format(Locale.ROOT, "%,d", Long.parseLong(total)) + " confirmed cases (`GET /api/breach-reports/quarterly/preview`)",
-        stats, "≤ 5,000 ms: " + (stats.max() <= 5_000 ? "**met**" : "**NOT met**") + " (slowest)"));
+    ROWS.add(
+        new Report.Row(
+            "the quarterly summary of "
+                + quarter
+                + " over "
+                + String.format(Locale.ROOT, "%,d", Long.parseLong(total))
+                + " confirmed cases (`GET /api/breach-reports/quarterly/preview`)",
+            stats,
+            "≤ 5,000 ms: " + (stats.max() <= 5_000 ? "**met**" : "**NOT met**") + " (slowest)"));
   }
 
-  /** Deadlines set a few seconds ahead (awareAt moved earlier); the real async executor fires them. */
+  /**
+   * Deadlines set a few seconds ahead (awareAt moved earlier); the real async executor fires them.
+   */
   @Test
   @Order(4)
   void deadlineTimersUnderLoad() throws Exception {
@@ -145,13 +194,26 @@ class OpenBreachesBenchmark {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < TIMERS; i++) {
       String body =
-          Json.createObjectBuilder().add("summary", "Timer sample " + i).add("disclosedTo", "x").add("discoveredHow", "x")
-              .add("dataCategories", Json.createArrayBuilder().add("NAME")).add("affectedIndividuals", Json.createObjectBuilder().add("count", 1)).build().toString();
+          Json.createObjectBuilder()
+              .add("summary", "Timer sample " + i)
+              .add("disclosedTo", "x")
+              .add("discoveredHow", "x")
+              .add("dataCategories", Json.createArrayBuilder().add("NAME"))
+              .add("affectedIndividuals", Json.createObjectBuilder().add("count", 1))
+              .build()
+              .toString();
       JsonObject b = member.post("breaches", body).json();
       long id = b.getJsonNumber("id").longValue();
       Instant arrived = Instant.parse(b.getString("arrivedAt"));
       Instant awareAt = arrived.minus(Duration.ofHours(24)).plusSeconds(20 + 7L * i);
-      Http.Reply moved = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", awareAt.toString()).add("awareReason", "benchmark").build().toString());
+      Http.Reply moved =
+          apo.post(
+              "breaches/" + id + "/aware-at",
+              Json.createObjectBuilder()
+                  .add("awareAt", awareAt.toString())
+                  .add("awareReason", "benchmark")
+                  .build()
+                  .toString());
       assertEquals(200, moved.status(), moved.body());
       ids.add(id);
     }
@@ -162,7 +224,11 @@ class OpenBreachesBenchmark {
       for (Long id : List.copyOf(waiting)) {
         JsonObject b = apo.get("breaches/" + id).json();
         if (!b.isNull("overdueAt")) {
-          lateness.add(Duration.between(Instant.parse(b.getString("cpoDeadline")), Instant.parse(b.getString("overdueAt"))).toNanos());
+          lateness.add(
+              Duration.between(
+                      Instant.parse(b.getString("cpoDeadline")),
+                      Instant.parse(b.getString("overdueAt")))
+                  .toNanos());
           waiting.remove(id);
         }
       }
@@ -171,8 +237,13 @@ class OpenBreachesBenchmark {
     assertTrue(waiting.isEmpty(), "every deadline fired within 3 minutes");
     Stats stats = Stats.ofNanos(lateness);
     REPORT.raw("timerLateness", stats.json());
-    ROWS.add(new Report.Row("how late a deadline timer fires (its due time to the case marked overdue), " + TIMERS + " deadlines, the real async executor",
-        stats, "≤ 30,000 ms: " + (stats.max() <= 30_000 ? "**met**" : "**NOT met**") + " (latest)"));
+    ROWS.add(
+        new Report.Row(
+            "how late a deadline timer fires (its due time to the case marked overdue), "
+                + TIMERS
+                + " deadlines, the real async executor",
+            stats,
+            "≤ 30,000 ms: " + (stats.max() <= 30_000 ? "**met**" : "**NOT met**") + " (latest)"));
   }
 
   @AfterAll

@@ -21,7 +21,8 @@ final class PageLoads {
   /** Navigation start to the load event, scripts and styles cached after the warm-up loads. */
   static Stats measure(Browser browser, String path, int warmup, int samples) {
     JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-    String script = "const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd;";
+    String script =
+        "const n = performance.getEntriesByType('navigation')[0]; return n.loadEventEnd;";
     List<Long> loaded = new ArrayList<>();
     for (int i = 0; i < warmup + samples; i++) {
       browser.open(path);

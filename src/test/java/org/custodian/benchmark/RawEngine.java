@@ -25,11 +25,11 @@ import org.flowable.task.api.Task;
 
 /**
  * The raw engine, for the lifecycle baseline: a second Flowable engine in the same server, on the
- * same datasource, transaction manager and database as Custodian's, configured like the app's
- * (JTA, history audit, UUID ids) but with nothing of Custodian's around it: no event listeners (so
- * no inbox projection), no audit chain, no JPA, no HTTP, async executor off. Each API call is its
- * own JTA transaction. Its process is the two-task process of STACK.md's standalone measurement:
- * start, user task (candidate group), user task (candidate group), end.
+ * same datasource, transaction manager and database as Custodian's, configured like the app's (JTA,
+ * history audit, UUID ids) but with nothing of Custodian's around it: no event listeners (so no
+ * inbox projection), no audit chain, no JPA, no HTTP, async executor off. Each API call is its own
+ * JTA transaction. Its process is the two-task process of STACK.md's standalone measurement: start,
+ * user task (candidate group), user task (candidate group), end.
  */
 @ApplicationScoped
 public class RawEngine {
@@ -88,7 +88,8 @@ public class RawEngine {
           .enableDuplicateFiltering()
           .addString(PROCESS + ".bpmn20.xml", BPMN)
           .deploy();
-      LOG.info(() -> "Raw benchmark engine built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      LOG.info(
+          () -> "Raw benchmark engine built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
     return engine;
   }

@@ -49,30 +49,56 @@ final class Report {
    * the seconds), and writes it as target/benchmark/{name}.md and .json.
    */
   void finish(String name, java.time.Instant started, String more) {
-    section("_Run started " + java.time.format.DateTimeFormatter.ISO_INSTANT.format(started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-        + ", took " + (java.time.Instant.now().getEpochSecond() - started.getEpochSecond()) + " s" + more + "._\n");
-    Path markdown = Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md")).resolveSibling(name + ".md");
+    section(
+        "_Run started "
+            + java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+            + ", took "
+            + (java.time.Instant.now().getEpochSecond() - started.getEpochSecond())
+            + " s"
+            + more
+            + "._\n");
+    Path markdown =
+        Path.of(System.getProperty("benchmark.report", "target/benchmark/results.md"))
+            .resolveSibling(name + ".md");
     write(markdown, markdown.resolveSibling(name + ".json"));
     System.out.println("Benchmark report: " + markdown.toAbsolutePath());
   }
 
   static String table(List<Row> rows) {
     StringBuilder md = new StringBuilder();
-    md.append("| measurement | samples | median ms | p95 ms | p99 ms | max ms | target | SELECTs / index entries read per call |\n");
+    md.append(
+        "| measurement | samples | median ms | p95 ms | p99 ms | max ms | target | SELECTs / index entries read per call |\n");
     md.append("|---|---:|---:|---:|---:|---:|---|---:|\n");
     for (Row row : rows) {
       Stats s = row.stats();
-      md.append("| ").append(row.what()).append(" | ").append(s.n()).append(" | ").append(Stats.fmt(s.median()))
-          .append(" | ").append(Stats.fmt(s.p95())).append(" | ").append(Stats.fmt(s.p99())).append(" | ")
-          .append(Stats.fmt(s.max())).append(" | ").append(row.target() == null ? "" : row.target()).append(" | ")
-          .append(row.dbWork() == null ? "" : row.dbWork()).append(" |\n");
+      md.append("| ")
+          .append(row.what())
+          .append(" | ")
+          .append(s.n())
+          .append(" | ")
+          .append(Stats.fmt(s.median()))
+          .append(" | ")
+          .append(Stats.fmt(s.p95()))
+          .append(" | ")
+          .append(Stats.fmt(s.p99()))
+          .append(" | ")
+          .append(Stats.fmt(s.max()))
+          .append(" | ")
+          .append(row.target() == null ? "" : row.target())
+          .append(" | ")
+          .append(row.dbWork() == null ? "" : row.dbWork())
+          .append(" |\n");
     }
     return md.toString();
   }
 
   /** "≤ 50 ms p95: met" or "... NOT met". */
   static String target(Stats stats, double p95Limit) {
-    return "p95 ≤ " + Stats.fmt(p95Limit) + " ms: " + (stats.p95() <= p95Limit ? "**met**" : "**NOT met**");
+    return "p95 ≤ "
+        + Stats.fmt(p95Limit)
+        + " ms: "
+        + (stats.p95() <= p95Limit ? "**met**" : "**NOT met**");
   }
 
   synchronized void write(Path markdown, Path json) {
@@ -80,7 +106,8 @@ final class Report {
       Files.createDirectories(markdown.getParent());
       Files.writeString(markdown, String.join("\n", sections));
       StringWriter out = new StringWriter();
-      try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+      try (var writer =
+          Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
         writer.writeObject(raw.build());
       }
       Files.writeString(json, out.toString());
@@ -92,7 +119,12 @@ final class Report {
   static String plan(JsonObject explain, String key) {
     JsonObject q = explain.getJsonObject(key);
     StringBuilder md = new StringBuilder("```\n").append(q.getString("sql")).append("\n");
-    q.getJsonArray("plan").forEach(line -> md.append("  -> ").append(((jakarta.json.JsonString) line).getString()).append('\n'));
+    q.getJsonArray("plan")
+        .forEach(
+            line ->
+                md.append("  -> ")
+                    .append(((jakarta.json.JsonString) line).getString())
+                    .append('\n'));
     return md.append("```\n").toString();
   }
 }

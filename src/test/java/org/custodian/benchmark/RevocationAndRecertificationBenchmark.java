@@ -31,12 +31,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Access following the assignment, at the sizes of issue 3: a separation of a member with 50
- * grants (budget p95 ≤ 200 ms), a recertification campaign over 10,000 active grants in 100
- * commands (starts in ≤ 10 s), and each Commanding Officer's recertification page (≤ 300 ms). It
- * reports (target/benchmark/assignment-results.md) and fails only when something does not work.
- * Run with {@code mvn -Pbenchmark verify} (docs/performance.md), alone with
- * {@code -Dit.test=RevocationAndRecertificationBenchmark}.
+ * Access following the assignment, at the sizes of issue 3: a separation of a member with 50 grants
+ * (budget p95 ≤ 200 ms), a recertification campaign over 10,000 active grants in 100 commands
+ * (starts in ≤ 10 s), and each Commanding Officer's recertification page (≤ 300 ms). It reports
+ * (target/benchmark/assignment-results.md) and fails only when something does not work. Run with
+ * {@code mvn -Pbenchmark verify} (docs/performance.md), alone with {@code
+ * -Dit.test=RevocationAndRecertificationBenchmark}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -101,19 +101,38 @@ class RevocationAndRecertificationBenchmark {
     assertEquals(SEPARATION_WARMUP + SEPARATIONS, separating.size());
     JsonObject env = api("admin").get("benchmark/environment").json();
     REPORT.raw("environment", env);
-    FACTS.put("date (UTC)", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(STARTED));
-    FACTS.put("machine", Runtime.getRuntime().availableProcessors() + " cores; server, database and load generator on the same machine");
-    FACTS.put("server", "WildFly 39.0.1.Final, " + env.getString("serverJava") + ", heap max " + env.getJsonNumber("serverMaxHeapMiB") + " MiB");
+    FACTS.put(
+        "date (UTC)",
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(STARTED));
+    FACTS.put(
+        "machine",
+        Runtime.getRuntime().availableProcessors()
+            + " cores; server, database and load generator on the same machine");
+    FACTS.put(
+        "server",
+        "WildFly 39.0.1.Final, "
+            + env.getString("serverJava")
+            + ", heap max "
+            + env.getJsonNumber("serverMaxHeapMiB")
+            + " MiB");
     FACTS.put("database", env.getString("database") + ", " + env.getString("isolation"));
     FACTS.put(
         "seeded",
         String.format(
-            Locale.ROOT, "%,d commands × %,d members with one active grant each; %,d members with %,d active grants each; in %s s (SQL)",
-            COMMANDS, MEMBERS_PER_COMMAND, SEPARATION_WARMUP + SEPARATIONS, GRANTS_EACH, seeded.getJsonNumber("seconds")));
-    FACTS.put("open tasks in the database beforehand", String.valueOf(env.getJsonNumber("openTasks")));
+            Locale.ROOT,
+            "%,d commands × %,d members with one active grant each; %,d members with %,d active grants each; in %s s (SQL)",
+            COMMANDS,
+            MEMBERS_PER_COMMAND,
+            SEPARATION_WARMUP + SEPARATIONS,
+            GRANTS_EACH,
+            seeded.getJsonNumber("seconds")));
+    FACTS.put(
+        "open tasks in the database beforehand", String.valueOf(env.getJsonNumber("openTasks")));
   }
 
-  /** POST /api/personnel-events, SEPARATED, for a member with 50 active grants: all 50 end at once. */
+  /**
+   * POST /api/personnel-events, SEPARATED, for a member with 50 active grants: all 50 end at once.
+   */
   @Test
   @Order(2)
   void separationOfAMemberWithFiftyGrants() {
@@ -123,25 +142,37 @@ class RevocationAndRecertificationBenchmark {
     for (int i = 0; i < separating.size(); i++) {
       long member = separating.getJsonNumber(i).longValue();
       String body =
-          Json.createObjectBuilder().add("memberId", member).add("type", "SEPARATED").add("effectiveAt", Instant.now().toString()).build().toString();
+          Json.createObjectBuilder()
+              .add("memberId", member)
+              .add("type", "SEPARATED")
+              .add("effectiveAt", Instant.now().toString())
+              .build()
+              .toString();
       Http.Reply reply = admin.post("personnel-events", body);
       assertEquals(201, reply.status(), reply.body());
-      assertEquals(GRANTS_EACH, reply.json().getJsonArray("endedGrants").size(), "every grant ended");
+      assertEquals(
+          GRANTS_EACH, reply.json().getJsonArray("endedGrants").size(), "every grant ended");
       if (i >= SEPARATION_WARMUP) {
         nanos[i - SEPARATION_WARMUP] = reply.nanos();
       }
     }
     long last = separating.getJsonNumber(separating.size() - 1).longValue();
     for (JsonValue grant : admin.get("members/" + last + "/grants").array()) {
-      assertTrue(grant.asJsonObject().getString("endReason", "").contains("separated"), "ended with its reason: " + grant);
+      assertTrue(
+          grant.asJsonObject().getString("endReason", "").contains("separated"),
+          "ended with its reason: " + grant);
     }
     Stats stats = Stats.ofNanos(nanos);
     REPORT.raw("separation", stats.json());
     ROWS.add(
         new Report.Row(
-            "`POST /api/personnel-events` SEPARATED, member with " + GRANTS_EACH + " active grants (all end, "
-                + GRANTS_EACH + " audit entries, one transaction; HTTP Basic)",
-            stats, Report.target(stats, 200)));
+            "`POST /api/personnel-events` SEPARATED, member with "
+                + GRANTS_EACH
+                + " active grants (all end, "
+                + GRANTS_EACH
+                + " audit entries, one transaction; HTTP Basic)",
+            stats,
+            Report.target(stats, 200)));
   }
 
   /**
@@ -171,7 +202,10 @@ class RevocationAndRecertificationBenchmark {
         grants += progress.getJsonNumber("outstanding").longValue();
         if (progress.getString("command").startsWith("BM-")) {
           benchmarkCommands++;
-          assertEquals(MEMBERS_PER_COMMAND, progress.getJsonNumber("outstanding").longValue(), progress.toString());
+          assertEquals(
+              MEMBERS_PER_COMMAND,
+              progress.getJsonNumber("outstanding").longValue(),
+              progress.toString());
         }
       }
       assertEquals(COMMANDS, benchmarkCommands, "one task per command");
@@ -187,7 +221,9 @@ class RevocationAndRecertificationBenchmark {
         taskPages(tasks);
       }
       for (Map.Entry<Integer, String> task : tasks.entrySet()) {
-        Http.Reply done = api(coOf(task.getKey())).post("tasks/" + task.getValue() + "/complete", "{\"decision\":\"KEEP_ALL\"}");
+        Http.Reply done =
+            api(coOf(task.getKey()))
+                .post("tasks/" + task.getValue() + "/complete", "{\"decision\":\"KEEP_ALL\"}");
         assertEquals(204, done.status(), done.body());
         keepAll.add(done.nanos());
       }
@@ -197,18 +233,34 @@ class RevocationAndRecertificationBenchmark {
     ROWS.add(
         new Report.Row(
             String.format(
-                Locale.ROOT, "`POST /api/recertification-campaigns`: a campaign over %,d active grants in %d commands (items, %d tasks, inbox rows; one transaction), %d campaigns",
-                grants, COMMANDS, COMMANDS, CAMPAIGNS),
-            start, "≤ 10,000 ms: " + (start.max() <= 10_000 ? "**met**" : "**NOT met**") + " (slowest of " + CAMPAIGNS + ")"));
+                Locale.ROOT,
+                "`POST /api/recertification-campaigns`: a campaign over %,d active grants in %d commands (items, %d tasks, inbox rows; one transaction), %d campaigns",
+                grants,
+                COMMANDS,
+                COMMANDS,
+                CAMPAIGNS),
+            start,
+            "≤ 10,000 ms: "
+                + (start.max() <= 10_000 ? "**met**" : "**NOT met**")
+                + " (slowest of "
+                + CAMPAIGNS
+                + ")"));
     Stats list = Stats.ofNanos(inbox);
     REPORT.raw("coInbox", list.json());
-    ROWS.add(new Report.Row("`GET /api/tasks?scope=candidate&limit=50` as each Commanding Officer, the campaign just started", list, null));
+    ROWS.add(
+        new Report.Row(
+            "`GET /api/tasks?scope=candidate&limit=50` as each Commanding Officer, the campaign just started",
+            list,
+            null));
     Stats keep = Stats.ofNanos(keepAll);
     REPORT.raw("keepAll", keep.json());
     ROWS.add(
         new Report.Row(
-            "`POST /api/tasks/{id}/complete` `KEEP_ALL`: a Commanding Officer certifies " + MEMBERS_PER_COMMAND + " grants (items, audit, task; one transaction)",
-            keep, null));
+            "`POST /api/tasks/{id}/complete` `KEEP_ALL`: a Commanding Officer certifies "
+                + MEMBERS_PER_COMMAND
+                + " grants (items, audit, task; one transaction)",
+            keep,
+            null));
   }
 
   /** Each Commanding Officer's "Recertify access for BM-nnn" page, 100 rows of keep/end. */
@@ -226,7 +278,9 @@ class RevocationAndRecertificationBenchmark {
       for (int i = 0; i < 2; i++) {
         Http.Reply reply = session.get(page);
         assertEquals(200, reply.status());
-        assertTrue(reply.body().contains("Recertify access for " + codeOf(task.getKey())), "the command's task");
+        assertTrue(
+            reply.body().contains("Recertify access for " + codeOf(task.getKey())),
+            "the command's task");
         assertTrue(reply.body().contains(expectedRow), "every grant rendered");
         (i == 0 ? first : again).add(reply.nanos());
       }
@@ -237,16 +291,27 @@ class RevocationAndRecertificationBenchmark {
     REPORT.raw("taskPageAgain", reload.json());
     ROWS.add(
         new Report.Row(
-            "`/custodian/access/recertify.xhtml?task=…` as each of the " + COMMANDS + " Commanding Officers, first open (FORM session, whole HTML, "
-                + MEMBERS_PER_COMMAND + " rows)",
-            firstOpen, Report.target(firstOpen, 300)));
-    ROWS.add(new Report.Row("the same page opened a second time", reload, Report.target(reload, 300)));
+            "`/custodian/access/recertify.xhtml?task=…` as each of the "
+                + COMMANDS
+                + " Commanding Officers, first open (FORM session, whole HTML, "
+                + MEMBERS_PER_COMMAND
+                + " rows)",
+            firstOpen,
+            Report.target(firstOpen, 300)));
+    ROWS.add(
+        new Report.Row("the same page opened a second time", reload, Report.target(reload, 300)));
     if (BROWSER_SAMPLES > 0 && PageLoads.browserAvailable()) {
       try (Browser browser = new Browser(url)) {
         browser.signIn(coOf(2));
-        Stats load = PageLoads.measure(browser, "access/recertify.xhtml?task=" + tasks.get(2), 5, BROWSER_SAMPLES);
+        Stats load =
+            PageLoads.measure(
+                browser, "access/recertify.xhtml?task=" + tasks.get(2), 5, BROWSER_SAMPLES);
         REPORT.raw("taskPageBrowser", load.json());
-        ROWS.add(new Report.Row("the same page in headless Chromium: navigation start → load event (scripts and styles cached)", load, Report.target(load, 300)));
+        ROWS.add(
+            new Report.Row(
+                "the same page in headless Chromium: navigation start → load event (scripts and styles cached)",
+                load,
+                Report.target(load, 300)));
       } catch (RuntimeException e) {
         REPORT.raw("taskPageBrowser", Json.createValue("not measured: " + e));
       }
@@ -260,7 +325,8 @@ class RevocationAndRecertificationBenchmark {
         return task.getString("id");
       }
     }
-    throw new IllegalStateException("no task of " + businessKey + " in the Commanding Officer's inbox");
+    throw new IllegalStateException(
+        "no task of " + businessKey + " in the Commanding Officer's inbox");
   }
 
   @AfterAll

@@ -7,9 +7,11 @@ import java.util.List;
 
 /**
  * Latency statistics of one measurement, in milliseconds. Percentiles are nearest-rank: p95 of 200
- * samples is the 190th fastest. Used on both sides: the server returns it as JSON, the client reads it.
+ * samples is the 190th fastest. Used on both sides: the server returns it as JSON, the client reads
+ * it.
  */
-public record Stats(int n, double min, double median, double p95, double p99, double max, double mean) {
+public record Stats(
+    int n, double min, double median, double p95, double p99, double max, double mean) {
 
   public static Stats ofNanos(long[] nanos) {
     if (nanos.length == 0) {

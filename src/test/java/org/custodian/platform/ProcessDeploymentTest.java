@@ -47,10 +47,13 @@ class ProcessDeploymentTest {
   void startEngine() {
     Map<Object, Object> beans = new HashMap<>();
     beans.put("recertificationSchedule", schedule);
-    beans.put("openRecertificationCampaign", (JavaDelegate) execution -> {
-      opened.add(execution.getProcessDefinitionId());
-      execution.setVariable("commands", new java.util.ArrayList<>());
-    });
+    beans.put(
+        "openRecertificationCampaign",
+        (JavaDelegate)
+            execution -> {
+              opened.add(execution.getProcessDefinitionId());
+              execution.setVariable("commands", new java.util.ArrayList<>());
+            });
     beans.put("closeRecertificationCampaign", (JavaDelegate) execution -> {});
     engine = InMemoryEngine.empty("deployment", beans);
     repository = engine.engine().getRepositoryService();
@@ -67,7 +70,10 @@ class ProcessDeploymentTest {
   }
 
   private static String bpmn() {
-    try (InputStream in = ProcessDeploymentTest.class.getClassLoader().getResourceAsStream("processes/RecertificationProcess.bpmn20.xml")) {
+    try (InputStream in =
+        ProcessDeploymentTest.class
+            .getClassLoader()
+            .getResourceAsStream("processes/RecertificationProcess.bpmn20.xml")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -85,7 +91,12 @@ class ProcessDeploymentTest {
     start();
     Job timer = startTimer();
     start();
-    assertEquals(1, repository.createProcessDefinitionQuery().processDefinitionKey("RecertificationProcess").count());
+    assertEquals(
+        1,
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("RecertificationProcess")
+            .count());
     assertEquals(timer.getId(), startTimer().getId());
   }
 
@@ -97,10 +108,19 @@ class ProcessDeploymentTest {
 
     start();
 
-    assertEquals(2, repository.createProcessDefinitionQuery().processDefinitionKey("RecertificationProcess").latestVersion().singleResult().getVersion());
+    assertEquals(
+        2,
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey("RecertificationProcess")
+            .latestVersion()
+            .singleResult()
+            .getVersion());
     Job after = startTimer();
     assertNotEquals(before.getId(), after.getId());
-    assertEquals(Duration.ofMinutes(30), Duration.between(after.getDuedate().toInstant(), before.getDuedate().toInstant()));
+    assertEquals(
+        Duration.ofMinutes(30),
+        Duration.between(after.getDuedate().toInstant(), before.getDuedate().toInstant()));
 
     // it fires: a campaign starts on the new version, and the next timer keeps the new time of day
     Instant first = after.getDuedate().toInstant();
@@ -108,8 +128,13 @@ class ProcessDeploymentTest {
     management.executeJob(management.moveTimerToExecutableJob(after.getId()).getId());
     assertEquals(List.of(after.getProcessDefinitionId()), opened);
     Instant next = startTimer().getDuedate().toInstant();
-    assertTrue(next.isAfter(first.plus(Duration.ofDays(80))) && next.isBefore(first.plus(Duration.ofDays(95))), "the next quarter: " + next);
-    assertEquals(first.atZone(ZoneId.systemDefault()).toLocalTime(), next.atZone(ZoneId.systemDefault()).toLocalTime());
+    assertTrue(
+        next.isAfter(first.plus(Duration.ofDays(80)))
+            && next.isBefore(first.plus(Duration.ofDays(95))),
+        "the next quarter: " + next);
+    assertEquals(
+        first.atZone(ZoneId.systemDefault()).toLocalTime(),
+        next.atZone(ZoneId.systemDefault()).toLocalTime());
   }
 
   @Test
@@ -118,7 +143,11 @@ class ProcessDeploymentTest {
     Job before = startTimer();
     schedule.cycle = "every quarter";
     IllegalStateException e = assertThrows(IllegalStateException.class, this::start);
-    assertTrue(e.getMessage().startsWith("custodian.access.recertification-cycle is not a valid cycle: \"every quarter\""), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "custodian.access.recertification-cycle is not a valid cycle: \"every quarter\""),
+        e.getMessage());
     assertEquals(before.getId(), startTimer().getId(), "the old timer stays");
   }
 }

@@ -10,9 +10,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * README command one starts on the embedded H2 database: every migration and the demo data must
- * run there as they do on MariaDB (the integration tests cover MariaDB). H2 reserves words MariaDB
- * does not (VALUE, KEY, ...), which only this catches before a user does.
+ * README command one starts on the embedded H2 database: every migration and the demo data must run
+ * there as they do on MariaDB (the integration tests cover MariaDB). H2 reserves words MariaDB does
+ * not (VALUE, KEY, ...), which only this catches before a user does.
  */
 class SchemaMigrationTest {
 
@@ -23,8 +23,11 @@ class SchemaMigrationTest {
     h2.setUser("sa");
     h2.setPassword("sa");
     assertTrue(SchemaMigration.migrate(h2, false), "demo data is always on with H2");
-    try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
-      try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM app_user WHERE username IN ('apo.legal', 'apo.deputy', 'co.ramirez')")) {
+    try (Connection c = h2.getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT COUNT(*) FROM app_user WHERE username IN ('apo.legal', 'apo.deputy', 'co.ramirez')")) {
         rs.next();
         assertEquals(3, rs.getInt(1));
       }
@@ -33,6 +36,7 @@ class SchemaMigrationTest {
         assertEquals(3, rs.getInt(1), "one designation, one pre-approval, one agreement");
       }
     }
-    assertTrue(SchemaMigration.migrate(h2, false), "a second start migrates nothing and fails on nothing");
+    assertTrue(
+        SchemaMigration.migrate(h2, false), "a second start migrates nothing and fails on nothing");
   }
 }

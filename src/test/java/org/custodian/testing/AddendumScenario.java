@@ -9,7 +9,10 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** Moves an addendum along through the API as the demo users would (policy author, counsel, APO, Commissioner). */
+/**
+ * Moves an addendum along through the API as the demo users would (policy author, counsel, APO,
+ * Commissioner).
+ */
 public final class AddendumScenario {
 
   public static final String AUTHOR = "author.policy";
@@ -35,7 +38,11 @@ public final class AddendumScenario {
   public static JsonObject opening(String technology, LocalDate plannedFirstUse) {
     return Json.createObjectBuilder()
         .add("technology", technology)
-        .add("newUse", "Using " + technology + " to document evidence at large public events, a use the current policy does not describe.")
+        .add(
+            "newUse",
+            "Using "
+                + technology
+                + " to document evidence at large public events, a use the current policy does not describe.")
         .add("plannedFirstUse", plannedFirstUse.toString())
         .build();
   }
@@ -48,8 +55,16 @@ public final class AddendumScenario {
     for (JsonValue v : as(AUTHOR).get("addenda").array()) {
       JsonObject a = v.asJsonObject();
       String status = a.getString("status");
-      if (policy.equals(a.getString("policy")) && !status.equals("PUBLISHED") && !status.equals("WITHDRAWN")) {
-        Api.Answer withdrawn = as(COMMISSIONER).post("addenda/" + a.getJsonNumber("id") + "/withdraw", Json.createObjectBuilder().add("reason", "Left over by an earlier test run.").build());
+      if (policy.equals(a.getString("policy"))
+          && !status.equals("PUBLISHED")
+          && !status.equals("WITHDRAWN")) {
+        Api.Answer withdrawn =
+            as(COMMISSIONER)
+                .post(
+                    "addenda/" + a.getJsonNumber("id") + "/withdraw",
+                    Json.createObjectBuilder()
+                        .add("reason", "Left over by an earlier test run.")
+                        .build());
         assertEquals(200, withdrawn.status(), withdrawn.body());
       }
     }
@@ -73,7 +88,12 @@ public final class AddendumScenario {
    */
   public Api.Answer save(long id, String section, String html) {
     String marked = html.isBlank() ? html : html + "<p>(Test run " + run + ".)</p>";
-    return as(AUTHOR).post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", Json.createObjectBuilder().add(section, marked)).build());
+    return as(AUTHOR)
+        .post(
+            "addenda/" + id + "/drafts",
+            Json.createObjectBuilder()
+                .add("sections", Json.createObjectBuilder().add(section, marked))
+                .build());
   }
 
   /** The open task of the addendum offered to (or assigned to) the user, or null. */
@@ -99,25 +119,50 @@ public final class AddendumScenario {
 
   /** Author submits, both reviews pass, the Commissioner approves: the comment period opens. */
   public void toComment(String businessKey) {
-    assertEquals(204, complete(AUTHOR, businessKey, "Task_DraftAddendum", Json.createObjectBuilder().build()).status());
-    assertEquals(204, complete(LEGAL, businessKey, "Task_LegalReview", decision("APPROVE")).status());
-    assertEquals(204, complete(PRIVACY, businessKey, "Task_PrivacyReview", decision("APPROVE")).status());
-    assertEquals(204, complete(COMMISSIONER, businessKey, "Task_ApprovePublication", decision("APPROVE")).status());
+    assertEquals(
+        204,
+        complete(AUTHOR, businessKey, "Task_DraftAddendum", Json.createObjectBuilder().build())
+            .status());
+    assertEquals(
+        204, complete(LEGAL, businessKey, "Task_LegalReview", decision("APPROVE")).status());
+    assertEquals(
+        204, complete(PRIVACY, businessKey, "Task_PrivacyReview", decision("APPROVE")).status());
+    assertEquals(
+        204,
+        complete(COMMISSIONER, businessKey, "Task_ApprovePublication", decision("APPROVE"))
+            .status());
   }
 
-  /** Fires the addendum's timers due by then (the test-only engine clock resource); returns their element ids. */
+  /**
+   * Fires the addendum's timers due by then (the test-only engine clock resource); returns their
+   * element ids.
+   */
   public String fire(String businessKey, java.time.Instant at) {
-    Api.Answer fired = as("admin").post("test-engine-clock/fire?businessKey=" + businessKey + "&at=" + at, Json.createObjectBuilder().build());
+    Api.Answer fired =
+        as("admin")
+            .post(
+                "test-engine-clock/fire?businessKey=" + businessKey + "&at=" + at,
+                Json.createObjectBuilder().build());
     assertEquals(200, fired.status(), fired.body());
     return fired.json().getJsonArray("fired").toString();
   }
 
-  /** After the comment period: the final text through both reviews and the Commissioner to publication. */
+  /**
+   * After the comment period: the final text through both reviews and the Commissioner to
+   * publication.
+   */
   public void toPublication(String businessKey) {
-    assertEquals(204, complete(AUTHOR, businessKey, "Task_RespondToComments", Json.createObjectBuilder().build()).status());
-    assertEquals(204, complete(LEGAL, businessKey, "Task_FinalLegalReview", decision("APPROVE")).status());
-    assertEquals(204, complete(PRIVACY, businessKey, "Task_FinalPrivacyReview", decision("APPROVE")).status());
-    Api.Answer approved = complete(COMMISSIONER, businessKey, "Task_ApproveFinal", decision("APPROVE"));
+    assertEquals(
+        204,
+        complete(AUTHOR, businessKey, "Task_RespondToComments", Json.createObjectBuilder().build())
+            .status());
+    assertEquals(
+        204, complete(LEGAL, businessKey, "Task_FinalLegalReview", decision("APPROVE")).status());
+    assertEquals(
+        204,
+        complete(PRIVACY, businessKey, "Task_FinalPrivacyReview", decision("APPROVE")).status());
+    Api.Answer approved =
+        complete(COMMISSIONER, businessKey, "Task_ApproveFinal", decision("APPROVE"));
     assertEquals(204, approved.status(), approved.body());
   }
 }

@@ -21,8 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Api {
 
   public static final String DEMO_PASSWORD = "custodian-demo";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private static final AtomicLong TAX_NUMBERS = new AtomicLong(System.currentTimeMillis() % 10_000_000L * 10);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final AtomicLong TAX_NUMBERS =
+      new AtomicLong(System.currentTimeMillis() % 10_000_000L * 10);
 
   public record Answer(int status, String contentType, String body) {
     public JsonObject json() {
@@ -53,7 +55,9 @@ public final class Api {
   }
 
   public static Api as(URL deployment, String username, String password) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api(URI.create(deployment.toString()).resolve("api/"), "Basic " + token);
   }
 
@@ -66,11 +70,15 @@ public final class Api {
     return String.valueOf(100_000_000L + TAX_NUMBERS.incrementAndGet() % 900_000_000L);
   }
 
-  /** The id of this user's open task of a case (of that task key; null: any), or null when the inbox has none. */
+  /**
+   * The id of this user's open task of a case (of that task key; null: any), or null when the inbox
+   * has none.
+   */
   public String taskOf(String businessKey, String taskKey) {
     for (var value : get("tasks?scope=all&limit=200").array()) {
       jakarta.json.JsonObject task = value.asJsonObject();
-      if (businessKey.equals(task.getString("businessKey", null)) && (taskKey == null || taskKey.equals(task.getString("taskKey")))) {
+      if (businessKey.equals(task.getString("businessKey", null))
+          && (taskKey == null || taskKey.equals(task.getString("taskKey")))) {
         return task.getString("id");
       }
     }
@@ -87,14 +95,22 @@ public final class Api {
 
   public Answer post(String path, String rawBody) {
     return send(
-        request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rawBody)));
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
   }
 
   /** A multipart/form-data upload with one part named "file". */
   public Answer upload(String path, String fileName, String contentType, byte[] content) {
     String boundary = "custodian-" + System.nanoTime();
     byte[] head =
-        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
@@ -102,7 +118,9 @@ public final class Api {
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
     return send(
-        request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** The raw bytes of a download, with status and type. */
@@ -110,8 +128,12 @@ public final class Api {
 
   public Download download(String path) {
     try {
-      HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-      return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<byte[]> response =
+          HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -121,7 +143,8 @@ public final class Api {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -130,8 +153,12 @@ public final class Api {
 
   private static Answer send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+      HttpResponse<String> response =
+          HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -28,12 +28,21 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--lang=en-US");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=en-US");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+            .usingDriverExecutable(
+                new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
             .usingAnyFreePort()
             .build();
     driver = new ChromeDriver(service, options);
@@ -58,10 +67,10 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Waits for a condition, asking again when the element it read was replaced meanwhile. An ajax
-   * update or a navigation swaps the DOM under the driver; ChromeDriver then answers either a
-   * stale element reference or, when the swap lands between finding a node and reading it,
-   * "unknown error: Node with given id does not belong to the document" (BreachBrowserIT failed on
-   * that once in CI while waiting for the status of the page after a submit).
+   * update or a navigation swaps the DOM under the driver; ChromeDriver then answers either a stale
+   * element reference or, when the swap lands between finding a node and reading it, "unknown
+   * error: Node with given id does not belong to the document" (BreachBrowserIT failed on that once
+   * in CI while waiting for the status of the page after a submit).
    */
   private <T> T until(java.util.function.Function<WebDriver, T> condition) {
     try {
@@ -85,16 +94,22 @@ public final class Browser implements AutoCloseable {
 
   static boolean replaced(org.openqa.selenium.WebDriverException e) {
     String message = String.valueOf(e.getMessage());
-    return message.contains("does not belong to the document") || message.contains("No node with given id");
+    return message.contains("does not belong to the document")
+        || message.contains("No node with given id");
   }
 
-  /** Keeps the page as it was (screenshot and source under target/browser-failures) for the report. */
+  /**
+   * Keeps the page as it was (screenshot and source under target/browser-failures) for the report.
+   */
   private RuntimeException failure(RuntimeException e) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
       String name = "failure-" + System.currentTimeMillis();
-      Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
-      Files.write(dir.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      Files.write(
+          dir.resolve(name + ".png"),
+          ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException | RuntimeException ignored) {
       e.addSuppressed(ignored);
     }
@@ -103,14 +118,20 @@ public final class Browser implements AutoCloseable {
 
   /** The visible text of an element, read again if the page replaced it while it was being read. */
   public String text(By by) {
-    return until(d -> ExpectedConditions.visibilityOfElementLocated(by).apply(d) == null ? null : d.findElement(by).getText());
+    return until(
+        d ->
+            ExpectedConditions.visibilityOfElementLocated(by).apply(d) == null
+                ? null
+                : d.findElement(by).getText());
   }
 
   public void waitForText(By by, String text) {
     until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
-  /** Clicks once the element is clickable; a click on an element replaced meanwhile is tried again. */
+  /**
+   * Clicks once the element is clickable; a click on an element replaced meanwhile is tried again.
+   */
   public void click(By by) {
     until(
         d -> {
@@ -125,8 +146,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Picks an item of a PrimeFaces selectOneMenu by its visible label, as a user does: open the
-   * menu, click the item. A click that lands while the panel is still sliding open is not taken,
-   * so the pick is retried until the menu shows the label.
+   * menu, click the item. A click that lands while the panel is still sliding open is not taken, so
+   * the pick is retried until the menu shows the label.
    */
   public void choose(String menuId, String label) {
     By panel = By.id(menuId + "_panel");
@@ -139,11 +160,15 @@ public final class Browser implements AutoCloseable {
         }
         shortly.until(ExpectedConditions.visibilityOfElementLocated(item));
         driver.findElement(item).click();
-        shortly.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+        shortly.until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         return;
       } catch (org.openqa.selenium.WebDriverException e) {
         // the menu was re-rendered by an ajax update, or the click landed mid-animation: pick again
-        boolean again = e instanceof org.openqa.selenium.TimeoutException || e instanceof org.openqa.selenium.StaleElementReferenceException || replaced(e);
+        boolean again =
+            e instanceof org.openqa.selenium.TimeoutException
+                || e instanceof org.openqa.selenium.StaleElementReferenceException
+                || replaced(e);
         if (!again || attempt == 5) {
           throw failure(e);
         }
@@ -160,7 +185,9 @@ public final class Browser implements AutoCloseable {
     Path dir = Path.of(System.getProperty("custodian.screenshots", "target/screenshots"));
     try {
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name), ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name),
+          ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

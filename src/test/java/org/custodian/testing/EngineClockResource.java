@@ -21,9 +21,9 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 
 /**
- * Test only (deployed with the tests that need it, never in the application's WAR): a case's
- * timer jobs as the engine holds them, and firing those due at a given instant by moving the
- * engine clock, as the async executor would when that instant comes.
+ * Test only (deployed with the tests that need it, never in the application's WAR): a case's timer
+ * jobs as the engine holds them, and firing those due at a given instant by moving the engine
+ * clock, as the async executor would when that instant comes.
  */
 @Path("test-engine-clock")
 @RequestScoped
@@ -40,11 +40,15 @@ public class EngineClockResource {
   @GET
   @Path("timers")
   public JsonObject timers(@QueryParam("businessKey") String businessKey) {
-    ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    ProcessInstance process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
     JsonArrayBuilder timers = Json.createArrayBuilder();
     if (process != null) {
       for (Job job : management.createTimerJobQuery().processInstanceId(process.getId()).list()) {
-        timers.add(Json.createObjectBuilder().add("elementId", job.getElementId()).add("dueDate", job.getDuedate().toInstant().toString()));
+        timers.add(
+            Json.createObjectBuilder()
+                .add("elementId", job.getElementId())
+                .add("dueDate", job.getDuedate().toInstant().toString()));
       }
     }
     return Json.createObjectBuilder().add("running", process != null).add("timers", timers).build();
@@ -52,9 +56,11 @@ public class EngineClockResource {
 
   @POST
   @Path("fire")
-  public JsonObject fire(@QueryParam("businessKey") String businessKey, @QueryParam("at") String at) {
+  public JsonObject fire(
+      @QueryParam("businessKey") String businessKey, @QueryParam("at") String at) {
     Instant now = Instant.parse(at);
-    ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    ProcessInstance process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
     JsonArrayBuilder fired = Json.createArrayBuilder();
     // the executor would race this call for every job due at the moved clock (others' too)
     boolean executorWasActive = engine.getAsyncExecutor().isActive();

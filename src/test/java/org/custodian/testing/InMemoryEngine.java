@@ -16,12 +16,13 @@ import org.flowable.task.api.Task;
 
 /**
  * One process definition of processes/ on an in-memory engine (H2), for the process tests: the
- * delegates are the test's beans, the async executor is off, and the test moves the engine's
- * clock and fires the timers due by then, as the executor would.
+ * delegates are the test's beans, the async executor is off, and the test moves the engine's clock
+ * and fires the timers due by then, as the executor would.
  */
 public final class InMemoryEngine implements AutoCloseable {
 
-  private static final java.util.concurrent.atomic.AtomicInteger DATABASES = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger DATABASES =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private final ProcessEngine engine;
 
@@ -32,15 +33,22 @@ public final class InMemoryEngine implements AutoCloseable {
   /** Deploys processes/{process}.bpmn20.xml with the delegates named by {@code beans}. */
   public static InMemoryEngine start(String process, Map<Object, Object> beans) {
     InMemoryEngine engine = empty(process, beans);
-    engine.engine.getRepositoryService().createDeployment().addClasspathResource("processes/" + process + ".bpmn20.xml").deploy();
+    engine
+        .engine
+        .getRepositoryService()
+        .createDeployment()
+        .addClasspathResource("processes/" + process + ".bpmn20.xml")
+        .deploy();
     return engine;
   }
 
   /** An engine with nothing deployed yet, on a database of its own. */
   public static InMemoryEngine empty(String name, Map<Object, Object> beans) {
-    StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    StandaloneInMemProcessEngineConfiguration configuration =
+        new StandaloneInMemProcessEngineConfiguration();
     // a database of its own: two test classes of one process never see each other's jobs
-    configuration.setJdbcUrl("jdbc:h2:mem:" + name + "-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    configuration.setJdbcUrl(
+        "jdbc:h2:mem:" + name + "-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
     configuration.setAsyncExecutorActivate(false);
     configuration.setBeans(beans);
     return new InMemoryEngine(configuration.buildProcessEngine());
@@ -63,18 +71,26 @@ public final class InMemoryEngine implements AutoCloseable {
     at(to);
     for (Job timer : timers(process)) {
       if (!timer.getDuedate().toInstant().isAfter(to)) {
-        engine.getManagementService().executeJob(engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
+        engine
+            .getManagementService()
+            .executeJob(
+                engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
       }
     }
   }
 
   public List<Job> timers(ProcessInstance process) {
-    return engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).list();
+    return engine
+        .getManagementService()
+        .createTimerJobQuery()
+        .processInstanceId(process.getId())
+        .list();
   }
 
   /** The timers waiting, by element, with their due instants. */
   public Map<String, Instant> due(ProcessInstance process) {
-    return timers(process).stream().collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
+    return timers(process).stream()
+        .collect(Collectors.toMap(Job::getElementId, j -> j.getDuedate().toInstant()));
   }
 
   public List<Task> tasks(ProcessInstance process) {
@@ -83,11 +99,20 @@ public final class InMemoryEngine implements AutoCloseable {
 
   /** The process' only open task. */
   public Task task(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .singleResult();
   }
 
   public Task task(ProcessInstance process, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   /** The task's candidate groups. */
@@ -100,13 +125,22 @@ public final class InMemoryEngine implements AutoCloseable {
   }
 
   public boolean ended(ProcessInstance process) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(process.getId())
+            .count()
+        == 0;
   }
 
   /** After each test: the real clock again, no process left running. */
   public void reset() {
     engine.getProcessEngineConfiguration().getClock().reset();
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
   }
 
   @Override

@@ -54,7 +54,8 @@ public final class Scenario {
 
   /** Submits as the Commanding Officer and returns the created request. */
   public JsonObject submit(String co, long memberId, String technology, String level) {
-    Api.Answer answer = Api.as(deployment, co).post("access-requests", request(memberId, technology, level));
+    Api.Answer answer =
+        Api.as(deployment, co).post("access-requests", request(memberId, technology, level));
     assertEquals(201, answer.status(), answer.body());
     return answer.json();
   }

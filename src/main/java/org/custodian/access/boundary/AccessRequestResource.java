@@ -1,18 +1,18 @@
 package org.custodian.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.util.List;
 import org.custodian.access.control.AccessRequests;
@@ -28,9 +28,11 @@ import org.custodian.platform.rest.JsonFields;
 @Transactional
 public class AccessRequestResource {
 
-  public record DecisionView(int layer, String reviewer, String decision, String comment, Instant at) {
+  public record DecisionView(
+      int layer, String reviewer, String decision, String comment, Instant at) {
     static DecisionView of(AccessDecision d) {
-      return new DecisionView(d.layer(), d.actor(), d.decision().name(), d.comment(), d.decidedAt());
+      return new DecisionView(
+          d.layer(), d.actor(), d.decision().name(), d.comment(), d.decidedAt());
     }
   }
 
@@ -66,10 +68,23 @@ public class AccessRequestResource {
     }
   }
 
-  public record GrantView(long id, long requestId, String technology, String accessLevel, Instant grantedAt, Instant endedAt, String endReason) {
+  public record GrantView(
+      long id,
+      long requestId,
+      String technology,
+      String accessLevel,
+      Instant grantedAt,
+      Instant endedAt,
+      String endReason) {
     static GrantView of(AccessGrant g) {
       return new GrantView(
-          g.id(), g.request().id(), g.accessLevel().technology().code(), g.accessLevel().code(), g.grantedAt(), g.endedAt(), g.endReason());
+          g.id(),
+          g.request().id(),
+          g.accessLevel().technology().code(),
+          g.accessLevel().code(),
+          g.grantedAt(),
+          g.endedAt(),
+          g.endReason());
     }
   }
 
@@ -94,7 +109,8 @@ public class AccessRequestResource {
             fields.text("justification", true));
     fields.validate();
     AccessRequest request = requests.submit(signedIn.actor(), submission);
-    return Response.created(uri.getBaseUriBuilder().path("access-requests/{id}").build(request.id()))
+    return Response.created(
+            uri.getBaseUriBuilder().path("access-requests/{id}").build(request.id()))
         .entity(AccessRequestView.of(request))
         .build();
   }

@@ -13,14 +13,18 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.Roles;
 import org.custodian.platform.web.Pages;
 
-/** Recertification campaigns and, per command, how many grants are certified, ended, outstanding. */
+/**
+ * Recertification campaigns and, per command, how many grants are certified, ended, outstanding.
+ */
 @Named
 @ViewScoped
 public class CampaignsPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  public record CampaignRow(long id, String businessKey, String startedAt, String dueAt, String state) implements Serializable {}
+  public record CampaignRow(
+      long id, String businessKey, String startedAt, String dueAt, String state)
+      implements Serializable {}
 
   @Inject Recertifications recertifications;
 
@@ -36,7 +40,14 @@ public class CampaignsPage implements Serializable {
     signedIn.actor().requireRole(Roles.ADMIN, Roles.AUDITOR, Roles.COMMANDING_OFFICER);
     campaigns =
         recertifications.campaigns().stream()
-            .map(c -> new CampaignRow(c.id(), c.businessKey(), Pages.time(c.startedAt()), Pages.time(c.dueAt()), c.closedAt() == null ? "open" : "closed " + Pages.time(c.closedAt())))
+            .map(
+                c ->
+                    new CampaignRow(
+                        c.id(),
+                        c.businessKey(),
+                        Pages.time(c.startedAt()),
+                        Pages.time(c.dueAt()),
+                        c.closedAt() == null ? "open" : "closed " + Pages.time(c.closedAt())))
             .toList();
     Long show = id != null ? id : campaigns.isEmpty() ? null : campaigns.get(0).id();
     if (show != null) {
@@ -49,7 +60,9 @@ public class CampaignsPage implements Serializable {
   public String startNow() {
     try {
       RecertificationCampaign campaign = recertifications.startNow(signedIn.actor());
-      Pages.info(campaign.businessKey() + " started: every Commanding Officer has a recertification task.");
+      Pages.info(
+          campaign.businessKey()
+              + " started: every Commanding Officer has a recertification task.");
       return "/access/campaigns?faces-redirect=true&id=" + campaign.id();
     } catch (ForbiddenException e) {
       Pages.error(e.getMessage());

@@ -31,7 +31,8 @@ public class ConfirmPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One grant to keep or end. */
-  public record Row(long grantId, String access, String grantedAt, String request) implements Serializable {}
+  public record Row(long grantId, String access, String grantedAt, String request)
+      implements Serializable {}
 
   @Inject Inbox inbox;
 
@@ -54,16 +55,27 @@ public class ConfirmPage implements Serializable {
     task = inbox.task(signedIn.actor(), taskId);
     PersonnelEvent event = events.find(task.caseId());
     businessKey = event.businessKey();
-    memberName = event.member().name() + " · " + event.member().rank() + " · " + event.member().taxNumber();
+    memberName =
+        event.member().name() + " · " + event.member().rank() + " · " + event.member().taxNumber();
     move =
         event.type() == PersonnelEvent.Type.SEPARATED
             ? "Separated"
-            : "Reassigned from " + event.previousCommand().name() + " to " + event.newCommand().name() + ", effective "
+            : "Reassigned from "
+                + event.previousCommand().name()
+                + " to "
+                + event.newCommand().name()
+                + ", effective "
                 + Pages.time(event.effectiveAt());
     if (isConfirmation()) {
       rows =
           revocationTasks.grantsToConfirm(task).stream()
-              .map(g -> new Row(g.id(), g.accessLevel().technology().name() + ": " + g.accessLevel().name(), Pages.time(g.grantedAt()), g.request().businessKey()))
+              .map(
+                  g ->
+                      new Row(
+                          g.id(),
+                          g.accessLevel().technology().name() + ": " + g.accessLevel().name(),
+                          Pages.time(g.grantedAt()),
+                          g.request().businessKey()))
               .toList();
     }
   }
@@ -81,7 +93,8 @@ public class ConfirmPage implements Serializable {
   }
 
   public String submit() {
-    Map<String, String> form = isConfirmation() ? choices.form() : new HashMap<>(Map.of("decision", "ACKNOWLEDGE"));
+    Map<String, String> form =
+        isConfirmation() ? choices.form() : new HashMap<>(Map.of("decision", "ACKNOWLEDGE"));
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(businessKey + ": recorded.");

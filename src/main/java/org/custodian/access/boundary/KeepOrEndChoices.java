@@ -9,7 +9,9 @@ import org.custodian.access.control.KeepOrEnd;
 import org.custodian.platform.InvalidInputException;
 import org.primefaces.PrimeFaces;
 
-/** The keep-or-end radios of a screen (confirmation, recertification) and its Keep all / End all. */
+/**
+ * The keep-or-end radios of a screen (confirmation, recertification) and its Keep all / End all.
+ */
 public class KeepOrEndChoices implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -25,17 +27,20 @@ public class KeepOrEndChoices implements Serializable {
   /** The task form: {@code grant.<id>} = KEEP or END for each decided grant. */
   public Map<String, String> form() {
     Map<String, String> form = new HashMap<>();
-    choices.forEach((id, choice) -> {
-      if (choice != null) {
-        form.put(KeepOrEnd.GRANT_FIELD + id, choice);
-      }
-    });
+    choices.forEach(
+        (id, choice) -> {
+          if (choice != null) {
+            form.put(KeepOrEnd.GRANT_FIELD + id, choice);
+          }
+        });
     return form;
   }
 
   /** One message for the page: the undecided grant, or how many are undecided. */
   public static String problem(InvalidInputException e) {
-    return e.errors().size() == 1 ? e.getMessage() : "Keep or end every grant (" + e.errors().size() + " undecided).";
+    return e.errors().size() == 1
+        ? e.getMessage()
+        : "Keep or end every grant (" + e.errors().size() + " undecided).";
   }
 
   public Map<Long, String> map() {

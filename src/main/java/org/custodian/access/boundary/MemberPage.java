@@ -23,7 +23,13 @@ public class MemberPage implements Serializable {
   public record AssignmentRow(String command, String from, String until) implements Serializable {}
 
   public record GrantRow(
-      String access, String grantedAt, String endedAt, String endReason, long requestId, String requestKey, String decisions)
+      String access,
+      String grantedAt,
+      String endedAt,
+      String endReason,
+      long requestId,
+      String requestKey,
+      String decisions)
       implements Serializable {}
 
   @Inject Directory directory;
@@ -57,16 +63,31 @@ public class MemberPage implements Serializable {
                         String.join(
                             "; ",
                             g.request().decisions().stream()
-                                .map(d -> "layer " + d.layer() + " " + d.decision() + " by " + d.actor())
+                                .map(
+                                    d ->
+                                        "layer "
+                                            + d.layer()
+                                            + " "
+                                            + d.decision()
+                                            + " by "
+                                            + d.actor())
                                 .toList())))
             .toList();
-    Member member = directory.member(memberId).orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
+    Member member =
+        directory
+            .member(memberId)
+            .orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
     name = member.name() + " · " + member.rank() + " · " + member.taxNumber();
     command = member.command().name() + " (" + member.command().code() + ")";
     active = member.active();
     assignments =
         directory.assignments(memberId).stream()
-            .map(a -> new AssignmentRow(a.command().name() + " (" + a.command().code() + ")", Pages.time(a.startedAt()), Pages.time(a.endedAt())))
+            .map(
+                a ->
+                    new AssignmentRow(
+                        a.command().name() + " (" + a.command().code() + ")",
+                        Pages.time(a.startedAt()),
+                        Pages.time(a.endedAt())))
             .toList();
   }
 

@@ -2,8 +2,8 @@ package org.custodian.access.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.custodian.access.control.AccessRequests;
 import org.custodian.directory.control.SignedInUser;
@@ -23,7 +23,10 @@ public class MyRequestsPage {
   @Transactional
   public void load() {
     signedIn.actor().requireRole(Roles.COMMANDING_OFFICER);
-    rows = requests.mine(signedIn.actor(), 200).stream().map(AccessRequestResource.AccessRequestView::of).toList();
+    rows =
+        requests.mine(signedIn.actor(), 200).stream()
+            .map(AccessRequestResource.AccessRequestView::of)
+            .toList();
   }
 
   public List<AccessRequestResource.AccessRequestView> getRows() {

@@ -2,8 +2,8 @@ package org.custodian.access.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -17,10 +17,12 @@ import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.Roles;
-import org.custodian.platform.web.Pages;
 import org.custodian.platform.web.Option;
+import org.custodian.platform.web.Pages;
 
-/** "New access request": a Commanding Officer asks for a member's access, with the articulable need. */
+/**
+ * "New access request": a Commanding Officer asks for a member's access, with the articulable need.
+ */
 @Named
 @ViewScoped
 public class NewAccessRequestPage implements Serializable {
@@ -43,21 +45,34 @@ public class NewAccessRequestPage implements Serializable {
   private List<Option> levels = List.of();
   private Set<String> permitted = Set.of();
 
-  /** Members of the CO's own command only; technologies and levels the command's functions justify. */
+  /**
+   * Members of the CO's own command only; technologies and levels the command's functions justify.
+   */
   @Transactional
   public void load() {
     Actor actor = signedIn.actor();
     actor.requireRole(Roles.COMMANDING_OFFICER);
-    commandName = directory.command(actor.commandCode()).map(c -> c.name() + " (" + c.code() + ")").orElse("");
+    commandName =
+        directory
+            .command(actor.commandCode())
+            .map(c -> c.name() + " (" + c.code() + ")")
+            .orElse("");
     members =
         directory.membersOf(actor.commandCode()).stream()
             .filter(m -> m.active())
-            .map(m -> new Option(String.valueOf(m.id()), m.name() + " · " + m.rank() + " · " + m.taxNumber()))
+            .map(
+                m ->
+                    new Option(
+                        String.valueOf(m.id()),
+                        m.name() + " · " + m.rank() + " · " + m.taxNumber()))
             .toList();
     permitted = directory.permittedLevelCodes(actor.commandCode());
     technologies =
         directory.technologies().stream()
-            .filter(t -> t.accessLevels().stream().anyMatch(l -> permitted.contains(t.code() + ":" + l.code())))
+            .filter(
+                t ->
+                    t.accessLevels().stream()
+                        .anyMatch(l -> permitted.contains(t.code() + ":" + l.code())))
             .map(t -> new Option(t.code(), t.name()))
             .toList();
   }
@@ -67,7 +82,11 @@ public class NewAccessRequestPage implements Serializable {
     levels =
         technology == null
             ? List.of()
-            : directory.technology(technology).map(Technology::accessLevels).orElse(List.of()).stream()
+            : directory
+                .technology(technology)
+                .map(Technology::accessLevels)
+                .orElse(List.of())
+                .stream()
                 .filter(l -> permitted.contains(technology + ":" + l.code()))
                 .map(l -> new Option(l.code(), l.name()))
                 .toList();
@@ -77,8 +96,13 @@ public class NewAccessRequestPage implements Serializable {
     try {
       AccessRequest request =
           requests.submit(
-              signedIn.actor(), new AccessRequests.Submission(memberId, technology, accessLevel, justification));
-      Pages.info(request.businessKey() + " submitted; it is now with layer 1 of " + request.reviewLayers() + ".");
+              signedIn.actor(),
+              new AccessRequests.Submission(memberId, technology, accessLevel, justification));
+      Pages.info(
+          request.businessKey()
+              + " submitted; it is now with layer 1 of "
+              + request.reviewLayers()
+              + ".");
       return "/access/request?faces-redirect=true&id=" + request.id();
     } catch (InvalidInputException e) {
       Pages.show("request", e);

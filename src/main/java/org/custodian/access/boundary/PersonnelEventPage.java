@@ -16,8 +16,8 @@ import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.Roles;
-import org.custodian.platform.web.Pages;
 import org.custodian.platform.web.Option;
+import org.custodian.platform.web.Pages;
 
 /** The admin records a reassignment or separation by hand, as the HR system would send it. */
 @Named
@@ -40,13 +40,20 @@ public class PersonnelEventPage implements Serializable {
 
   public void load() {
     signedIn.actor().requireRole(Roles.ADMIN);
-    commands = directory.commands().stream().map(c -> new Option(c.code(), c.name() + " (" + c.code() + ")")).toList();
+    commands =
+        directory.commands().stream()
+            .map(c -> new Option(c.code(), c.name() + " (" + c.code() + ")"))
+            .toList();
   }
 
   public String submit() {
-    Member member = taxNumber == null ? null : directory.memberWithTaxNumber(taxNumber.strip()).orElse(null);
+    Member member =
+        taxNumber == null ? null : directory.memberWithTaxNumber(taxNumber.strip()).orElse(null);
     if (member == null) {
-      Pages.show("event", new InvalidInputException("taxNumber", "There is no member with tax number " + taxNumber + "."));
+      Pages.show(
+          "event",
+          new InvalidInputException(
+              "taxNumber", "There is no member with tax number " + taxNumber + "."));
       return null;
     }
     Instant effective = effectiveAt == null ? null : effectiveAt.atZone(Pages.NEW_YORK).toInstant();
@@ -54,8 +61,16 @@ public class PersonnelEventPage implements Serializable {
       PersonnelEvents.Received received =
           events.receive(
               signedIn.actor(),
-              new PersonnelEvents.Notice(member.id(), PersonnelEvent.Type.valueOf(type), "SEPARATED".equals(type) ? null : newCommand, effective));
-      Pages.info(received.event().businessKey() + (received.created() ? " recorded." : " had been recorded already; nothing changed."));
+              new PersonnelEvents.Notice(
+                  member.id(),
+                  PersonnelEvent.Type.valueOf(type),
+                  "SEPARATED".equals(type) ? null : newCommand,
+                  effective));
+      Pages.info(
+          received.event().businessKey()
+              + (received.created()
+                  ? " recorded."
+                  : " had been recorded already; nothing changed."));
       return "/access/member?faces-redirect=true&id=" + member.id();
     } catch (InvalidInputException e) {
       // the API names the member by id; this screen by tax number
@@ -63,7 +78,11 @@ public class PersonnelEventPage implements Serializable {
           "event",
           new InvalidInputException(
               e.errors().stream()
-                  .map(f -> f.field().equals("memberId") ? new InvalidInputException.FieldError("taxNumber", f.message()) : f)
+                  .map(
+                      f ->
+                          f.field().equals("memberId")
+                              ? new InvalidInputException.FieldError("taxNumber", f.message())
+                              : f)
                   .toList()));
     } catch (ForbiddenException | ConflictException e) {
       Pages.error(e.getMessage());

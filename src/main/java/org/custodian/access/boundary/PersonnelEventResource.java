@@ -40,11 +40,20 @@ public class PersonnelEventResource {
       List<Long> withdrawnRequests) {
     static PersonnelEventView of(PersonnelEvent e) {
       Revocations.Outcome outcome =
-          e.outcome() == null ? new Revocations.Outcome(List.of(), List.of(), List.of()) : JSON.fromJson(e.outcome(), Revocations.Outcome.class);
+          e.outcome() == null
+              ? new Revocations.Outcome(List.of(), List.of(), List.of())
+              : JSON.fromJson(e.outcome(), Revocations.Outcome.class);
       return new PersonnelEventView(
-          e.id(), e.businessKey(), e.member().id(), e.type().name(), e.previousCommand().code(),
-          e.newCommand() == null ? null : e.newCommand().code(), e.effectiveAt(),
-          outcome.endedGrants(), outcome.grantsToConfirm(), outcome.withdrawnRequests());
+          e.id(),
+          e.businessKey(),
+          e.member().id(),
+          e.type().name(),
+          e.previousCommand().code(),
+          e.newCommand() == null ? null : e.newCommand().code(),
+          e.effectiveAt(),
+          outcome.endedGrants(),
+          outcome.grantsToConfirm(),
+          outcome.withdrawnRequests());
     }
   }
 

@@ -15,14 +15,22 @@ import org.custodian.access.control.Recertifications;
 import org.custodian.access.entity.RecertificationCampaign;
 import org.custodian.directory.control.SignedInUser;
 
-/** Recertification campaigns: an admin starts one now; the campaign shows each command's progress. */
+/**
+ * Recertification campaigns: an admin starts one now; the campaign shows each command's progress.
+ */
 @Path("recertification-campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
 public class RecertificationResource {
 
   public record CampaignView(
-      long id, String businessKey, String startedBy, Instant startedAt, Instant dueAt, Instant closedAt, List<Recertifications.Progress> commands) {}
+      long id,
+      String businessKey,
+      String startedBy,
+      Instant startedAt,
+      Instant dueAt,
+      Instant closedAt,
+      List<Recertifications.Progress> commands) {}
 
   @Inject Recertifications recertifications;
 
@@ -42,6 +50,12 @@ public class RecertificationResource {
 
   private CampaignView view(RecertificationCampaign c) {
     return new CampaignView(
-        c.id(), c.businessKey(), c.startedBy(), c.startedAt(), c.dueAt(), c.closedAt(), recertifications.progress(signedIn.actor(), c.id()));
+        c.id(),
+        c.businessKey(),
+        c.startedBy(),
+        c.startedAt(),
+        c.dueAt(),
+        c.closedAt(),
+        recertifications.progress(signedIn.actor(), c.id()));
   }
 }

@@ -24,7 +24,8 @@ public class RecertifyPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  public record Row(long grantId, String member, String access, String grantedAt) implements Serializable {}
+  public record Row(long grantId, String member, String access, String grantedAt)
+      implements Serializable {}
 
   @Inject Inbox inbox;
 
@@ -50,7 +51,9 @@ public class RecertifyPage implements Serializable {
                     new Row(
                         i.grant().id(),
                         i.grant().member().name() + " · " + i.grant().member().taxNumber(),
-                        i.grant().accessLevel().technology().name() + ": " + i.grant().accessLevel().name(),
+                        i.grant().accessLevel().technology().name()
+                            + ": "
+                            + i.grant().accessLevel().name(),
                         Pages.time(i.grant().grantedAt())))
             .toList();
   }

@@ -2,8 +2,8 @@ package org.custodian.access.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,15 +50,21 @@ public class RequestPage implements Serializable {
     var grant = requests.grantOf(r);
     grantedAt = grant.map(g -> g.grantedAt()).orElse(null);
     List<Event> events = new ArrayList<>();
-    events.add(new Event(r.createdAt(), r.requestedBy(), "Submitted", r.reviewLayers() + " review layer(s) required"));
+    events.add(
+        new Event(
+            r.createdAt(),
+            r.requestedBy(),
+            "Submitted",
+            r.reviewLayers() + " review layer(s) required"));
     for (AccessDecision d : r.decisions()) {
-      String what = switch (d.decision()) {
-        case APPROVE -> "Approved layer " + d.layer();
-        case REJECT -> "Rejected at layer " + d.layer();
-        case RETURN -> "Returned at layer " + d.layer() + " with a question";
-        case ANSWER -> "Answered the question";
-        case WITHDRAW -> "Withdrew the request";
-      };
+      String what =
+          switch (d.decision()) {
+            case APPROVE -> "Approved layer " + d.layer();
+            case REJECT -> "Rejected at layer " + d.layer();
+            case RETURN -> "Returned at layer " + d.layer() + " with a question";
+            case ANSWER -> "Answered the question";
+            case WITHDRAW -> "Withdrew the request";
+          };
       events.add(new Event(d.decidedAt(), d.actor(), what, d.comment()));
     }
     for (AuditEntry e : audit.forObject("AccessRequest", r.id())) {
@@ -69,8 +75,10 @@ public class RequestPage implements Serializable {
     if (grantedAt != null) {
       events.add(new Event(grantedAt, "system", "Access granted", levelName));
     }
-    grant.filter(g -> g.endedAt() != null)
-        .ifPresent(g -> events.add(new Event(g.endedAt(), "system", "Access ended", g.endReason())));
+    grant
+        .filter(g -> g.endedAt() != null)
+        .ifPresent(
+            g -> events.add(new Event(g.endedAt(), "system", "Access ended", g.endReason())));
     events.sort(Comparator.comparing(Event::at));
     timeline = events;
   }

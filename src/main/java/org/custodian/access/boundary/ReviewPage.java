@@ -2,8 +2,8 @@ package org.custodian.access.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +21,8 @@ import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
 
 /**
- * The review page: the request, the member, every earlier decision, and this layer's decision
- * (or, for a returned request, the Commanding Officer's answer).
+ * The review page: the request, the member, every earlier decision, and this layer's decision (or,
+ * for a returned request, the Commanding Officer's answer).
  */
 @Named
 @ViewScoped

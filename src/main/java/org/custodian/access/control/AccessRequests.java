@@ -42,7 +42,8 @@ public class AccessRequests {
   public static final String PROCESS = "AccessAuthorizationProcess";
 
   /** What the Commanding Officer asks for. */
-  public record Submission(Long memberId, String technology, String accessLevel, String justification) {}
+  public record Submission(
+      Long memberId, String technology, String accessLevel, String justification) {}
 
   /** Fired inside the submitting transaction once the process has started. */
   public record Submitted(long requestId, String businessKey) {}
@@ -72,29 +73,42 @@ public class AccessRequests {
     if (submission.memberId() == null) {
       errors.add(new FieldError("memberId", "Choose the member who needs access."));
     }
-    String justification = submission.justification() == null ? "" : submission.justification().strip();
+    String justification =
+        submission.justification() == null ? "" : submission.justification().strip();
     // Policies: access "is limited to personnel who have an articulable need to access the system"
     if (justification.length() < AccessRequest.MIN_JUSTIFICATION) {
       errors.add(
           new FieldError(
               "justification",
-              "Describe the articulable need in at least " + AccessRequest.MIN_JUSTIFICATION + " characters."));
+              "Describe the articulable need in at least "
+                  + AccessRequest.MIN_JUSTIFICATION
+                  + " characters."));
     } else if (justification.length() > AccessRequest.MAX_JUSTIFICATION) {
       errors.add(
           new FieldError(
-              "justification", "Keep the justification to " + AccessRequest.MAX_JUSTIFICATION + " characters."));
+              "justification",
+              "Keep the justification to " + AccessRequest.MAX_JUSTIFICATION + " characters."));
     }
     Optional<Technology> technology =
-        submission.technology() == null ? Optional.empty() : directory.technology(submission.technology());
+        submission.technology() == null
+            ? Optional.empty()
+            : directory.technology(submission.technology());
     if (technology.isEmpty()) {
       errors.add(new FieldError("technology", "Choose a known technology."));
     }
     Optional<AccessLevel> level =
-        technology.flatMap(t -> submission.accessLevel() == null ? Optional.empty() : t.level(submission.accessLevel()));
+        technology.flatMap(
+            t ->
+                submission.accessLevel() == null
+                    ? Optional.empty()
+                    : t.level(submission.accessLevel()));
     if (technology.isPresent() && level.isEmpty()) {
-      errors.add(new FieldError("accessLevel", "Choose an access level of " + technology.get().name() + "."));
+      errors.add(
+          new FieldError(
+              "accessLevel", "Choose an access level of " + technology.get().name() + "."));
     }
-    Optional<Member> member = submission.memberId() == null ? Optional.empty() : directory.member(submission.memberId());
+    Optional<Member> member =
+        submission.memberId() == null ? Optional.empty() : directory.member(submission.memberId());
     if (submission.memberId() != null && member.isEmpty()) {
       errors.add(new FieldError("memberId", "There is no member " + submission.memberId() + "."));
     }
@@ -104,7 +118,8 @@ public class AccessRequests {
     Member m = member.orElseThrow();
     AccessLevel l = level.orElseThrow();
 
-    // Policies: "Authorization must be requested by a Commanding Officer" -- of the member's own command
+    // Policies: "Authorization must be requested by a Commanding Officer" -- of the member's own
+    // command
     if (!m.command().code().equals(actor.commandCode())) {
       throw new ForbiddenException("You may request access only for members of your own command.");
     }
@@ -114,23 +129,33 @@ public class AccessRequests {
     // Revised Handschu Guidelines: only the Intelligence Division investigates political activity
     if (l.intelligenceOnly() && !m.command().isIntelligenceDivision()) {
       throw new InvalidInputException(
-          "accessLevel", l.name() + " is reserved to the Intelligence Division (Handschu Guidelines).");
+          "accessLevel",
+          l.name() + " is reserved to the Intelligence Division (Handschu Guidelines).");
     }
-    // Policies: "Access levels are only granted for functions and abilities relevant to individual commands"
+    // Policies: "Access levels are only granted for functions and abilities relevant to individual
+    // commands"
     if (!m.command().permits(l)) {
       throw new InvalidInputException(
           "accessLevel", m.command().name() + "'s functions do not justify " + l.name() + ".");
     }
     String key = AccessRequest.openKey(m, l);
-    if (em.createNamedQuery(AccessRequest.OPEN_FOR, Long.class).setParameter("key", key).getSingleResult() > 0) {
-      throw new ConflictException(m.name() + " already has an open request for " + l.qualifiedCode() + ".");
+    if (em.createNamedQuery(AccessRequest.OPEN_FOR, Long.class)
+            .setParameter("key", key)
+            .getSingleResult()
+        > 0) {
+      throw new ConflictException(
+          m.name() + " already has an open request for " + l.qualifiedCode() + ".");
     }
-    if (em.createNamedQuery(AccessGrant.ACTIVE_FOR, Long.class).setParameter("key", key).getSingleResult() > 0) {
+    if (em.createNamedQuery(AccessGrant.ACTIVE_FOR, Long.class)
+            .setParameter("key", key)
+            .getSingleResult()
+        > 0) {
       throw new ConflictException(m.name() + " already holds " + l.qualifiedCode() + ".");
     }
 
     AccessRequest request =
-        new AccessRequest(businessKeys.next("AR"), m, l, justification, actor.username(), clock.now());
+        new AccessRequest(
+            businessKeys.next("AR"), m, l, justification, actor.username(), clock.now());
     em.persist(request);
     em.flush();
     ProcessInstance process =
@@ -141,7 +166,14 @@ public class AccessRequests {
         "ACCESS_REQUEST_SUBMITTED",
         "AccessRequest",
         request.id(),
-        request.businessKey() + ": " + m.taxNumber() + " " + l.qualifiedCode() + ", " + request.reviewLayers() + " review layer(s)");
+        request.businessKey()
+            + ": "
+            + m.taxNumber()
+            + " "
+            + l.qualifiedCode()
+            + ", "
+            + request.reviewLayers()
+            + " review layer(s)");
     submitted.fire(new Submitted(request.id(), request.businessKey()));
     return request;
   }
@@ -165,7 +197,12 @@ public class AccessRequests {
   public AccessRequest view(Actor actor, long id) {
     AccessRequest request = find(id);
     checkMayView(actor, request);
-    audit.record(actor.username(), "ACCESS_REQUEST_VIEWED", "AccessRequest", request.id(), request.businessKey());
+    audit.record(
+        actor.username(),
+        "ACCESS_REQUEST_VIEWED",
+        "AccessRequest",
+        request.id(),
+        request.businessKey());
     return request;
   }
 
@@ -180,7 +217,8 @@ public class AccessRequests {
   public void checkMayView(Actor actor, AccessRequest request) {
     boolean own = actor.username().equals(request.requestedBy());
     boolean sameCommand =
-        actor.hasRole(Roles.COMMANDING_OFFICER) && request.command().code().equals(actor.commandCode());
+        actor.hasRole(Roles.COMMANDING_OFFICER)
+            && request.command().code().equals(actor.commandCode());
     if (!(own
         || sameCommand
         || actor.hasRole(Roles.EXECUTIVE_REVIEWER)
@@ -198,7 +236,12 @@ public class AccessRequests {
             .setParameter("username", actor.username())
             .setMaxResults(limit)
             .getResultList();
-    audit.record(actor.username(), "ACCESS_REQUESTS_LISTED", "AccessRequest", "requester:" + actor.username(), requests.size() + " request(s)");
+    audit.record(
+        actor.username(),
+        "ACCESS_REQUESTS_LISTED",
+        "AccessRequest",
+        "requester:" + actor.username(),
+        requests.size() + " request(s)");
     return requests;
   }
 
@@ -212,9 +255,13 @@ public class AccessRequests {
   /** A member's grants, active and ended, for those who may see the member's access. */
   @Transactional
   public List<AccessGrant> grantsOf(Actor actor, long memberId) {
-    Member member = directory.member(memberId).orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
+    Member member =
+        directory
+            .member(memberId)
+            .orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
     boolean sameCommand =
-        actor.hasRole(Roles.COMMANDING_OFFICER) && member.command().code().equals(actor.commandCode());
+        actor.hasRole(Roles.COMMANDING_OFFICER)
+            && member.command().code().equals(actor.commandCode());
     if (!(sameCommand
         || actor.hasRole(Roles.EXECUTIVE_REVIEWER)
         || actor.hasRole(Roles.PRIVACY_OFFICER)
@@ -223,8 +270,11 @@ public class AccessRequests {
       throw new ForbiddenException("You may not see this member's access.");
     }
     List<AccessGrant> grants =
-        em.createNamedQuery(AccessGrant.OF_MEMBER, AccessGrant.class).setParameter("member", memberId).getResultList();
-    audit.record(actor.username(), "MEMBER_GRANTS_VIEWED", "Member", memberId, grants.size() + " grant(s)");
+        em.createNamedQuery(AccessGrant.OF_MEMBER, AccessGrant.class)
+            .setParameter("member", memberId)
+            .getResultList();
+    audit.record(
+        actor.username(), "MEMBER_GRANTS_VIEWED", "Member", memberId, grants.size() + " grant(s)");
     return grants;
   }
 }

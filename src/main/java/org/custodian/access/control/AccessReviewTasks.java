@@ -23,8 +23,8 @@ import org.flowable.engine.TaskService;
 
 /**
  * The access authorization tasks in the inbox: an executive's review of one layer, and the
- * Commanding Officer's answer to a returned request. Segregation of duties is checked at claim
- * and again at completion: the requester decides no layer; nobody decides two layers of a request.
+ * Commanding Officer's answer to a returned request. Segregation of duties is checked at claim and
+ * again at completion: the requester decides no layer; nobody decides two layers of a request.
  */
 @ApplicationScoped
 public class AccessReviewTasks implements TaskHandler {
@@ -32,8 +32,10 @@ public class AccessReviewTasks implements TaskHandler {
   public static final String REVIEW_TASK = "Task_ReviewAccessRequest";
   public static final String ANSWER_TASK = "Task_AnswerReturnedRequest";
 
-  private static final List<Decision> REVIEW_DECISIONS = List.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN);
-  private static final List<Decision> ANSWER_DECISIONS = List.of(Decision.ANSWER, Decision.WITHDRAW);
+  private static final List<Decision> REVIEW_DECISIONS =
+      List.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN);
+  private static final List<Decision> ANSWER_DECISIONS =
+      List.of(Decision.ANSWER, Decision.WITHDRAW);
   private static final int MAX_COMMENT = 4_000;
 
   @PersistenceContext EntityManager em;
@@ -57,7 +59,8 @@ public class AccessReviewTasks implements TaskHandler {
     if (REVIEW_TASK.equals(task.taskKey())) {
       checkMayReview(actor, request, task);
     } else if (!actor.username().equals(request.requestedBy())) {
-      throw new ForbiddenException("Only the Commanding Officer who made the request may answer it.");
+      throw new ForbiddenException(
+          "Only the Commanding Officer who made the request may answer it.");
     }
   }
 
@@ -74,7 +77,9 @@ public class AccessReviewTasks implements TaskHandler {
     }
     if (request.decidedOtherLayer(actor.username(), layer)) {
       throw new ForbiddenException(
-          "You decided another layer of this request; a different executive must decide layer " + layer + ".");
+          "You decided another layer of this request; a different executive must decide layer "
+              + layer
+              + ".");
     }
   }
 
@@ -83,20 +88,25 @@ public class AccessReviewTasks implements TaskHandler {
     AccessRequest request = requests.find(task.caseId());
     checkMayAct(actor, task);
     boolean review = REVIEW_TASK.equals(task.taskKey());
-    Decision decision = decision(form.get("decision"), review ? REVIEW_DECISIONS : ANSWER_DECISIONS);
+    Decision decision =
+        decision(form.get("decision"), review ? REVIEW_DECISIONS : ANSWER_DECISIONS);
     String comment = form.get("comment") == null ? null : form.get("comment").strip();
     if (comment != null && comment.length() > MAX_COMMENT) {
-      throw new InvalidInputException("comment", "Keep the comment to " + MAX_COMMENT + " characters.");
+      throw new InvalidInputException(
+          "comment", "Keep the comment to " + MAX_COMMENT + " characters.");
     }
     if ((decision == Decision.REJECT || decision == Decision.RETURN || decision == Decision.ANSWER)
         && (comment == null || comment.isEmpty())) {
-      throw new InvalidInputException("comment", switch (decision) {
-        case REJECT -> "Give the reason for rejecting.";
-        case RETURN -> "Ask the question the Commanding Officer should answer.";
-        default -> "Answer the reviewer's question.";
-      });
+      throw new InvalidInputException(
+          "comment",
+          switch (decision) {
+            case REJECT -> "Give the reason for rejecting.";
+            case RETURN -> "Ask the question the Commanding Officer should answer.";
+            default -> "Answer the reviewer's question.";
+          });
     }
-    if (request.status() != (review ? AccessRequest.Status.IN_REVIEW : AccessRequest.Status.RETURNED)) {
+    if (request.status()
+        != (review ? AccessRequest.Status.IN_REVIEW : AccessRequest.Status.RETURNED)) {
       throw new ConflictException("This request is " + request.status() + " now.");
     }
     int layer = request.currentLayer();
@@ -104,10 +114,17 @@ public class AccessReviewTasks implements TaskHandler {
     em.flush();
     audit.record(
         actor.username(),
-        review ? "ACCESS_REVIEW_DECIDED" : "ACCESS_REQUEST_" + (decision == Decision.ANSWER ? "ANSWERED" : "WITHDRAWN"),
+        review
+            ? "ACCESS_REVIEW_DECIDED"
+            : "ACCESS_REQUEST_" + (decision == Decision.ANSWER ? "ANSWERED" : "WITHDRAWN"),
         "AccessRequest",
         request.id(),
-        request.businessKey() + ": layer " + layer + " " + decision + (comment == null || comment.isEmpty() ? "" : ": " + comment));
+        request.businessKey()
+            + ": layer "
+            + layer
+            + " "
+            + decision
+            + (comment == null || comment.isEmpty() ? "" : ": " + comment));
     // the engine moves on last: a final approval grants access inside this same transaction
     Map<String, Object> variables = new HashMap<>();
     variables.put("decision", decision.name());
@@ -130,8 +147,15 @@ public class AccessReviewTasks implements TaskHandler {
   @Override
   public String subject(InboxTask task) {
     AccessRequest request = requests.find(task.caseId());
-    return request.member().name() + " (" + request.command().code() + "): " + request.accessLevel().qualifiedCode()
-        + ", layer " + request.currentLayer() + " of " + request.reviewLayers();
+    return request.member().name()
+        + " ("
+        + request.command().code()
+        + "): "
+        + request.accessLevel().qualifiedCode()
+        + ", layer "
+        + request.currentLayer()
+        + " of "
+        + request.reviewLayers();
   }
 
   @Override

@@ -14,8 +14,8 @@ import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
 /**
- * "End access the assignment no longer needs": runs in the transaction that received the event,
- * so the member's new command, the ended grants and the withdrawn requests commit together.
+ * "End access the assignment no longer needs": runs in the transaction that received the event, so
+ * the member's new command, the ended grants and the withdrawn requests commit together.
  */
 @ApplicationScoped
 @Named("applyPersonnelEvent")
@@ -37,7 +37,8 @@ public class ApplyPersonnelEvent implements JavaDelegate {
     Revocations.Outcome outcome = revocations.apply(event);
     event.started(execution.getProcessInstanceId(), JSON.toJson(outcome));
     execution.setVariable(
-        GRANTS_TO_CONFIRM, outcome.grantsToConfirm().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        GRANTS_TO_CONFIRM,
+        outcome.grantsToConfirm().stream().map(String::valueOf).collect(Collectors.joining(",")));
     execution.setVariable("confirmationNeeded", !outcome.grantsToConfirm().isEmpty());
   }
 }

@@ -13,8 +13,8 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.api.Task;
 
 /**
- * "Escalate overdue review": a review past its due time stays open for its layer, is marked
- * overdue in the inbox, and is offered to the escalation group as well.
+ * "Escalate overdue review": a review past its due time stays open for its layer, is marked overdue
+ * in the inbox, and is offered to the escalation group as well.
  */
 @ApplicationScoped
 @Named("escalateOverdueReview")
@@ -29,7 +29,8 @@ public class EscalateOverdueReview implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     for (Task task :
-        tasks.createTaskQuery()
+        tasks
+            .createTaskQuery()
             .processInstanceId(execution.getProcessInstanceId())
             .taskDefinitionKey(AccessReviewTasks.REVIEW_TASK)
             .list()) {
@@ -41,8 +42,11 @@ public class EscalateOverdueReview implements JavaDelegate {
           "ACCESS_REVIEW_OVERDUE",
           "AccessRequest",
           execution.getVariable(InboxProjection.CASE_ID),
-          execution.getVariable(InboxProjection.BUSINESS_KEY) + ": layer " + execution.getVariable("layer")
-              + " review past due, escalated to " + Groups.ACCESS_REVIEW_ESCALATION);
+          execution.getVariable(InboxProjection.BUSINESS_KEY)
+              + ": layer "
+              + execution.getVariable("layer")
+              + " review past due, escalated to "
+              + Groups.ACCESS_REVIEW_ESCALATION);
     }
   }
 }

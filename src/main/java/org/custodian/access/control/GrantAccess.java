@@ -43,6 +43,10 @@ public class GrantAccess implements JavaDelegate {
         "ACCESS_GRANTED",
         "AccessGrant",
         grant.id(),
-        request.businessKey() + ": " + request.member().taxNumber() + " " + request.accessLevel().qualifiedCode());
+        request.businessKey()
+            + ": "
+            + request.member().taxNumber()
+            + " "
+            + request.accessLevel().qualifiedCode());
   }
 }

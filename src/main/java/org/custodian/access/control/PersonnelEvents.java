@@ -35,7 +35,8 @@ public class PersonnelEvents {
   public static final String PROCESS = "AccessRevocationProcess";
 
   /** What the HR system sends. */
-  public record Notice(Long memberId, PersonnelEvent.Type type, String newCommand, Instant effectiveAt) {}
+  public record Notice(
+      Long memberId, PersonnelEvent.Type type, String newCommand, Instant effectiveAt) {}
 
   /** The event and whether this call created it (false: a repeat of an event already applied). */
   public record Received(PersonnelEvent event, boolean created) {}
@@ -66,15 +67,23 @@ public class PersonnelEvents {
       throw new InvalidInputException("type", "type must be REASSIGNED or SEPARATED.");
     }
     if (notice.effectiveAt() == null) {
-      throw new InvalidInputException("effectiveAt", "effectiveAt is required (an ISO-8601 instant).");
+      throw new InvalidInputException(
+          "effectiveAt", "effectiveAt is required (an ISO-8601 instant).");
     }
     // Locked first: the same event posted twice at once is applied by one call and read back by the
     // other (READ COMMITTED sees the first's event once its lock is released), never a 409.
     Member member =
-        directory.memberForUpdate(notice.memberId()).orElseThrow(() -> new InvalidInputException("memberId", "There is no member " + notice.memberId() + "."));
+        directory
+            .memberForUpdate(notice.memberId())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "memberId", "There is no member " + notice.memberId() + "."));
     Optional<PersonnelEvent> earlier =
         em.createNamedQuery(PersonnelEvent.BY_KEY, PersonnelEvent.class)
-            .setParameter("key", PersonnelEvent.idempotencyKey(member.id(), notice.type(), notice.effectiveAt()))
+            .setParameter(
+                "key",
+                PersonnelEvent.idempotencyKey(member.id(), notice.type(), notice.effectiveAt()))
             .getResultStream()
             .findFirst();
     if (earlier.isPresent()) {
@@ -86,9 +95,15 @@ public class PersonnelEvents {
         throw new InvalidInputException("newCommand", "A reassignment names the new command.");
       }
       newCommand =
-          directory.command(notice.newCommand()).orElseThrow(() -> new InvalidInputException("newCommand", "There is no command " + notice.newCommand() + "."));
+          directory
+              .command(notice.newCommand())
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "newCommand", "There is no command " + notice.newCommand() + "."));
       if (newCommand.id().equals(member.command().id())) {
-        throw new InvalidInputException("newCommand", member.name() + " is already assigned to " + newCommand.code() + ".");
+        throw new InvalidInputException(
+            "newCommand", member.name() + " is already assigned to " + newCommand.code() + ".");
       }
     }
     if (!member.active()) {
@@ -97,15 +112,26 @@ public class PersonnelEvents {
     Assignment current = directory.currentAssignment(member.id()).orElse(null);
     if (current != null && notice.effectiveAt().isBefore(current.startedAt())) {
       throw new InvalidInputException(
-          "effectiveAt", "effectiveAt is before the member's current assignment, which started " + current.startedAt() + ".");
+          "effectiveAt",
+          "effectiveAt is before the member's current assignment, which started "
+              + current.startedAt()
+              + ".");
     }
     Instant now = clock.now();
     if (notice.effectiveAt().isAfter(now.plusSeconds(300))) {
-      throw new InvalidInputException("effectiveAt", "effectiveAt is in the future; send the event when it takes effect.");
+      throw new InvalidInputException(
+          "effectiveAt", "effectiveAt is in the future; send the event when it takes effect.");
     }
 
     PersonnelEvent event =
-        new PersonnelEvent(businessKeys.next("PE"), member, notice.type(), newCommand, notice.effectiveAt(), now, actor.username());
+        new PersonnelEvent(
+            businessKeys.next("PE"),
+            member,
+            notice.type(),
+            newCommand,
+            notice.effectiveAt(),
+            now,
+            actor.username());
     em.persist(event);
     if (notice.type() == PersonnelEvent.Type.REASSIGNED) {
       directory.reassign(member, newCommand, notice.effectiveAt());
@@ -118,9 +144,16 @@ public class PersonnelEvents {
         "PERSONNEL_EVENT_RECEIVED",
         "PersonnelEvent",
         event.id(),
-        event.businessKey() + ": " + member.taxNumber() + " " + notice.type()
-            + (newCommand == null ? "" : " from " + event.previousCommand().code() + " to " + newCommand.code())
-            + " effective " + notice.effectiveAt());
+        event.businessKey()
+            + ": "
+            + member.taxNumber()
+            + " "
+            + notice.type()
+            + (newCommand == null
+                ? ""
+                : " from " + event.previousCommand().code() + " to " + newCommand.code())
+            + " effective "
+            + notice.effectiveAt());
     runtime.startProcessInstanceByKey(PROCESS, event.businessKey(), variables(event));
     return new Received(event, true);
   }
@@ -130,9 +163,11 @@ public class PersonnelEvents {
     variables.put(InboxProjection.CASE_ID, event.id());
     variables.put(InboxProjection.BUSINESS_KEY, event.businessKey());
     variables.put("eventType", event.type().name());
-    variables.put("previousCommandGroup", Groups.commandingOfficers(event.previousCommand().code()));
     variables.put(
-        "newCommandGroup", event.newCommand() == null ? "" : Groups.commandingOfficers(event.newCommand().code()));
+        "previousCommandGroup", Groups.commandingOfficers(event.previousCommand().code()));
+    variables.put(
+        "newCommandGroup",
+        event.newCommand() == null ? "" : Groups.commandingOfficers(event.newCommand().code()));
     variables.put("confirmationDue", confirmationDue.toString());
     return variables;
   }

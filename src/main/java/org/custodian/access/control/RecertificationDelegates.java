@@ -62,7 +62,8 @@ public final class RecertificationDelegates {
     public void execute(DelegateExecution execution) {
       String startedBy = (String) execution.getVariable("startedBy");
       RecertificationCampaign campaign =
-          recertifications.open(startedBy == null ? Actor.SYSTEM : startedBy, execution.getProcessInstanceId());
+          recertifications.open(
+              startedBy == null ? Actor.SYSTEM : startedBy, execution.getProcessInstanceId());
       execution.setVariable(InboxProjection.CASE_ID, campaign.id());
       execution.setVariable(InboxProjection.BUSINESS_KEY, campaign.businessKey());
       execution.setVariable("commands", new ArrayList<>(recertifications.commandsOf(campaign)));
@@ -83,9 +84,12 @@ public final class RecertificationDelegates {
 
     @Override
     public void execute(DelegateExecution execution) {
-      for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-        inbox.remind(task.getId(), "Reminder, due " + Pages.time(task.getDueDate().toInstant()) + ":");
-        audit.record(Actor.SYSTEM, "RECERTIFICATION_REMINDED", "Task", task.getId(), task.getName());
+      for (Task task :
+          tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+        inbox.remind(
+            task.getId(), "Reminder, due " + Pages.time(task.getDueDate().toInstant()) + ":");
+        audit.record(
+            Actor.SYSTEM, "RECERTIFICATION_REMINDED", "Task", task.getId(), task.getName());
       }
     }
   }

@@ -54,7 +54,8 @@ public class RecertificationTasks implements TaskHandler {
   public void checkMayAct(Actor actor, InboxTask task) {
     actor.requireRole(Roles.COMMANDING_OFFICER);
     if (!commandOf(task).equals(actor.commandCode())) {
-      throw new ForbiddenException("Only " + commandOf(task) + "'s Commanding Officers recertify its access.");
+      throw new ForbiddenException(
+          "Only " + commandOf(task) + "'s Commanding Officers recertify its access.");
     }
   }
 
@@ -62,7 +63,8 @@ public class RecertificationTasks implements TaskHandler {
   public void complete(Actor actor, InboxTask task, Map<String, String> form) {
     checkMayAct(actor, task);
     RecertificationCampaign campaign = recertifications.find(task.caseId());
-    KeepOrEnd<RecertificationItem> decided = KeepOrEnd.read(items(task), RecertificationItem::grant, form);
+    KeepOrEnd<RecertificationItem> decided =
+        KeepOrEnd.read(items(task), RecertificationItem::grant, form);
     Instant now = clock.now();
     for (RecertificationItem item : decided.keep()) {
       item.decide(RecertificationItem.Decision.KEEP, actor.username(), now);
@@ -71,14 +73,20 @@ public class RecertificationTasks implements TaskHandler {
       item.decide(RecertificationItem.Decision.END, actor.username(), now);
       if (item.grant().active()) {
         revocations.end(
-            item.grant(), now, "ended at recertification by " + actor.username() + " (" + campaign.businessKey() + ")",
-            actor.username(), "recertification decision");
+            item.grant(),
+            now,
+            "ended at recertification by " + actor.username() + " (" + campaign.businessKey() + ")",
+            actor.username(),
+            "recertification decision");
       }
     }
     int kept = decided.keep().size();
     int ended = decided.end().size();
     audit.record(
-        actor.username(), "RECERTIFICATION_DECIDED", "RecertificationCampaign", campaign.id(),
+        actor.username(),
+        "RECERTIFICATION_DECIDED",
+        "RecertificationCampaign",
+        campaign.id(),
         campaign.businessKey() + " " + commandOf(task) + ": kept " + kept + ", ended " + ended);
     tasks.complete(task.taskId());
   }
@@ -86,7 +94,10 @@ public class RecertificationTasks implements TaskHandler {
   @Override
   public String subject(InboxTask task) {
     RecertificationCampaign campaign = recertifications.find(task.caseId());
-    return "Every active grant of " + commandOf(task) + "'s members, due " + org.custodian.platform.web.Pages.time(campaign.dueAt());
+    return "Every active grant of "
+        + commandOf(task)
+        + "'s members, due "
+        + org.custodian.platform.web.Pages.time(campaign.dueAt());
   }
 
   @Override

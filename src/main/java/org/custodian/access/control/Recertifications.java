@@ -30,7 +30,8 @@ public class Recertifications {
   public static final String PROCESS = "RecertificationProcess";
 
   /** Per command: certified (kept), ended (by decision or deadline), outstanding. */
-  public record Progress(String command, String name, long certified, long ended, long outstanding) {}
+  public record Progress(
+      String command, String name, long certified, long ended, long outstanding) {}
 
   @PersistenceContext EntityManager em;
 
@@ -53,8 +54,15 @@ public class Recertifications {
   public RecertificationCampaign startNow(Actor actor) {
     actor.requireRole(Roles.ADMIN);
     String processInstanceId =
-        runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS).variable("startedBy", actor.username()).start().getId();
-    return em.createQuery("select c from RecertificationCampaign c where c.processInstanceId = :pid", RecertificationCampaign.class)
+        runtime
+            .createProcessInstanceBuilder()
+            .processDefinitionKey(PROCESS)
+            .variable("startedBy", actor.username())
+            .start()
+            .getId();
+    return em.createQuery(
+            "select c from RecertificationCampaign c where c.processInstanceId = :pid",
+            RecertificationCampaign.class)
         .setParameter("pid", processInstanceId)
         .getSingleResult();
   }
@@ -79,7 +87,10 @@ public class Recertifications {
             .setParameter(1, campaign.id())
             .executeUpdate();
     audit.record(
-        startedBy, "RECERTIFICATION_STARTED", "RecertificationCampaign", campaign.id(),
+        startedBy,
+        "RECERTIFICATION_STARTED",
+        "RecertificationCampaign",
+        campaign.id(),
         campaign.businessKey() + ": " + items + " active grant(s), due " + campaign.dueAt());
     return campaign;
   }
@@ -102,9 +113,12 @@ public class Recertifications {
 
   public List<RecertificationItem> itemsOf(long campaignId, String commandCode) {
     Long commandId =
-        em.createQuery("select c.id from Command c where c.code = :code", Long.class).setParameter("code", commandCode).getSingleResult();
+        em.createQuery("select c.id from Command c where c.code = :code", Long.class)
+            .setParameter("code", commandCode)
+            .getSingleResult();
     // one query for the whole page: each item with its grant, member, level and technology
-    jakarta.persistence.EntityGraph<RecertificationItem> graph = em.createEntityGraph(RecertificationItem.class);
+    jakarta.persistence.EntityGraph<RecertificationItem> graph =
+        em.createEntityGraph(RecertificationItem.class);
     jakarta.persistence.Subgraph<Object> grant = graph.addSubgraph("grant");
     grant.addAttributeNodes("member");
     grant.addSubgraph("accessLevel").addAttributeNodes("technology");
@@ -122,16 +136,27 @@ public class Recertifications {
     Instant now = clock.now();
     int ended = 0;
     for (RecertificationItem item :
-        em.createNamedQuery(RecertificationItem.UNDECIDED, RecertificationItem.class).setParameter("campaign", campaignId).getResultList()) {
+        em.createNamedQuery(RecertificationItem.UNDECIDED, RecertificationItem.class)
+            .setParameter("campaign", campaignId)
+            .getResultList()) {
       item.decide(RecertificationItem.Decision.EXPIRED, Actor.SYSTEM, now);
       if (item.grant().active()) {
         revocations.end(
-            item.grant(), now, "not recertified by the deadline (" + campaign.businessKey() + ")", Actor.SYSTEM, "recertification deadline");
+            item.grant(),
+            now,
+            "not recertified by the deadline (" + campaign.businessKey() + ")",
+            Actor.SYSTEM,
+            "recertification deadline");
         ended++;
       }
     }
     campaign.close(now);
-    audit.record(Actor.SYSTEM, "RECERTIFICATION_CLOSED", "RecertificationCampaign", campaignId, campaign.businessKey() + ": " + ended + " grant(s) ended by the deadline");
+    audit.record(
+        Actor.SYSTEM,
+        "RECERTIFICATION_CLOSED",
+        "RecertificationCampaign",
+        campaignId,
+        campaign.businessKey() + ": " + ended + " grant(s) ended by the deadline");
     return ended;
   }
 
@@ -139,7 +164,12 @@ public class Recertifications {
   public void close(long campaignId) {
     RecertificationCampaign campaign = find(campaignId);
     campaign.close(clock.now());
-    audit.record(Actor.SYSTEM, "RECERTIFICATION_CLOSED", "RecertificationCampaign", campaignId, campaign.businessKey() + ": every command decided");
+    audit.record(
+        Actor.SYSTEM,
+        "RECERTIFICATION_CLOSED",
+        "RecertificationCampaign",
+        campaignId,
+        campaign.businessKey() + ": every command decided");
   }
 
   /** Who sees campaigns: admins, auditors, and Commanding Officers (their own command's line). */
@@ -149,9 +179,13 @@ public class Recertifications {
     find(campaignId);
     List<Progress> rows = new ArrayList<>();
     for (Object[] row :
-        em.createNamedQuery(RecertificationItem.PROGRESS, Object[].class).setParameter("campaign", campaignId).getResultList()) {
+        em.createNamedQuery(RecertificationItem.PROGRESS, Object[].class)
+            .setParameter("campaign", campaignId)
+            .getResultList()) {
       String code = (String) row[0];
-      if (actor.hasRole(Roles.COMMANDING_OFFICER) && !actor.hasRole(Roles.ADMIN) && !actor.hasRole(Roles.AUDITOR)
+      if (actor.hasRole(Roles.COMMANDING_OFFICER)
+          && !actor.hasRole(Roles.ADMIN)
+          && !actor.hasRole(Roles.AUDITOR)
           && !code.equals(actor.commandCode())) {
         continue;
       }
@@ -168,14 +202,25 @@ public class Recertifications {
               code,
               last.name(),
               last.certified() + (decision == RecertificationItem.Decision.KEEP ? count : 0),
-              last.ended() + (decision == RecertificationItem.Decision.END || decision == RecertificationItem.Decision.EXPIRED ? count : 0),
+              last.ended()
+                  + (decision == RecertificationItem.Decision.END
+                          || decision == RecertificationItem.Decision.EXPIRED
+                      ? count
+                      : 0),
               last.outstanding() + (decision == null ? count : 0)));
     }
-    audit.record(actor.username(), "RECERTIFICATION_VIEWED", "RecertificationCampaign", campaignId, rows.size() + " command(s)");
+    audit.record(
+        actor.username(),
+        "RECERTIFICATION_VIEWED",
+        "RecertificationCampaign",
+        campaignId,
+        rows.size() + " command(s)");
     return rows;
   }
 
   public List<RecertificationCampaign> campaigns() {
-    return em.createNamedQuery(RecertificationCampaign.ALL, RecertificationCampaign.class).setMaxResults(50).getResultList();
+    return em.createNamedQuery(RecertificationCampaign.ALL, RecertificationCampaign.class)
+        .setMaxResults(50)
+        .getResultList();
   }
 }

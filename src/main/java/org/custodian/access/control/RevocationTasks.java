@@ -20,8 +20,8 @@ import org.flowable.engine.TaskService;
 
 /**
  * The revocation process's tasks: the new command's Commanding Officer confirms (keeps) or ends
- * each grant the new command's functions permit; the old command's Commanding Officer
- * acknowledges the reassignment.
+ * each grant the new command's functions permit; the old command's Commanding Officer acknowledges
+ * the reassignment.
  */
 @ApplicationScoped
 public class RevocationTasks implements TaskHandler {
@@ -57,7 +57,9 @@ public class RevocationTasks implements TaskHandler {
 
   /** The grants a confirmation task lists, in id order. */
   public List<AccessGrant> grantsToConfirm(InboxTask task) {
-    String ids = (String) runtime.getVariable(task.processInstanceId(), ApplyPersonnelEvent.GRANTS_TO_CONFIRM);
+    String ids =
+        (String)
+            runtime.getVariable(task.processInstanceId(), ApplyPersonnelEvent.GRANTS_TO_CONFIRM);
     return revocations.grants(ids(ids));
   }
 
@@ -76,7 +78,12 @@ public class RevocationTasks implements TaskHandler {
       if (!"ACKNOWLEDGE".equals(form.get("decision"))) {
         throw new InvalidInputException("decision", "decision must be ACKNOWLEDGE.");
       }
-      audit.record(actor.username(), "REASSIGNMENT_ACKNOWLEDGED", "PersonnelEvent", event.id(), event.businessKey());
+      audit.record(
+          actor.username(),
+          "REASSIGNMENT_ACKNOWLEDGED",
+          "PersonnelEvent",
+          event.id(),
+          event.businessKey());
       tasks.complete(task.taskId());
       return;
     }
@@ -87,7 +94,10 @@ public class RevocationTasks implements TaskHandler {
     for (AccessGrant grant : end) {
       if (grant.active()) {
         revocations.end(
-            grant, now, "ended by " + actor.username() + " after reassignment (" + event.businessKey() + ")", actor.username(),
+            grant,
+            now,
+            "ended by " + actor.username() + " after reassignment (" + event.businessKey() + ")",
+            actor.username(),
             "Commanding Officer's decision");
       }
     }
@@ -96,8 +106,11 @@ public class RevocationTasks implements TaskHandler {
         "CONTINUED_NEED_DECIDED",
         "PersonnelEvent",
         event.id(),
-        event.businessKey() + ": kept " + keep.stream().map(g -> g.accessLevel().qualifiedCode()).toList()
-            + ", ended " + end.stream().map(g -> g.accessLevel().qualifiedCode()).toList());
+        event.businessKey()
+            + ": kept "
+            + keep.stream().map(g -> g.accessLevel().qualifiedCode()).toList()
+            + ", ended "
+            + end.stream().map(g -> g.accessLevel().qualifiedCode()).toList());
     tasks.complete(task.taskId());
   }
 

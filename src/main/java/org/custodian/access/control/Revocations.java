@@ -28,7 +28,8 @@ import org.flowable.engine.RuntimeService;
 public class Revocations {
 
   /** What one personnel event did at once, and what it left for the new Commanding Officer. */
-  public record Outcome(List<Long> endedGrants, List<Long> grantsToConfirm, List<Long> withdrawnRequests) {}
+  public record Outcome(
+      List<Long> endedGrants, List<Long> grantsToConfirm, List<Long> withdrawnRequests) {}
 
   @PersistenceContext EntityManager em;
 
@@ -51,7 +52,9 @@ public class Revocations {
     List<Long> ended = new ArrayList<>();
     List<Long> toConfirm = new ArrayList<>();
     Set<String> permitted =
-        event.type() == PersonnelEvent.Type.REASSIGNED ? directory.permittedLevelCodes(event.newCommand().code()) : Set.of();
+        event.type() == PersonnelEvent.Type.REASSIGNED
+            ? directory.permittedLevelCodes(event.newCommand().code())
+            : Set.of();
     for (AccessGrant grant : activeGrants(event.member().id())) {
       if (permitted.contains(grant.accessLevel().qualifiedCode())) {
         toConfirm.add(grant.id());
@@ -59,7 +62,11 @@ public class Revocations {
         String reason =
             event.type() == PersonnelEvent.Type.SEPARATED
                 ? "member separated (" + event.businessKey() + ")"
-                : "not permitted for " + event.newCommand().code() + "'s functions after reassignment (" + event.businessKey() + ")";
+                : "not permitted for "
+                    + event.newCommand().code()
+                    + "'s functions after reassignment ("
+                    + event.businessKey()
+                    + ")";
         end(grant, now, reason, Actor.SYSTEM, "personnel event " + event.businessKey());
         ended.add(grant.id());
       }
@@ -67,7 +74,9 @@ public class Revocations {
     supersedePendingConfirmations(event);
     List<Long> withdrawn = new ArrayList<>();
     for (AccessRequest request :
-        em.createNamedQuery(AccessRequest.OPEN_OF_MEMBER, AccessRequest.class).setParameter("member", event.member().id()).getResultList()) {
+        em.createNamedQuery(AccessRequest.OPEN_OF_MEMBER, AccessRequest.class)
+            .setParameter("member", event.member().id())
+            .getResultList()) {
       if (request.command().id().equals(event.previousCommand().id())) {
         withdraw(request, event, now);
         withdrawn.add(request.id());
@@ -83,38 +92,69 @@ public class Revocations {
    */
   private void supersedePendingConfirmations(PersonnelEvent event) {
     for (PersonnelEvent earlier :
-        em.createNamedQuery(PersonnelEvent.STARTED_OF_MEMBER, PersonnelEvent.class).setParameter("member", event.member().id()).getResultList()) {
+        em.createNamedQuery(PersonnelEvent.STARTED_OF_MEMBER, PersonnelEvent.class)
+            .setParameter("member", event.member().id())
+            .getResultList()) {
       if (earlier.id().equals(event.id())
-          || runtime.createProcessInstanceQuery().processInstanceId(earlier.processInstanceId()).count() == 0) {
+          || runtime
+                  .createProcessInstanceQuery()
+                  .processInstanceId(earlier.processInstanceId())
+                  .count()
+              == 0) {
         continue;
       }
       String reason = "Withdrawn: superseded by " + event.businessKey();
       runtime.deleteProcessInstance(earlier.processInstanceId(), reason);
-      audit.record(Actor.SYSTEM, "CONFIRMATION_WITHDRAWN", "PersonnelEvent", earlier.id(), earlier.businessKey() + ": " + reason);
+      audit.record(
+          Actor.SYSTEM,
+          "CONFIRMATION_WITHDRAWN",
+          "PersonnelEvent",
+          earlier.id(),
+          earlier.businessKey() + ": " + reason);
     }
   }
 
   private void withdraw(AccessRequest request, PersonnelEvent event, Instant now) {
     String reason =
-        "Withdrawn: " + event.member().name() + " "
-            + (event.type() == PersonnelEvent.Type.SEPARATED ? "separated" : "left " + event.previousCommand().code())
-            + " (" + event.businessKey() + ")";
-    request.record("event:" + event.businessKey() + ":" + request.id(), Actor.SYSTEM, Decision.WITHDRAW, reason, now);
+        "Withdrawn: "
+            + event.member().name()
+            + " "
+            + (event.type() == PersonnelEvent.Type.SEPARATED
+                ? "separated"
+                : "left " + event.previousCommand().code())
+            + " ("
+            + event.businessKey()
+            + ")";
+    request.record(
+        "event:" + event.businessKey() + ":" + request.id(),
+        Actor.SYSTEM,
+        Decision.WITHDRAW,
+        reason,
+        now);
     if (request.processInstanceId() != null) {
       runtime.deleteProcessInstance(request.processInstanceId(), reason);
     }
-    audit.record(Actor.SYSTEM, "ACCESS_REQUEST_WITHDRAWN", "AccessRequest", request.id(), request.businessKey() + ": " + reason);
+    audit.record(
+        Actor.SYSTEM,
+        "ACCESS_REQUEST_WITHDRAWN",
+        "AccessRequest",
+        request.id(),
+        request.businessKey() + ": " + reason);
   }
 
   public List<AccessGrant> activeGrants(long memberId) {
-    return em.createNamedQuery(AccessGrant.ACTIVE_OF_MEMBER, AccessGrant.class).setParameter("member", memberId).getResultList();
+    return em.createNamedQuery(AccessGrant.ACTIVE_OF_MEMBER, AccessGrant.class)
+        .setParameter("member", memberId)
+        .getResultList();
   }
 
   public List<AccessGrant> grants(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createNamedQuery(AccessGrant.BY_IDS, AccessGrant.class).setParameter("ids", ids).getResultList();
+    return em.createNamedQuery(AccessGrant.BY_IDS, AccessGrant.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   /** Ends one grant and audits it, naming who or what ended it. */
@@ -126,7 +166,13 @@ public class Revocations {
         "ACCESS_GRANT_ENDED",
         "AccessGrant",
         grant.id(),
-        grant.member().taxNumber() + " " + grant.accessLevel().qualifiedCode() + " ended by " + cause + ": " + reason);
+        grant.member().taxNumber()
+            + " "
+            + grant.accessLevel().qualifiedCode()
+            + " ended by "
+            + cause
+            + ": "
+            + reason);
   }
 
   /** The confirmation deadline passed: grants still waiting end. */
@@ -136,7 +182,12 @@ public class Revocations {
     List<Long> ended = new ArrayList<>();
     for (AccessGrant grant : grants(grantIds)) {
       if (grant.active()) {
-        end(grant, now, "not confirmed after reassignment (" + eventKey + ")", Actor.SYSTEM, "confirmation deadline");
+        end(
+            grant,
+            now,
+            "not confirmed after reassignment (" + eventKey + ")",
+            Actor.SYSTEM,
+            "confirmation deadline");
         ended.add(grant.id());
       }
     }

@@ -49,7 +49,13 @@ public class AccessDecision {
   protected AccessDecision() {}
 
   AccessDecision(
-      AccessRequest request, String taskId, int layer, String actor, Decision decision, String comment, Instant decidedAt) {
+      AccessRequest request,
+      String taskId,
+      int layer,
+      String actor,
+      Decision decision,
+      String comment,
+      Instant decidedAt) {
     this.request = Objects.requireNonNull(request, "request is required");
     this.taskId = Objects.requireNonNull(taskId, "task is required");
     this.layer = layer;

@@ -16,18 +16,28 @@ import java.util.Objects;
 import org.custodian.directory.entity.AccessLevel;
 import org.custodian.directory.entity.Member;
 
-/** A member's access to a system at one level, from the approval until it ends, and why it ended. */
+/**
+ * A member's access to a system at one level, from the approval until it ends, and why it ended.
+ */
 @Entity
 @Table(name = "access_grant")
 @NamedQuery(
     name = AccessGrant.OF_MEMBER,
-    query = "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member order by g.grantedAt desc")
-@NamedQuery(name = AccessGrant.ACTIVE_FOR, query = "select count(g) from AccessGrant g where g.activeKey = :key")
-@NamedQuery(name = AccessGrant.OF_REQUEST, query = "select g from AccessGrant g where g.request.id = :request")
+    query =
+        "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member order by g.grantedAt desc")
+@NamedQuery(
+    name = AccessGrant.ACTIVE_FOR,
+    query = "select count(g) from AccessGrant g where g.activeKey = :key")
+@NamedQuery(
+    name = AccessGrant.OF_REQUEST,
+    query = "select g from AccessGrant g where g.request.id = :request")
 @NamedQuery(
     name = AccessGrant.ACTIVE_OF_MEMBER,
-    query = "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member and g.endedAt is null order by g.id")
-@NamedQuery(name = AccessGrant.BY_IDS, query = "select g from AccessGrant g join fetch g.accessLevel where g.id in :ids order by g.id")
+    query =
+        "select g from AccessGrant g join fetch g.accessLevel where g.member.id = :member and g.endedAt is null order by g.id")
+@NamedQuery(
+    name = AccessGrant.BY_IDS,
+    query = "select g from AccessGrant g join fetch g.accessLevel where g.id in :ids order by g.id")
 public class AccessGrant {
 
   public static final String OF_MEMBER = "AccessGrant.ofMember";

@@ -38,10 +38,12 @@ import org.custodian.directory.entity.Member;
     query = "select count(r) from AccessRequest r where r.openKey = :key")
 @NamedQuery(
     name = AccessRequest.OPEN_OF_MEMBER,
-    query = "select r from AccessRequest r where r.member.id = :member and r.openKey is not null order by r.id")
+    query =
+        "select r from AccessRequest r where r.member.id = :member and r.openKey is not null order by r.id")
 @NamedQuery(
     name = AccessRequest.BY_REQUESTER,
-    query = "select r from AccessRequest r where r.requestedBy = :username order by r.createdAt desc")
+    query =
+        "select r from AccessRequest r where r.requestedBy = :username order by r.createdAt desc")
 public class AccessRequest {
 
   public static final String OPEN_FOR = "AccessRequest.openFor";
@@ -144,11 +146,14 @@ public class AccessRequest {
   }
 
   public void started(String processInstanceId) {
-    this.processInstanceId = Objects.requireNonNull(processInstanceId, "process instance is required");
+    this.processInstanceId =
+        Objects.requireNonNull(processInstanceId, "process instance is required");
   }
 
-  public AccessDecision record(String taskId, String actor, Decision decision, String comment, Instant at) {
-    AccessDecision recorded = new AccessDecision(this, taskId, currentLayer, actor, decision, comment, at);
+  public AccessDecision record(
+      String taskId, String actor, Decision decision, String comment, Instant at) {
+    AccessDecision recorded =
+        new AccessDecision(this, taskId, currentLayer, actor, decision, comment, at);
     decisions.add(recorded);
     switch (decision) {
       case APPROVE -> {
@@ -181,7 +186,8 @@ public class AccessRequest {
 
   /** Segregation of duties: the reviewer who decided another layer of this request, if any. */
   public boolean decidedOtherLayer(String reviewer, int layer) {
-    return decisions.stream().anyMatch(d -> d.byReviewer() && d.actor().equals(reviewer) && d.layer() != layer);
+    return decisions.stream()
+        .anyMatch(d -> d.byReviewer() && d.actor().equals(reviewer) && d.layer() != layer);
   }
 
   public Optional<AccessDecision> lastReturn() {

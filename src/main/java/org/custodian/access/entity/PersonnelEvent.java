@@ -25,10 +25,13 @@ import org.custodian.directory.entity.Member;
  */
 @Entity
 @Table(name = "personnel_event")
-@NamedQuery(name = PersonnelEvent.BY_KEY, query = "select e from PersonnelEvent e where e.idempotencyKey = :key")
+@NamedQuery(
+    name = PersonnelEvent.BY_KEY,
+    query = "select e from PersonnelEvent e where e.idempotencyKey = :key")
 @NamedQuery(
     name = PersonnelEvent.STARTED_OF_MEMBER,
-    query = "select e from PersonnelEvent e where e.member.id = :member and e.processInstanceId is not null")
+    query =
+        "select e from PersonnelEvent e where e.member.id = :member and e.processInstanceId is not null")
 public class PersonnelEvent {
 
   public static final String BY_KEY = "PersonnelEvent.byKey";
@@ -83,7 +86,13 @@ public class PersonnelEvent {
   protected PersonnelEvent() {}
 
   public PersonnelEvent(
-      String businessKey, Member member, Type type, Command newCommand, Instant effectiveAt, Instant receivedAt, String receivedBy) {
+      String businessKey,
+      Member member,
+      Type type,
+      Command newCommand,
+      Instant effectiveAt,
+      Instant receivedAt,
+      String receivedBy) {
     this.businessKey = Objects.requireNonNull(businessKey, "business key is required");
     this.member = Objects.requireNonNull(member, "member is required");
     this.type = Objects.requireNonNull(type, "type is required");
@@ -92,8 +101,11 @@ public class PersonnelEvent {
     }
     this.previousCommand = member.command();
     this.newCommand = newCommand;
-    // microseconds: what the database keeps, so the first answer and every repeat say the same instant
-    this.effectiveAt = Objects.requireNonNull(effectiveAt, "effective instant is required").truncatedTo(ChronoUnit.MICROS);
+    // microseconds: what the database keeps, so the first answer and every repeat say the same
+    // instant
+    this.effectiveAt =
+        Objects.requireNonNull(effectiveAt, "effective instant is required")
+            .truncatedTo(ChronoUnit.MICROS);
     this.receivedAt = Objects.requireNonNull(receivedAt, "receipt time is required");
     this.receivedBy = Objects.requireNonNull(receivedBy, "receiver is required");
     this.idempotencyKey = idempotencyKey(member.id(), type, effectiveAt);

@@ -10,10 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One round of recertification: every Commanding Officer confirms every active grant of their members. */
+/**
+ * One round of recertification: every Commanding Officer confirms every active grant of their
+ * members.
+ */
 @Entity
 @Table(name = "recertification_campaign")
-@NamedQuery(name = RecertificationCampaign.ALL, query = "select c from RecertificationCampaign c order by c.startedAt desc")
+@NamedQuery(
+    name = RecertificationCampaign.ALL,
+    query = "select c from RecertificationCampaign c order by c.startedAt desc")
 public class RecertificationCampaign {
 
   public static final String ALL = "RecertificationCampaign.all";
@@ -42,7 +47,8 @@ public class RecertificationCampaign {
 
   protected RecertificationCampaign() {}
 
-  public RecertificationCampaign(String businessKey, Instant startedAt, String startedBy, Instant dueAt) {
+  public RecertificationCampaign(
+      String businessKey, Instant startedAt, String startedBy, Instant dueAt) {
     this.businessKey = Objects.requireNonNull(businessKey, "business key is required");
     this.startedAt = Objects.requireNonNull(startedAt, "start is required");
     this.startedBy = Objects.requireNonNull(startedBy, "starter is required");

@@ -24,7 +24,8 @@ import org.custodian.directory.entity.Command;
             + " order by i.grant.member.name, i.grant.id")
 @NamedQuery(
     name = RecertificationItem.UNDECIDED,
-    query = "select i from RecertificationItem i join fetch i.grant where i.campaign.id = :campaign and i.decision is null")
+    query =
+        "select i from RecertificationItem i join fetch i.grant where i.campaign.id = :campaign and i.decision is null")
 @NamedQuery(
     name = RecertificationItem.PROGRESS,
     query =

@@ -11,9 +11,9 @@ import org.custodian.audit.entity.AuditEntry;
 import org.custodian.platform.EngineClock;
 
 /**
- * Appends to the audit chain inside the caller's transaction: the entry commits or rolls back
- * with the action it records. Writers serialise on the chain's head row, so concurrent
- * transactions never fork the chain; the lock is held only until the writer commits.
+ * Appends to the audit chain inside the caller's transaction: the entry commits or rolls back with
+ * the action it records. Writers serialise on the chain's head row, so concurrent transactions
+ * never fork the chain; the lock is held only until the writer commits.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -23,7 +23,8 @@ public class AuditLog {
   @Inject EngineClock clock;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public AuditEntry record(String actor, String action, String objectType, Object objectId, String details) {
+  public AuditEntry record(
+      String actor, String action, String objectType, Object objectId, String details) {
     Query head =
         em.createNativeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1 FOR UPDATE");
     Object[] row = (Object[]) head.getSingleResult();
@@ -31,7 +32,14 @@ public class AuditLog {
     String prevHash = ((String) row[1]).trim();
     AuditEntry entry =
         new AuditEntry(
-            seq, clock.now(), actor, action, objectType, String.valueOf(objectId), details, prevHash);
+            seq,
+            clock.now(),
+            actor,
+            action,
+            objectType,
+            String.valueOf(objectId),
+            details,
+            prevHash);
     em.persist(entry);
     em.createNativeQuery("UPDATE audit_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
         .setParameter(1, seq)

@@ -49,7 +49,9 @@ public class ChainVerifier {
       }
     }
     Object[] head =
-        (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").getSingleResult();
+        (Object[])
+            em.createNativeQuery("SELECT last_seq, last_hash FROM audit_head WHERE id = 1")
+                .getSingleResult();
     long lastSeq = ((Number) head[0]).longValue();
     if (lastSeq != count || !((String) head[1]).trim().equals(expectedPrev)) {
       return new Verdict(false, count, count + 1);

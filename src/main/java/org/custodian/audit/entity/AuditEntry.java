@@ -22,10 +22,13 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.FROM_SEQUENCE, query = "select e from AuditEntry e where e.seq >= :from order by e.seq")
+@NamedQuery(
+    name = AuditEntry.FROM_SEQUENCE,
+    query = "select e from AuditEntry e where e.seq >= :from order by e.seq")
 @NamedQuery(
     name = AuditEntry.FOR_OBJECT,
-    query = "select e from AuditEntry e where e.objectType = :type and e.objectId = :id order by e.seq")
+    query =
+        "select e from AuditEntry e where e.objectType = :type and e.objectId = :id order by e.seq")
 public class AuditEntry {
 
   public static final String FROM_SEQUENCE = "AuditEntry.fromSequence";
@@ -84,8 +87,8 @@ public class AuditEntry {
   }
 
   /**
-   * SHA-256 over the previous hash and the canonical content: each field length-prefixed, so no
-   * two different entries share a canonical form.
+   * SHA-256 over the previous hash and the canonical content: each field length-prefixed, so no two
+   * different entries share a canonical form.
    */
   public String computeHash() {
     StringBuilder canonical = new StringBuilder(prevHash);
@@ -97,7 +100,8 @@ public class AuditEntry {
     }
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }

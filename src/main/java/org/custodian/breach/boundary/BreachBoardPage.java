@@ -28,7 +28,8 @@ public class BreachBoardPage {
   public void load() {
     Actor actor = signedIn.actor();
     offset = Math.max(0, offset);
-    cases = breaches.board(actor, offset, PAGE + 1).stream().map(b -> BreachView.of(b, actor)).toList();
+    cases =
+        breaches.board(actor, offset, PAGE + 1).stream().map(b -> BreachView.of(b, actor)).toList();
   }
 
   /** This page's cases (one more was read only to know whether another page follows). */

@@ -21,8 +21,8 @@ import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.web.Pages;
 import org.custodian.platform.web.Option;
+import org.custodian.platform.web.Pages;
 
 /**
  * A breach case with its live countdown to the City CPO deadline; opened from the inbox, it also
@@ -89,7 +89,9 @@ public class BreachCasePage implements Serializable {
   public List<Option> getGroundOptions() {
     return List.of(
         new Option("RISK_OF_HARM", "Potential risk of harm to the individuals"),
-        new Option("DECIDED_WITH_CPO_AND_LAW_DEPARTMENT", "Decided with the City CPO and the Law Department"),
+        new Option(
+            "DECIDED_WITH_CPO_AND_LAW_DEPARTMENT",
+            "Decided with the City CPO and the Law Department"),
         new Option("LEGALLY_REQUIRED", "Legally required"));
   }
 
@@ -97,9 +99,15 @@ public class BreachCasePage implements Serializable {
   public String recordLetter() {
     try {
       notifications.record(
-          signedIn.actor(), breach.id(), letterId == null ? 0 : letterId,
-          letterStatus == null ? null : org.custodian.breach.entity.BreachNotification.Status.valueOf(letterStatus),
-          letterMethod, "SENT".equals(letterStatus) ? Instant.now() : null, letterEfforts);
+          signedIn.actor(),
+          breach.id(),
+          letterId == null ? 0 : letterId,
+          letterStatus == null
+              ? null
+              : org.custodian.breach.entity.BreachNotification.Status.valueOf(letterStatus),
+          letterMethod,
+          "SENT".equals(letterStatus) ? Instant.now() : null,
+          letterEfforts);
       Pages.info("Notification recorded.");
       return "/breach/case?faces-redirect=true&task=" + taskId;
     } catch (InvalidInputException e) {
@@ -152,21 +160,30 @@ public class BreachCasePage implements Serializable {
       return "/breach/case?faces-redirect=true&id=" + breach.id();
     } catch (InvalidInputException e) {
       Pages.show(
-          "work", e,
+          "work",
+          e,
           Map.of(
-              "notes", "text", "summary", "text", "rationale", "text", "comment", "text",
-              "decision", isAssessing() ? "assessDecision" : isProposing() ? "proposeDecision" : "concurDecision"));
+              "notes",
+              "text",
+              "summary",
+              "text",
+              "rationale",
+              "text",
+              "comment",
+              "text",
+              "decision",
+              isAssessing()
+                  ? "assessDecision"
+                  : isProposing() ? "proposeDecision" : "concurDecision"));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
     return null;
   }
 
-
   public List<Option> getCauses() {
     return Arrays.stream(Cause.values()).map(c -> new Option(c.name(), c.label())).toList();
   }
-
 
   public long deadlineMillis() {
     return breach.cpoDeadline().toEpochMilli();

@@ -60,7 +60,15 @@ public class BreachResource {
         breaches.report(
             actor,
             new BreachReports.Report(
-                summary, disclosedTo, kind, disclosedAt, discoveredHow, categories, count, names == null ? List.of() : List.copyOf(names), ledger));
+                summary,
+                disclosedTo,
+                kind,
+                disclosedAt,
+                discoveredHow,
+                categories,
+                count,
+                names == null ? List.of() : List.copyOf(names),
+                ledger));
     return Response.status(Response.Status.CREATED).entity(BreachView.of(b, actor)).build();
   }
 
@@ -76,15 +84,26 @@ public class BreachResource {
   @Path("{id}/evidence")
   public List<org.custodian.disclosure.boundary.DisclosureView> evidence(@PathParam("id") long id) {
     var entries = breaches.evidence(signedIn.actor(), id);
-    var documents = disclosureDocuments.of(entries.stream().map(org.custodian.disclosure.entity.Disclosure::id).toList());
-    return entries.stream().map(d -> org.custodian.disclosure.boundary.DisclosureView.of(d, documents.getOrDefault(d.id(), List.of()))).toList();
+    var documents =
+        disclosureDocuments.of(
+            entries.stream().map(org.custodian.disclosure.entity.Disclosure::id).toList());
+    return entries.stream()
+        .map(
+            d ->
+                org.custodian.disclosure.boundary.DisclosureView.of(
+                    d, documents.getOrDefault(d.id(), List.of())))
+        .toList();
   }
 
-  /** What happened to one written notification: {status: SENT|RETURNED_UNDELIVERABLE|EFFORTS_DOCUMENTED, method?, sentAt?, efforts?}. */
+  /**
+   * What happened to one written notification: {status:
+   * SENT|RETURNED_UNDELIVERABLE|EFFORTS_DOCUMENTED, method?, sentAt?, efforts?}.
+   */
   @POST
   @Path("{id}/notifications/{notification}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BreachView notification(@PathParam("id") long id, @PathParam("notification") long notification, JsonObject body) {
+  public BreachView notification(
+      @PathParam("id") long id, @PathParam("notification") long notification, JsonObject body) {
     JsonFields f = JsonFields.of(body);
     BreachNotification.Status status = f.choice("status", BreachNotification.Status.class, true);
     String method = f.text("method", false, 200);
@@ -105,18 +124,29 @@ public class BreachResource {
     actor.requireRole(org.custodian.platform.Roles.PRIVACY_OFFICER);
     BreachReport b = breaches.view(actor, id);
     BreachNotification n =
-        notifications.of(id).stream().filter(x -> x.id() == notification).findFirst()
-            .orElseThrow(() -> new org.custodian.platform.NotFoundException("Breach " + id + " has no notification " + notification + "."));
+        notifications.of(id).stream()
+            .filter(x -> x.id() == notification)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new org.custodian.platform.NotFoundException(
+                        "Breach " + id + " has no notification " + notification + "."));
     return Response.ok(NotificationLetter.pdf(b, n), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + b.businessKey() + "-notification-" + notification + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"" + b.businessKey() + "-notification-" + notification + ".pdf\"")
         .build();
   }
 
   /** The breach board: the cases the caller may see, latest deadline first. */
   @GET
-  public List<BreachView> board(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+  public List<BreachView> board(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
     Actor actor = signedIn.actor();
-    return breaches.board(actor, Math.max(0, offset), Math.min(200, Math.max(1, limit))).stream().map(b -> BreachView.of(b, actor)).toList();
+    return breaches.board(actor, Math.max(0, offset), Math.min(200, Math.max(1, limit))).stream()
+        .map(b -> BreachView.of(b, actor))
+        .toList();
   }
 
   /** The APO became aware earlier than the report's arrival: {awareAt, awareReason}. */

@@ -61,7 +61,8 @@ public record BreachView(
       List<Letter> letters) {}
 
   /** One letter; the City CPO sees its status, not whom it is for. */
-  public record Letter(long id, String personName, String status, String method, Instant sentAt, String efforts) {}
+  public record Letter(
+      long id, String personName, String status, String method, Instant sentAt, String efforts) {}
 
   static BreachView of(BreachReport b, Actor viewer) {
     return of(b, viewer, List.of());
@@ -88,7 +89,11 @@ public record BreachView(
         b.disclosedAt(),
         b.discoveredHow(),
         b.dataCategories().stream().map(DataCategory::name).sorted().toList(),
-        new Affected(b.affectedCount(), internal || viewer.username().equals(b.reportedBy()) ? List.copyOf(b.affectedPeople()) : List.of()),
+        new Affected(
+            b.affectedCount(),
+            internal || viewer.username().equals(b.reportedBy())
+                ? List.copyOf(b.affectedPeople())
+                : List.of()),
         List.copyOf(b.disclosureIds()),
         b.cause() == null ? null : b.cause().name(),
         internal ? b.assessmentNotes() : null,
@@ -102,10 +107,26 @@ public record BreachView(
         b.notificationProposedAt() == null && b.cpoObjection() == null
             ? null
             : new Notification(
-                b.notifyIndividuals(), b.notificationGrounds().stream().map(Enum::name).toList(), b.notificationRationale(),
-                b.notificationProposedBy(), b.notificationProposedAt(), b.cpoConcurredBy(), b.cpoConcurredAt(), b.cpoObjection(),
+                b.notifyIndividuals(),
+                b.notificationGrounds().stream().map(Enum::name).toList(),
+                b.notificationRationale(),
+                b.notificationProposedBy(),
+                b.notificationProposedAt(),
+                b.cpoConcurredBy(),
+                b.cpoConcurredAt(),
+                b.cpoObjection(),
                 letters.stream()
-                    .map(n -> new Letter(n.id(), internal || viewer.username().equals(b.reportedBy()) ? n.personName() : null, n.status().name(), n.method(), n.sentAt(), internal ? n.efforts() : null))
+                    .map(
+                        n ->
+                            new Letter(
+                                n.id(),
+                                internal || viewer.username().equals(b.reportedBy())
+                                    ? n.personName()
+                                    : null,
+                                n.status().name(),
+                                n.method(),
+                                n.sentAt(),
+                                internal ? n.efforts() : null))
                     .toList()),
         b.closedAt());
   }

@@ -17,10 +17,12 @@ import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.disclosure.entity.RecipientKind;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.web.Pages;
 import org.custodian.platform.web.Option;
+import org.custodian.platform.web.Pages;
 
-/** "Report a suspected improper disclosure": anyone signed in; from a ledger entry, it is linked. */
+/**
+ * "Report a suspected improper disclosure": anyone signed in; from a ledger entry, it is linked.
+ */
 @Named
 @ViewScoped
 public class NewBreachPage implements Serializable {
@@ -51,7 +53,9 @@ public class NewBreachPage implements Serializable {
     required(disclosedTo, "disclosedTo", "Say to whom.", errors);
     required(discoveredHow, "discoveredHow", "Say how it was found.", errors);
     if (dataCategories == null || dataCategories.isEmpty()) {
-      errors.add(new InvalidInputException.FieldError("dataCategories", "Choose the information disclosed."));
+      errors.add(
+          new InvalidInputException.FieldError(
+              "dataCategories", "Choose the information disclosed."));
     }
     try {
       if (!errors.isEmpty()) {
@@ -60,15 +64,32 @@ public class NewBreachPage implements Serializable {
       EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
       dataCategories.forEach(c -> categories.add(DataCategory.valueOf(c)));
       List<String> names =
-          affectedNames == null ? List.of() : Arrays.stream(affectedNames.split("\\R")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+          affectedNames == null
+              ? List.of()
+              : Arrays.stream(affectedNames.split("\\R"))
+                  .map(String::strip)
+                  .filter(n -> !n.isEmpty())
+                  .toList();
       BreachReport b =
           breaches.report(
               signedIn.actor(),
               new BreachReports.Report(
-                  summary, disclosedTo, recipientKind == null || recipientKind.isBlank() ? null : RecipientKind.valueOf(recipientKind),
-                  disclosedAt == null ? null : disclosedAt.atZone(Pages.NEW_YORK).toInstant(), discoveredHow, categories, affectedCount, names,
+                  summary,
+                  disclosedTo,
+                  recipientKind == null || recipientKind.isBlank()
+                      ? null
+                      : RecipientKind.valueOf(recipientKind),
+                  disclosedAt == null ? null : disclosedAt.atZone(Pages.NEW_YORK).toInstant(),
+                  discoveredHow,
+                  categories,
+                  affectedCount,
+                  names,
                   disclosure == null ? List.of() : List.of(disclosure)));
-      Pages.info(b.businessKey() + " is with the Agency Privacy Officer; the City CPO must have it by " + Pages.time(b.cpoDeadline()) + ".");
+      Pages.info(
+          b.businessKey()
+              + " is with the Agency Privacy Officer; the City CPO must have it by "
+              + Pages.time(b.cpoDeadline())
+              + ".");
       return "/breach/case?faces-redirect=true&id=" + b.id();
     } catch (InvalidInputException e) {
       Pages.show("breach", e);
@@ -78,7 +99,8 @@ public class NewBreachPage implements Serializable {
     return null;
   }
 
-  private static void required(String value, String field, String message, List<InvalidInputException.FieldError> errors) {
+  private static void required(
+      String value, String field, String message, List<InvalidInputException.FieldError> errors) {
     if (value == null || value.isBlank()) {
       errors.add(new InvalidInputException.FieldError(field, message));
     }

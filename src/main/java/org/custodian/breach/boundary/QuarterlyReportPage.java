@@ -60,7 +60,15 @@ public class QuarterlyReportPage implements Serializable {
     }
     published =
         reports.published().stream()
-            .map(r -> new QuarterlyReportResource.ReportView(r.id(), r.quarter(), r.versionNo(), r.publishedBy(), r.publishedAt(), reports.content(r)))
+            .map(
+                r ->
+                    new QuarterlyReportResource.ReportView(
+                        r.id(),
+                        r.quarter(),
+                        r.versionNo(),
+                        r.publishedBy(),
+                        r.publishedAt(),
+                        reports.content(r)))
             .toList();
   }
 
@@ -100,7 +108,6 @@ public class QuarterlyReportPage implements Serializable {
   public boolean isCpo() {
     return signedIn.actor().hasRole(Roles.CHIEF_PRIVACY_OFFICER);
   }
-
 
   public String getTaskId() {
     return taskId;

@@ -34,7 +34,13 @@ import org.custodian.platform.rest.JsonFields;
 @Transactional
 public class QuarterlyReportResource {
 
-  public record ReportView(long id, String quarter, int version, String publishedBy, Instant publishedAt, QuarterlySummary summary) {}
+  public record ReportView(
+      long id,
+      String quarter,
+      int version,
+      String publishedBy,
+      Instant publishedAt,
+      QuarterlySummary summary) {}
 
   @Inject QuarterlyReports reports;
 
@@ -83,7 +89,9 @@ public class QuarterlyReportResource {
     reader();
     QuarterlyReport r = reports.find(id);
     return Response.ok(reports.content(r).csv(), "text/csv")
-        .header("Content-Disposition", "attachment; filename=\"breaches-" + r.quarter() + "-v" + r.versionNo() + ".csv\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"breaches-" + r.quarter() + "-v" + r.versionNo() + ".csv\"")
         .build();
   }
 
@@ -94,7 +102,9 @@ public class QuarterlyReportResource {
     reader();
     QuarterlyReport r = reports.find(id);
     return Response.ok(QuarterlyReportLetter.pdf(r, reports.content(r)), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"breaches-" + r.quarter() + "-v" + r.versionNo() + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"breaches-" + r.quarter() + "-v" + r.versionNo() + ".pdf\"")
         .build();
   }
 
@@ -105,6 +115,7 @@ public class QuarterlyReportResource {
   }
 
   private ReportView view(QuarterlyReport r) {
-    return new ReportView(r.id(), r.quarter(), r.versionNo(), r.publishedBy(), r.publishedAt(), reports.content(r));
+    return new ReportView(
+        r.id(), r.quarter(), r.versionNo(), r.publishedBy(), r.publishedAt(), reports.content(r));
   }
 }

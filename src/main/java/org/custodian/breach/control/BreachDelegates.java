@@ -41,11 +41,20 @@ public final class BreachDelegates {
       if (left.isNegative() || b.reportedToCpoAt() != null) {
         return;
       }
-      String note = "Reminder: " + left.toHours() + " h " + left.toMinutesPart() + " min left, due " + Pages.time(b.cpoDeadline()) + ":";
-      for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+      String note =
+          "Reminder: "
+              + left.toHours()
+              + " h "
+              + left.toMinutesPart()
+              + " min left, due "
+              + Pages.time(b.cpoDeadline())
+              + ":";
+      for (Task task :
+          tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
         inbox.remind(task.getId(), note);
       }
-      audit.record(Actor.SYSTEM, "BREACH_REMINDED", "BreachReport", b.id(), b.businessKey() + ": " + note);
+      audit.record(
+          Actor.SYSTEM, "BREACH_REMINDED", "BreachReport", b.id(), b.businessKey() + ": " + note);
     }
   }
 

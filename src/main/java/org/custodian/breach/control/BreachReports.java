@@ -37,8 +37,8 @@ import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
 
 /**
- * Suspected improper disclosures and the 24-hour clock: reporting, the moment the APO became
- * aware, overdue marking and escalation. Each step is one transaction with its audit entry.
+ * Suspected improper disclosures and the 24-hour clock: reporting, the moment the APO became aware,
+ * overdue marking and escalation. Each step is one transaction with its audit entry.
  */
 @ApplicationScoped
 public class BreachReports {
@@ -107,12 +107,18 @@ public class BreachReports {
     int count = r.affectedCount() == null ? 0 : r.affectedCount();
     List<String> people = r.affectedPeople() == null ? List.of() : r.affectedPeople();
     if (count < 1 && people.isEmpty()) {
-      errors.add(new FieldError("affectedIndividuals", "Name the affected individuals or estimate how many they are (count)."));
+      errors.add(
+          new FieldError(
+              "affectedIndividuals",
+              "Name the affected individuals or estimate how many they are (count)."));
     }
     List<Long> ledger = r.ledgerEntryIds() == null ? List.of() : r.ledgerEntryIds();
     for (int i = 0; i < ledger.size(); i++) {
       if (!disclosures.inLedger(ledger.get(i))) {
-        errors.add(new FieldError("ledgerEntryIds[" + i + "]", "There is no ledger entry " + ledger.get(i) + " (a released disclosure)."));
+        errors.add(
+            new FieldError(
+                "ledgerEntryIds[" + i + "]",
+                "There is no ledger entry " + ledger.get(i) + " (a released disclosure)."));
       }
     }
     if (!errors.isEmpty()) {
@@ -120,15 +126,39 @@ public class BreachReports {
     }
     BreachReport breach =
         new BreachReport(
-            businessKeys.next("BR"), actor.username(), now, r.summary().strip(), r.disclosedTo().strip(), r.recipientKind(), r.disclosedAt(),
-            r.discoveredHow().strip(), r.dataCategories() == null ? Set.of() : r.dataCategories(), count, people, Set.copyOf(ledger), clockDuration());
+            businessKeys.next("BR"),
+            actor.username(),
+            now,
+            r.summary().strip(),
+            r.disclosedTo().strip(),
+            r.recipientKind(),
+            r.disclosedAt(),
+            r.discoveredHow().strip(),
+            r.dataCategories() == null ? Set.of() : r.dataCategories(),
+            count,
+            people,
+            Set.copyOf(ledger),
+            clockDuration());
     em.persist(breach);
     em.flush();
     audit.record(
-        actor.username(), "BREACH_REPORTED", "BreachReport", breach.id(),
-        breach.businessKey() + ": disclosed to " + breach.disclosedTo() + ", " + breach.affectedCount() + " affected; aware at " + breach.awareAt()
-            + ", due to the City CPO by " + breach.cpoDeadline());
-    breach.started(runtime.startProcessInstanceByKey(PROCESS, breach.businessKey(), variables(breach)).getId());
+        actor.username(),
+        "BREACH_REPORTED",
+        "BreachReport",
+        breach.id(),
+        breach.businessKey()
+            + ": disclosed to "
+            + breach.disclosedTo()
+            + ", "
+            + breach.affectedCount()
+            + " affected; aware at "
+            + breach.awareAt()
+            + ", due to the City CPO by "
+            + breach.cpoDeadline());
+    breach.started(
+        runtime
+            .startProcessInstanceByKey(PROCESS, breach.businessKey(), variables(breach))
+            .getId());
     return breach;
   }
 
@@ -167,12 +197,22 @@ public class BreachReports {
     } else if (awareAt.isAfter(clock.now())) {
       errors.add(new FieldError("awareAt", "awareAt is in the future."));
     } else if (awareAt.isAfter(b.arrivedAt())) {
-      errors.add(new FieldError("awareAt", "awareAt is after the report arrived in the APO's inbox (" + b.arrivedAt() + "): the clock starts at arrival at the latest."));
+      errors.add(
+          new FieldError(
+              "awareAt",
+              "awareAt is after the report arrived in the APO's inbox ("
+                  + b.arrivedAt()
+                  + "): the clock starts at arrival at the latest."));
     } else if (b.disclosedAt() != null && awareAt.isBefore(b.disclosedAt())) {
-      errors.add(new FieldError("awareAt", "awareAt is before the disclosure itself (" + b.disclosedAt() + ")."));
+      errors.add(
+          new FieldError(
+              "awareAt", "awareAt is before the disclosure itself (" + b.disclosedAt() + ")."));
     } else if (awareAt.isBefore(EARLIEST_AWARE_AT)) {
-      // a typing mistake in the year; the engine's timer table cannot hold instants before 1970 either
-      errors.add(new FieldError("awareAt", "awareAt is before " + EARLIEST_AWARE_AT + ": check the year."));
+      // a typing mistake in the year; the engine's timer table cannot hold instants before 1970
+      // either
+      errors.add(
+          new FieldError(
+              "awareAt", "awareAt is before " + EARLIEST_AWARE_AT + ": check the year."));
     }
     if (reason == null || reason.isBlank()) {
       errors.add(new FieldError("awareReason", "Say how the APO became aware earlier."));
@@ -180,13 +220,16 @@ public class BreachReports {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    if (b.status() != BreachReport.Status.ASSESSING && b.status() != BreachReport.Status.CONFIRMED) {
-      throw new ConflictException(b.businessKey() + " is " + b.status() + "; the clock can no longer move.");
+    if (b.status() != BreachReport.Status.ASSESSING
+        && b.status() != BreachReport.Status.CONFIRMED) {
+      throw new ConflictException(
+          b.businessKey() + " is " + b.status() + "; the clock can no longer move.");
     }
     b.awareSince(awareAt, reason.strip(), clockDuration());
     Map<String, Object> clockVariables = clockVariables(b);
     runtime.setVariables(b.processInstanceId(), clockVariables);
-    for (Job timer : management.createTimerJobQuery().processInstanceId(b.processInstanceId()).list()) {
+    for (Job timer :
+        management.createTimerJobQuery().processInstanceId(b.processInstanceId()).list()) {
       String variable =
           switch (timer.getElementId()) {
             case "Timer_FirstReminder" -> "reminderFirstAt";
@@ -195,7 +238,8 @@ public class BreachReports {
             default -> null;
           };
       if (variable != null) {
-        management.rescheduleTimeDateJob(timer.getId(), ((Date) clockVariables.get(variable)).toInstant().toString());
+        management.rescheduleTimeDateJob(
+            timer.getId(), ((Date) clockVariables.get(variable)).toInstant().toString());
       }
     }
     for (Task task : tasks.createTaskQuery().processInstanceId(b.processInstanceId()).list()) {
@@ -205,12 +249,24 @@ public class BreachReports {
       }
     }
     audit.record(
-        actor.username(), "BREACH_AWARE_AT_SET", "BreachReport", b.id(),
-        b.businessKey() + ": aware at " + awareAt + " (" + reason.strip() + "); due to the City CPO by " + b.cpoDeadline());
+        actor.username(),
+        "BREACH_AWARE_AT_SET",
+        "BreachReport",
+        b.id(),
+        b.businessKey()
+            + ": aware at "
+            + awareAt
+            + " ("
+            + reason.strip()
+            + "); due to the City CPO by "
+            + b.cpoDeadline());
     return b;
   }
 
-  /** The deadline passed unreported: overdue for good, and the open tasks go to the APO's supervisors too. */
+  /**
+   * The deadline passed unreported: overdue for good, and the open tasks go to the APO's
+   * supervisors too.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void markOverdue(long id) {
     BreachReport b = find(id);
@@ -220,11 +276,21 @@ public class BreachReports {
     b.overdue(clock.now());
     escalate(b);
     audit.record(
-        Actor.SYSTEM, "BREACH_OVERDUE", "BreachReport", b.id(),
-        b.businessKey() + ": not reported to the City CPO by " + b.cpoDeadline() + "; escalated to " + Groups.PRIVACY_OFFICER_SUPERVISORS);
+        Actor.SYSTEM,
+        "BREACH_OVERDUE",
+        "BreachReport",
+        b.id(),
+        b.businessKey()
+            + ": not reported to the City CPO by "
+            + b.cpoDeadline()
+            + "; escalated to "
+            + Groups.PRIVACY_OFFICER_SUPERVISORS);
   }
 
-  /** Every open assessment or report task of an overdue case: highlighted and offered to the supervisors. */
+  /**
+   * Every open assessment or report task of an overdue case: highlighted and offered to the
+   * supervisors.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void escalate(BreachReport b) {
     for (Task task : tasks.createTaskQuery().processInstanceId(b.processInstanceId()).list()) {
@@ -248,13 +314,17 @@ public class BreachReports {
    * (without the agency's internal notes: the boundary leaves them out); the reporter their own.
    */
   public void checkMayView(Actor actor, BreachReport b) {
-    if (actor.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR) || actor.username().equals(b.reportedBy())) {
+    if (actor.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR)
+        || actor.username().equals(b.reportedBy())) {
       return;
     }
     if (actor.hasRole(Roles.CHIEF_PRIVACY_OFFICER) && b.reportedToCpoAt() != null) {
       return;
     }
-    throw new ForbiddenException("Only the Agency Privacy Officer, auditors, the reporter and (once reported) the City CPO see " + b.businessKey() + ".");
+    throw new ForbiddenException(
+        "Only the Agency Privacy Officer, auditors, the reporter and (once reported) the City CPO see "
+            + b.businessKey()
+            + ".");
   }
 
   @Transactional
@@ -273,12 +343,21 @@ public class BreachReports {
   public List<org.custodian.disclosure.entity.Disclosure> evidence(Actor actor, long id) {
     BreachReport b = find(id);
     checkMayView(actor, b);
-    List<org.custodian.disclosure.entity.Disclosure> entries = b.disclosureIds().stream().sorted().map(disclosures::find).toList();
-    audit.record(actor.username(), "BREACH_EVIDENCE_VIEWED", "BreachReport", b.id(), b.businessKey() + ": ledger entries " + b.disclosureIds());
+    List<org.custodian.disclosure.entity.Disclosure> entries =
+        b.disclosureIds().stream().sorted().map(disclosures::find).toList();
+    audit.record(
+        actor.username(),
+        "BREACH_EVIDENCE_VIEWED",
+        "BreachReport",
+        b.id(),
+        b.businessKey() + ": ledger entries " + b.disclosureIds());
     return entries;
   }
 
-  /** The breach board: the APO and auditors every case; the City CPO those reported; anyone else their own. */
+  /**
+   * The breach board: the APO and auditors every case; the City CPO those reported; anyone else
+   * their own.
+   */
   @Transactional
   public List<BreachReport> board(Actor actor, int first, int max) {
     String where;
@@ -289,12 +368,16 @@ public class BreachReports {
     } else {
       where = " where b.reportedBy = :me";
     }
-    var query = em.createQuery("select b from BreachReport b" + where + " order by b.cpoDeadline desc, b.id desc", BreachReport.class);
+    var query =
+        em.createQuery(
+            "select b from BreachReport b" + where + " order by b.cpoDeadline desc, b.id desc",
+            BreachReport.class);
     if (where.contains(":me")) {
       query.setParameter("me", actor.username());
     }
     List<BreachReport> list = query.setFirstResult(first).setMaxResults(max).getResultList();
-    audit.record(actor.username(), "BREACHES_LISTED", "BreachReport", "board", list.size() + " case(s)");
+    audit.record(
+        actor.username(), "BREACHES_LISTED", "BreachReport", "board", list.size() + " case(s)");
     return list;
   }
 }

@@ -19,12 +19,14 @@ import org.custodian.platform.pdf.PdfFonts;
 /**
  * The written notification to one affected individual, from the department's template: what
  * happened, what information was involved, what the department has done, and whom to contact.
- * Policies: "The NYPD must make reasonable efforts to notify individuals affected by the
- * disclosure in writing".
+ * Policies: "The NYPD must make reasonable efforts to notify individuals affected by the disclosure
+ * in writing".
  */
 public final class NotificationLetter {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).withZone(ZoneId.of("America/New_York"));
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
+          .withZone(ZoneId.of("America/New_York"));
 
   private NotificationLetter() {}
 
@@ -32,30 +34,51 @@ public final class NotificationLetter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.LETTER, 72, 72, 72, 72);
     PdfWriter.getInstance(document, out);
-    document.addTitle("Notice of a disclosure of your identifying information (" + b.businessKey() + ")");
+    document.addTitle(
+        "Notice of a disclosure of your identifying information (" + b.businessKey() + ")");
     document.open();
     Font body = PdfFonts.regular(11);
     Font title = PdfFonts.bold(13);
-    document.add(new Paragraph("New York City Police Department, Legal Bureau, Agency Privacy Officer", PdfFonts.regular(9)));
+    document.add(
+        new Paragraph(
+            "New York City Police Department, Legal Bureau, Agency Privacy Officer",
+            PdfFonts.regular(9)));
     document.add(new Paragraph(DATE.format(java.time.Instant.now()), PdfFonts.regular(9)));
-    Paragraph heading = new Paragraph("Notice of a disclosure of your identifying information", title);
+    Paragraph heading =
+        new Paragraph("Notice of a disclosure of your identifying information", title);
     heading.setSpacingBefore(18);
     heading.setSpacingAfter(12);
     document.add(heading);
     document.add(new Paragraph("Dear " + n.personName() + ",", body));
-    String categories = b.dataCategories().stream().map(DataCategory::label).map(s -> s.toLowerCase(Locale.US)).collect(Collectors.joining(", "));
-    paragraph(document, body,
+    String categories =
+        b.dataCategories().stream()
+            .map(DataCategory::label)
+            .map(s -> s.toLowerCase(Locale.US))
+            .collect(Collectors.joining(", "));
+    paragraph(
+        document,
+        body,
         "We are writing to tell you that identifying information about you held by the New York City Police Department was disclosed"
-            + (b.disclosedAt() == null ? "" : " on " + DATE.format(b.disclosedAt())) + " in a way that the City's Identifying Information Law does not allow."
-            + " The information involved: " + categories + ".");
-    paragraph(document, body,
+            + (b.disclosedAt() == null ? "" : " on " + DATE.format(b.disclosedAt()))
+            + " in a way that the City's Identifying Information Law does not allow."
+            + " The information involved: "
+            + categories
+            + ".");
+    paragraph(
+        document,
+        body,
         "The department's Agency Privacy Officer reported the disclosure to the City's Chief Privacy Officer, as the law requires, and has taken"
             + " steps to limit its effects. We are notifying you because "
-            + (b.notificationGrounds().contains(BreachReport.Ground.LEGALLY_REQUIRED) ? "the law requires it" : "we want you to be able to protect yourself")
+            + (b.notificationGrounds().contains(BreachReport.Ground.LEGALLY_REQUIRED)
+                ? "the law requires it"
+                : "we want you to be able to protect yourself")
             + ".");
-    paragraph(document, body,
+    paragraph(
+        document,
+        body,
         "If you have questions, write to the Agency Privacy Officer, Legal Bureau, One Police Plaza, New York, NY 10038, quoting reference "
-            + b.businessKey() + ".");
+            + b.businessKey()
+            + ".");
     document.close();
     return out.toByteArray();
   }

@@ -15,7 +15,9 @@ import org.custodian.platform.pdf.PdfFonts;
 /** A published quarterly report as PDF: the counts table, with the suppression rule stated. */
 public final class QuarterlyReportLetter {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).withZone(ZoneId.of("America/New_York"));
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
+          .withZone(ZoneId.of("America/New_York"));
 
   private QuarterlyReportLetter() {}
 
@@ -25,21 +27,34 @@ public final class QuarterlyReportLetter {
     PdfWriter.getInstance(document, out);
     document.addTitle("Improper disclosures of identifying information, " + r.quarter());
     document.open();
-    document.add(new Paragraph("Improper disclosures of identifying information, " + r.quarter(), PdfFonts.bold(14)));
-    document.add(new Paragraph(
-        "Anonymized summary, version " + r.versionNo() + ", published " + DATE.format(r.publishedAt()) + ". Confirmed breaches: " + s.total()
-            + ". Counts from 1 to 4 are shown as \"<5\".", PdfFonts.regular(10)));
+    document.add(
+        new Paragraph(
+            "Improper disclosures of identifying information, " + r.quarter(), PdfFonts.bold(14)));
+    document.add(
+        new Paragraph(
+            "Anonymized summary, version "
+                + r.versionNo()
+                + ", published "
+                + DATE.format(r.publishedAt())
+                + ". Confirmed breaches: "
+                + s.total()
+                + ". Counts from 1 to 4 are shown as \"<5\".",
+            PdfFonts.regular(10)));
     PdfPTable table = new PdfPTable(new float[] {2, 3, 1});
     table.setWidthPercentage(100);
     table.setSpacingBefore(12);
     for (String h : new String[] {"Dimension", "Value", "Count"}) {
       table.addCell(new Paragraph(h, PdfFonts.bold(10)));
     }
-    s.counts().forEach((dimension, values) -> values.forEach((value, count) -> {
-      table.addCell(new Paragraph(dimension, PdfFonts.regular(10)));
-      table.addCell(new Paragraph(value, PdfFonts.regular(10)));
-      table.addCell(new Paragraph(count, PdfFonts.regular(10)));
-    }));
+    s.counts()
+        .forEach(
+            (dimension, values) ->
+                values.forEach(
+                    (value, count) -> {
+                      table.addCell(new Paragraph(dimension, PdfFonts.regular(10)));
+                      table.addCell(new Paragraph(value, PdfFonts.regular(10)));
+                      table.addCell(new Paragraph(count, PdfFonts.regular(10)));
+                    }));
     document.add(table);
     document.close();
     return out.toByteArray();

@@ -44,7 +44,9 @@ public class QuarterlyReports {
   @Named("quarterlyReportSchedule")
   public static class Schedule implements org.custodian.platform.StartSchedule {
     @Inject
-    @ConfigProperty(name = "custodian.breach.quarterly-report-cycle", defaultValue = "0 0 7 1 1/3 ?")
+    @ConfigProperty(
+        name = "custodian.breach.quarterly-report-cycle",
+        defaultValue = "0 0 7 1 1/3 ?")
     String cycle;
 
     @Override
@@ -85,13 +87,19 @@ public class QuarterlyReports {
       throw new InvalidInputException("quarter", quarter + " has not begun.");
     }
     String processInstanceId =
-        runtime.createProcessInstanceBuilder()
+        runtime
+            .createProcessInstanceBuilder()
             .processDefinitionKey(PROCESS)
             .businessKey("QR-" + quarter.strip())
             .variables(variables(quarter.strip()))
             .start()
             .getId();
-    audit.record(actor.username(), "QUARTERLY_REPORT_REQUESTED", "QuarterlyReport", quarter.strip(), "compile the report for " + quarter.strip());
+    audit.record(
+        actor.username(),
+        "QUARTERLY_REPORT_REQUESTED",
+        "QuarterlyReport",
+        quarter.strip(),
+        "compile the report for " + quarter.strip());
     return processInstanceId;
   }
 
@@ -111,11 +119,26 @@ public class QuarterlyReports {
   public QuarterlySummary summarize(String quarter) {
     Instant from = QuarterlySummary.start(quarter).toInstant();
     Instant to = QuarterlySummary.end(quarter).toInstant();
-    String confirmed = " from BreachReport b where b.awareAt >= :from and b.awareAt < :to and b.status not in :open";
+    String confirmed =
+        " from BreachReport b where b.awareAt >= :from and b.awareAt < :to and b.status not in :open";
     Map<String, Map<String, Long>> raw = new LinkedHashMap<>();
-    raw.put("dataCategory", grouped("select c, count(b)" + confirmed.replace("from BreachReport b", "from BreachReport b join b.dataCategories c") + " group by c", from, to));
-    raw.put("recipientKind", grouped("select b.recipientKind, count(b)" + confirmed + " group by b.recipientKind", from, to));
-    raw.put("cause", grouped("select b.cause, count(b)" + confirmed + " group by b.cause", from, to));
+    raw.put(
+        "dataCategory",
+        grouped(
+            "select c, count(b)"
+                + confirmed.replace(
+                    "from BreachReport b", "from BreachReport b join b.dataCategories c")
+                + " group by c",
+            from,
+            to));
+    raw.put(
+        "recipientKind",
+        grouped(
+            "select b.recipientKind, count(b)" + confirmed + " group by b.recipientKind",
+            from,
+            to));
+    raw.put(
+        "cause", grouped("select b.cause, count(b)" + confirmed + " group by b.cause", from, to));
     // one pass over the quarter's confirmed breaches for the total and both timeliness tables
     Object[] c =
         em.createQuery(
@@ -145,13 +168,19 @@ public class QuarterlyReports {
     return QuarterlySummary.of(quarter, number(c[0]), raw);
   }
 
-  private static final List<BreachReport.Status> NOT_CONFIRMED = List.of(BreachReport.Status.ASSESSING, BreachReport.Status.NOT_A_VIOLATION);
+  private static final List<BreachReport.Status> NOT_CONFIRMED =
+      List.of(BreachReport.Status.ASSESSING, BreachReport.Status.NOT_A_VIOLATION);
 
   private Map<String, Long> grouped(String jpql, Instant from, Instant to) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Object[] row :
-        em.createQuery(jpql, Object[].class).setParameter("from", from).setParameter("to", to).setParameter("open", NOT_CONFIRMED).getResultList()) {
-      counts.put(row[0] == null ? "UNKNOWN" : ((Enum<?>) row[0]).name(), ((Number) row[1]).longValue());
+        em.createQuery(jpql, Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("open", NOT_CONFIRMED)
+            .getResultList()) {
+      counts.put(
+          row[0] == null ? "UNKNOWN" : ((Enum<?>) row[0]).name(), ((Number) row[1]).longValue());
     }
     return counts;
   }
@@ -165,12 +194,25 @@ public class QuarterlyReports {
   @Transactional(Transactional.TxType.MANDATORY)
   public QuarterlyReport publish(Actor actor, String quarter) {
     actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER);
-    Integer latest = em.createNamedQuery(QuarterlyReport.LATEST_VERSION, Integer.class).setParameter("quarter", quarter).getSingleResult();
+    Integer latest =
+        em.createNamedQuery(QuarterlyReport.LATEST_VERSION, Integer.class)
+            .setParameter("quarter", quarter)
+            .getSingleResult();
     QuarterlyReport report =
-        new QuarterlyReport(quarter, latest == null ? 1 : latest + 1, actor.username(), clock.now(), JSON.toJson(summarize(quarter)));
+        new QuarterlyReport(
+            quarter,
+            latest == null ? 1 : latest + 1,
+            actor.username(),
+            clock.now(),
+            JSON.toJson(summarize(quarter)));
     em.persist(report);
     em.flush();
-    audit.record(actor.username(), "QUARTERLY_REPORT_PUBLISHED", "QuarterlyReport", report.id(), quarter + " version " + report.versionNo());
+    audit.record(
+        actor.username(),
+        "QUARTERLY_REPORT_PUBLISHED",
+        "QuarterlyReport",
+        report.id(),
+        quarter + " version " + report.versionNo());
     return report;
   }
 

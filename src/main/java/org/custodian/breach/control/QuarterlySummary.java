@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * recipient kind, cause, reported on time or late, notification outcome); no names, identifiers or
  * free text; a count from 1 to 4 is shown as "<5" so that nobody can be singled out.
  */
-public record QuarterlySummary(String quarter, String total, Map<String, Map<String, String>> counts) {
+public record QuarterlySummary(
+    String quarter, String total, Map<String, Map<String, String>> counts) {
 
   public static final int SUPPRESS_BELOW = 5;
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -27,13 +28,15 @@ public record QuarterlySummary(String quarter, String total, Map<String, Map<Str
   }
 
   /** Builds the summary from raw counts, suppressing the small ones. */
-  public static QuarterlySummary of(String quarter, long total, Map<String, Map<String, Long>> raw) {
+  public static QuarterlySummary of(
+      String quarter, long total, Map<String, Map<String, Long>> raw) {
     Map<String, Map<String, String>> shown = new LinkedHashMap<>();
-    raw.forEach((dimension, values) -> {
-      Map<String, String> row = new TreeMap<>();
-      values.forEach((value, count) -> row.put(value, shown(count)));
-      shown.put(dimension, row);
-    });
+    raw.forEach(
+        (dimension, values) -> {
+          Map<String, String> row = new TreeMap<>();
+          values.forEach((value, count) -> row.put(value, shown(count)));
+          shown.put(dimension, row);
+        });
     return new QuarterlySummary(quarter, shown(total), shown);
   }
 
@@ -41,9 +44,11 @@ public record QuarterlySummary(String quarter, String total, Map<String, Map<Str
   public static ZonedDateTime start(String quarter) {
     Matcher m = QUARTER.matcher(quarter == null ? "" : quarter.strip());
     if (!m.matches()) {
-      throw new DateTimeParseException("a quarter is written 2026-Q3", quarter == null ? "" : quarter, 0);
+      throw new DateTimeParseException(
+          "a quarter is written 2026-Q3", quarter == null ? "" : quarter, 0);
     }
-    return LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1).atStartOfDay(NEW_YORK);
+    return LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1)
+        .atStartOfDay(NEW_YORK);
   }
 
   public static ZonedDateTime end(String quarter) {
@@ -65,7 +70,18 @@ public record QuarterlySummary(String quarter, String total, Map<String, Map<Str
   public String csv() {
     StringBuilder csv = new StringBuilder("quarter,dimension,value,count\n");
     csv.append(quarter).append(",all,confirmed breaches,").append(total).append('\n');
-    counts.forEach((dimension, values) -> values.forEach((value, count) -> csv.append(quarter).append(',').append(dimension).append(',').append(value).append(',').append(count).append('\n')));
+    counts.forEach(
+        (dimension, values) ->
+            values.forEach(
+                (value, count) ->
+                    csv.append(quarter)
+                        .append(',')
+                        .append(dimension)
+                        .append(',')
+                        .append(value)
+                        .append(',')
+                        .append(count)
+                        .append('\n')));
     return csv.toString();
   }
 }

@@ -23,7 +23,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "breach_notification")
-@NamedQuery(name = BreachNotification.OF_BREACH, query = "select n from BreachNotification n where n.breach.id = :breach order by n.id")
+@NamedQuery(
+    name = BreachNotification.OF_BREACH,
+    query = "select n from BreachNotification n where n.breach.id = :breach order by n.id")
 public class BreachNotification {
 
   public static final String OF_BREACH = "BreachNotification.ofBreach";
@@ -81,7 +83,8 @@ public class BreachNotification {
   }
 
   /** Records what happened to the letter: sent (when, how), returned, or the efforts made. */
-  public void record(Status status, String method, Instant sentAt, String efforts, String by, Instant at) {
+  public void record(
+      Status status, String method, Instant sentAt, String efforts, String by, Instant at) {
     this.status = Objects.requireNonNull(status);
     if (method != null) {
       this.method = method;

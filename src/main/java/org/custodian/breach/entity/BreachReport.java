@@ -52,14 +52,16 @@ public class BreachReport {
     NOTIFICATION_PROPOSED,
     /** Concurred: written notifications go out and are tracked. */
     NOTIFYING,
-    /** Done: notified (or efforts documented), or no notification, with the City CPO's concurrence. */
+    /**
+     * Done: notified (or efforts documented), or no notification, with the City CPO's concurrence.
+     */
     CLOSED
   }
 
   /**
-   * Why individuals are notified (policies: "when there is potential risk of harm to the individual,
-   * when the NYPD determines in consultation with the NYC Chief Privacy Officer and the Law
-   * Department that notification should occur, or when legally required to do so").
+   * Why individuals are notified (policies: "when there is potential risk of harm to the
+   * individual, when the NYPD determines in consultation with the NYC Chief Privacy Officer and the
+   * Law Department that notification should occur, or when legally required to do so").
    */
   public enum Ground {
     RISK_OF_HARM,
@@ -216,7 +218,10 @@ public class BreachReport {
     this.recipientKind = recipientKind;
     this.disclosedAt = disclosedAt;
     this.discoveredHow = Objects.requireNonNull(discoveredHow);
-    this.dataCategories = dataCategories.isEmpty() ? EnumSet.noneOf(DataCategory.class) : EnumSet.copyOf(dataCategories);
+    this.dataCategories =
+        dataCategories.isEmpty()
+            ? EnumSet.noneOf(DataCategory.class)
+            : EnumSet.copyOf(dataCategories);
     this.affectedPeople = new ArrayList<>(affectedPeople);
     this.affectedCount = Math.max(affectedCount, affectedPeople.size());
     this.disclosureIds = new LinkedHashSet<>(disclosureIds);
@@ -275,11 +280,13 @@ public class BreachReport {
   }
 
   /** The APO's proposal: notify (with at least one ground) or not, and why. */
-  public void proposeNotification(boolean notify, Set<Ground> grounds, String rationale, String by, Instant at) {
+  public void proposeNotification(
+      boolean notify, Set<Ground> grounds, String rationale, String by, Instant at) {
     requireStatus(Status.ACKNOWLEDGED);
     this.status = Status.NOTIFICATION_PROPOSED;
     this.notifyIndividuals = notify;
-    this.notificationGrounds = grounds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    this.notificationGrounds =
+        grounds.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
     this.notificationRationale = Objects.requireNonNull(rationale);
     this.notificationProposedBy = by;
     this.notificationProposedAt = at;
@@ -368,7 +375,9 @@ public class BreachReport {
 
   /** How late the report to the City CPO was (zero when on time or not reported). */
   public Duration lateness() {
-    return reportedToCpoAt == null || !reportedToCpoAt.isAfter(cpoDeadline) ? Duration.ZERO : Duration.between(cpoDeadline, reportedToCpoAt);
+    return reportedToCpoAt == null || !reportedToCpoAt.isAfter(cpoDeadline)
+        ? Duration.ZERO
+        : Duration.between(cpoDeadline, reportedToCpoAt);
   }
 
   public Long id() {

@@ -11,12 +11,18 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
-/** A published quarterly report: the anonymized summary as it was published, frozen (never updated). */
+/**
+ * A published quarterly report: the anonymized summary as it was published, frozen (never updated).
+ */
 @Entity
 @Immutable
 @Table(name = "breach_quarterly_report")
-@NamedQuery(name = QuarterlyReport.ALL, query = "select r from QuarterlyReport r order by r.quarter desc, r.versionNo desc")
-@NamedQuery(name = QuarterlyReport.LATEST_VERSION, query = "select max(r.versionNo) from QuarterlyReport r where r.quarter = :quarter")
+@NamedQuery(
+    name = QuarterlyReport.ALL,
+    query = "select r from QuarterlyReport r order by r.quarter desc, r.versionNo desc")
+@NamedQuery(
+    name = QuarterlyReport.LATEST_VERSION,
+    query = "select max(r.versionNo) from QuarterlyReport r where r.quarter = :quarter")
 public class QuarterlyReport {
 
   public static final String ALL = "QuarterlyReport.all";
@@ -44,7 +50,8 @@ public class QuarterlyReport {
 
   protected QuarterlyReport() {}
 
-  public QuarterlyReport(String quarter, int versionNo, String publishedBy, Instant publishedAt, String content) {
+  public QuarterlyReport(
+      String quarter, int versionNo, String publishedBy, Instant publishedAt, String content) {
     this.quarter = Objects.requireNonNull(quarter);
     this.versionNo = versionNo;
     this.publishedBy = Objects.requireNonNull(publishedBy);

@@ -1,18 +1,17 @@
 package org.custodian.directory.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Response;
-import org.custodian.platform.rest.JsonFields;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import org.custodian.directory.control.Directory;
@@ -26,6 +25,7 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Roles;
+import org.custodian.platform.rest.JsonFields;
 
 /** Who is signed in, and the directory they may see. */
 @Path("")
@@ -35,19 +35,23 @@ public class DirectoryResource {
 
   public record Me(String username, List<String> roles, List<String> groups, String command) {}
 
-  public record MemberView(long id, String taxNumber, String name, String rank, String command, boolean active) {
+  public record MemberView(
+      long id, String taxNumber, String name, String rank, String command, boolean active) {
     static MemberView of(Member m) {
-      return new MemberView(m.id(), m.taxNumber(), m.name(), m.rank(), m.command().code(), m.active());
+      return new MemberView(
+          m.id(), m.taxNumber(), m.name(), m.rank(), m.command().code(), m.active());
     }
   }
 
   public record PermittedLevel(String technology, String accessLevel) {}
 
-  public record CommandView(String code, String name, String kind, List<PermittedLevel> permittedLevels) {}
+  public record CommandView(
+      String code, String name, String kind, List<PermittedLevel> permittedLevels) {}
 
   public record LevelView(String code, String name, boolean intelligenceOnly) {}
 
-  public record TechnologyView(String code, String name, int reviewLayers, List<LevelView> accessLevels) {}
+  public record TechnologyView(
+      String code, String name, int reviewLayers, List<LevelView> accessLevels) {}
 
   @Inject SignedInUser signedIn;
 
@@ -57,7 +61,8 @@ public class DirectoryResource {
   @Path("me")
   public Me me() {
     Actor actor = signedIn.actor();
-    return new Me(actor.username(), sorted(actor.roles()), sorted(actor.groups()), actor.commandCode());
+    return new Me(
+        actor.username(), sorted(actor.roles()), sorted(actor.groups()), actor.commandCode());
   }
 
   /**
@@ -96,7 +101,9 @@ public class DirectoryResource {
     String command = fields.text("command", true);
     Boolean active = fields.flag("active", false);
     fields.validate();
-    Member member = directory.addMember(signedIn.actor(), taxNumber, name, rank, command, active == null || active);
+    Member member =
+        directory.addMember(
+            signedIn.actor(), taxNumber, name, rank, command, active == null || active);
     return Response.status(Response.Status.CREATED).entity(MemberView.of(member)).build();
   }
 
@@ -117,18 +124,28 @@ public class DirectoryResource {
     fields.validate();
     var created = directory.addUser(signedIn.actor(), user);
     return Response.status(Response.Status.CREATED)
-        .entity(new Me(created.username(), sorted(created.roles()), sorted(created.groups()), created.command() == null ? null : created.command().code()))
+        .entity(
+            new Me(
+                created.username(),
+                sorted(created.roles()),
+                sorted(created.groups()),
+                created.command() == null ? null : created.command().code()))
         .build();
   }
 
   @GET
   @Path("commands/{code}")
   public CommandView command(@PathParam("code") String code) {
-    Command command = directory.command(code).orElseThrow(() -> new NotFoundException("No command " + code + "."));
+    Command command =
+        directory
+            .command(code)
+            .orElseThrow(() -> new NotFoundException("No command " + code + "."));
     List<PermittedLevel> levels =
         command.permittedLevels().stream()
             .map(l -> new PermittedLevel(l.technology().code(), l.code()))
-            .sorted(Comparator.comparing(PermittedLevel::technology).thenComparing(PermittedLevel::accessLevel))
+            .sorted(
+                Comparator.comparing(PermittedLevel::technology)
+                    .thenComparing(PermittedLevel::accessLevel))
             .toList();
     return new CommandView(command.code(), command.name(), command.kind().name(), levels);
   }
@@ -144,7 +161,9 @@ public class DirectoryResource {
         t.code(),
         t.name(),
         t.reviewLayers(),
-        t.accessLevels().stream().map((AccessLevel l) -> new LevelView(l.code(), l.name(), l.intelligenceOnly())).toList());
+        t.accessLevels().stream()
+            .map((AccessLevel l) -> new LevelView(l.code(), l.name(), l.intelligenceOnly()))
+            .toList());
   }
 
   private static List<String> sorted(java.util.Set<String> values) {

@@ -1,22 +1,22 @@
 package org.custodian.directory.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.entity.AccessLevel;
-import java.time.Instant;
 import org.custodian.directory.entity.AppUser;
 import org.custodian.directory.entity.Assignment;
 import org.custodian.directory.entity.Command;
 import org.custodian.directory.entity.Member;
 import org.custodian.directory.entity.Technology;
-import jakarta.inject.Inject;
-import org.custodian.audit.control.AuditLog;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.InvalidInputException;
@@ -35,7 +35,8 @@ public class Directory {
 
   /** An admin adds a member to a command (the department's HR system may do so through the API). */
   @Transactional
-  public Member addMember(Actor actor, String taxNumber, String name, String rank, String commandCode, boolean active) {
+  public Member addMember(
+      Actor actor, String taxNumber, String name, String rank, String commandCode, boolean active) {
     actor.requireRole(Roles.ADMIN);
     List<FieldError> errors = new ArrayList<>();
     Optional<Command> command = commandCode == null ? Optional.empty() : command(commandCode);
@@ -48,7 +49,10 @@ public class Directory {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    if (em.createNamedQuery(Member.BY_TAX_NUMBER, Long.class).setParameter("tax", taxNumber).getSingleResult() > 0) {
+    if (em.createNamedQuery(Member.BY_TAX_NUMBER, Long.class)
+            .setParameter("tax", taxNumber)
+            .getSingleResult()
+        > 0) {
       throw new ConflictException("A member with tax number " + taxNumber + " exists already.");
     }
     Member member = new Member(taxNumber, name, rank, command.orElseThrow());
@@ -58,13 +62,23 @@ public class Directory {
     em.persist(member);
     em.persist(new Assignment(member, member.command(), clock.now()));
     em.flush();
-    audit.record(actor.username(), "MEMBER_ADDED", "Member", member.id(), taxNumber + " " + name + " to " + commandCode);
+    audit.record(
+        actor.username(),
+        "MEMBER_ADDED",
+        "Member",
+        member.id(),
+        taxNumber + " " + name + " to " + commandCode);
     return member;
   }
 
   /** What an admin gives to create a user; the password never leaves this call in clear text. */
   public record NewUser(
-      String username, String displayName, String password, Set<String> roles, Set<String> groups, String command) {}
+      String username,
+      String displayName,
+      String password,
+      Set<String> roles,
+      Set<String> groups,
+      String command) {}
 
   /**
    * An admin adds a user who can sign in at once: the Elytron jdbc-realm reads the same tables, so
@@ -75,16 +89,22 @@ public class Directory {
     actor.requireRole(Roles.ADMIN);
     List<FieldError> errors = new ArrayList<>();
     if (user.username() == null || !user.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
-      errors.add(new FieldError("username", "Use 3 to 80 lower-case letters, digits, dots, dashes or underscores."));
+      errors.add(
+          new FieldError(
+              "username", "Use 3 to 80 lower-case letters, digits, dots, dashes or underscores."));
     }
     if (user.password() == null || user.password().length() < 12) {
       errors.add(new FieldError("password", "The password needs at least 12 characters."));
     }
     if (user.roles() == null || user.roles().isEmpty() || !Roles.ALL.containsAll(user.roles())) {
-      errors.add(new FieldError("roles", "Give one or more of " + new java.util.TreeSet<>(Roles.ALL) + "."));
+      errors.add(
+          new FieldError(
+              "roles", "Give one or more of " + new java.util.TreeSet<>(Roles.ALL) + "."));
     }
-    if (user.groups() != null && !user.groups().stream().allMatch(g -> g.matches("[a-z0-9-]{1,60}"))) {
-      errors.add(new FieldError("groups", "Group names are lower-case letters, digits and dashes."));
+    if (user.groups() != null
+        && !user.groups().stream().allMatch(g -> g.matches("[a-z0-9-]{1,60}"))) {
+      errors.add(
+          new FieldError("groups", "Group names are lower-case letters, digits and dashes."));
     }
     Optional<Command> command = user.command() == null ? Optional.empty() : command(user.command());
     if (user.command() != null && command.isEmpty()) {
@@ -98,7 +118,11 @@ public class Directory {
     }
     String hash = PasswordHash.of(user.password());
     AppUser created =
-        new AppUser(user.username(), hash, user.displayName() == null ? user.username() : user.displayName(), command.orElse(null));
+        new AppUser(
+            user.username(),
+            hash,
+            user.displayName() == null ? user.username() : user.displayName(),
+            command.orElse(null));
     user.roles().forEach(created::grantRole);
     if (user.groups() != null) {
       user.groups().forEach(created::joinGroup);
@@ -106,8 +130,13 @@ public class Directory {
     em.persist(created);
     em.flush();
     audit.record(
-        actor.username(), "USER_ADDED", "User", created.username(),
-        "roles " + new java.util.TreeSet<>(user.roles()) + (user.groups() == null ? "" : ", groups " + new java.util.TreeSet<>(user.groups())));
+        actor.username(),
+        "USER_ADDED",
+        "User",
+        created.username(),
+        "roles "
+            + new java.util.TreeSet<>(user.roles())
+            + (user.groups() == null ? "" : ", groups " + new java.util.TreeSet<>(user.groups())));
     return created;
   }
 
@@ -121,10 +150,15 @@ public class Directory {
   }
 
   public List<Assignment> assignments(long memberId) {
-    return em.createNamedQuery(Assignment.HISTORY, Assignment.class).setParameter("member", memberId).getResultList();
+    return em.createNamedQuery(Assignment.HISTORY, Assignment.class)
+        .setParameter("member", memberId)
+        .getResultList();
   }
 
-  /** Reassigns the member: the current assignment ends and a new one starts at the effective instant. */
+  /**
+   * Reassigns the member: the current assignment ends and a new one starts at the effective
+   * instant.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void reassign(Member member, Command newCommand, Instant effectiveAt) {
     currentAssignment(member.id()).ifPresent(a -> a.end(effectiveAt));
@@ -143,7 +177,8 @@ public class Directory {
   @Transactional
   public List<Member> searchMembers(Actor actor, String commandCode) {
     List<Member> members = membersOf(commandCode);
-    audit.record(actor.username(), "MEMBERS_LISTED", "Command", commandCode, members.size() + " member(s)");
+    audit.record(
+        actor.username(), "MEMBERS_LISTED", "Command", commandCode, members.size() + " member(s)");
     return members;
   }
 
@@ -151,7 +186,11 @@ public class Directory {
   @Transactional
   public java.util.Set<String> permittedLevelCodes(String commandCode) {
     return command(commandCode)
-        .map(c -> c.permittedLevels().stream().map(AccessLevel::qualifiedCode).collect(java.util.stream.Collectors.toSet()))
+        .map(
+            c ->
+                c.permittedLevels().stream()
+                    .map(AccessLevel::qualifiedCode)
+                    .collect(java.util.stream.Collectors.toSet()))
         .orElse(java.util.Set.of());
   }
 
@@ -160,7 +199,10 @@ public class Directory {
   }
 
   public Optional<Member> memberWithTaxNumber(String taxNumber) {
-    return em.createNamedQuery(Member.WITH_TAX_NUMBER, Member.class).setParameter("tax", taxNumber).getResultStream().findFirst();
+    return em.createNamedQuery(Member.WITH_TAX_NUMBER, Member.class)
+        .setParameter("tax", taxNumber)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Member> member(long id) {
@@ -172,15 +214,21 @@ public class Directory {
    * behind each other, and each sees what the one before it committed.
    */
   public Optional<Member> memberForUpdate(long id) {
-    return Optional.ofNullable(em.find(Member.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    return Optional.ofNullable(
+        em.find(Member.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
   }
 
   public List<Member> membersOf(String commandCode) {
-    return em.createNamedQuery(Member.BY_COMMAND, Member.class).setParameter("command", commandCode).getResultList();
+    return em.createNamedQuery(Member.BY_COMMAND, Member.class)
+        .setParameter("command", commandCode)
+        .getResultList();
   }
 
   public Optional<Command> command(String code) {
-    return em.createNamedQuery(Command.BY_CODE, Command.class).setParameter("code", code).getResultStream().findFirst();
+    return em.createNamedQuery(Command.BY_CODE, Command.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<Technology> technologies() {
@@ -188,7 +236,10 @@ public class Directory {
   }
 
   public Optional<Technology> technology(String code) {
-    return em.createNamedQuery(Technology.BY_CODE, Technology.class).setParameter("code", code).getResultStream().findFirst();
+    return em.createNamedQuery(Technology.BY_CODE, Technology.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<AccessLevel> accessLevel(long id) {
@@ -201,7 +252,10 @@ public class Directory {
     return user(username).filter(AppUser::enabled).map(Directory::actorOf);
   }
 
-  /** A Commanding Officer is also a candidate for their command's tasks (group commanding-officer@CODE). */
+  /**
+   * A Commanding Officer is also a candidate for their command's tasks (group
+   * commanding-officer@CODE).
+   */
   private static Actor actorOf(AppUser u) {
     String command = u.command() == null ? null : u.command().code();
     Set<String> groups = new java.util.HashSet<>(u.groups());

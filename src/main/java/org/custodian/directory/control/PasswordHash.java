@@ -18,7 +18,8 @@ import org.apache.commons.codec.digest.Sha2Crypt;
 public final class PasswordHash {
 
   static final int ROUNDS = 5_000;
-  private static final String SALT_ALPHABET = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  private static final String SALT_ALPHABET =
+      "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PasswordHash() {}
@@ -33,6 +34,7 @@ public final class PasswordHash {
   }
 
   static String of(String password, String salt) {
-    return Sha2Crypt.sha512Crypt(password.getBytes(StandardCharsets.UTF_8), "$6$rounds=" + ROUNDS + "$" + salt);
+    return Sha2Crypt.sha512Crypt(
+        password.getBytes(StandardCharsets.UTF_8), "$6$rounds=" + ROUNDS + "$" + salt);
   }
 }

@@ -33,7 +33,8 @@ public class SignedInUser {
       actor =
           directory
               .actor(username)
-              .orElseThrow(() -> new ForbiddenException("Unknown or disabled user " + username + "."));
+              .orElseThrow(
+                  () -> new ForbiddenException("Unknown or disabled user " + username + "."));
     }
     return actor;
   }

@@ -18,10 +18,12 @@ import java.util.Objects;
 @Table(name = "member_assignment")
 @NamedQuery(
     name = Assignment.CURRENT,
-    query = "select a from Assignment a where a.member.id = :member and a.endedAt is null order by a.startedAt desc")
+    query =
+        "select a from Assignment a where a.member.id = :member and a.endedAt is null order by a.startedAt desc")
 @NamedQuery(
     name = Assignment.HISTORY,
-    query = "select a from Assignment a join fetch a.command where a.member.id = :member order by a.startedAt desc")
+    query =
+        "select a from Assignment a join fetch a.command where a.member.id = :member order by a.startedAt desc")
 public class Assignment {
 
   public static final String CURRENT = "Assignment.current";

@@ -63,7 +63,10 @@ public class Command {
     this.kind = Objects.requireNonNull(kind, "kind is required");
   }
 
-  /** Policies: "Access levels are only granted for functions and abilities relevant to individual commands." */
+  /**
+   * Policies: "Access levels are only granted for functions and abilities relevant to individual
+   * commands."
+   */
   public boolean permits(AccessLevel level) {
     return permittedLevels.contains(level);
   }

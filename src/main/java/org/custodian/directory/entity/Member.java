@@ -17,9 +17,14 @@ import java.util.Objects;
 @Table(name = "member")
 @NamedQuery(
     name = Member.BY_COMMAND,
-    query = "select m from Member m join fetch m.command where m.command.code = :command order by m.name")
-@NamedQuery(name = Member.BY_TAX_NUMBER, query = "select count(m) from Member m where m.taxNumber = :tax")
-@NamedQuery(name = Member.WITH_TAX_NUMBER, query = "select m from Member m join fetch m.command where m.taxNumber = :tax")
+    query =
+        "select m from Member m join fetch m.command where m.command.code = :command order by m.name")
+@NamedQuery(
+    name = Member.BY_TAX_NUMBER,
+    query = "select count(m) from Member m where m.taxNumber = :tax")
+@NamedQuery(
+    name = Member.WITH_TAX_NUMBER,
+    query = "select m from Member m join fetch m.command where m.taxNumber = :tax")
 public class Member {
 
   public static final String BY_COMMAND = "Member.byCommand";

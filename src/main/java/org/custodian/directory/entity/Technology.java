@@ -13,11 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A system the policies cover, its access levels, and how many executive review layers it needs. */
+/**
+ * A system the policies cover, its access levels, and how many executive review layers it needs.
+ */
 @Entity
 @Table(name = "technology")
-@NamedQuery(name = Technology.ALL, query = "select distinct t from Technology t left join fetch t.accessLevels order by t.name")
-@NamedQuery(name = Technology.BY_CODE, query = "select t from Technology t left join fetch t.accessLevels where t.code = :code")
+@NamedQuery(
+    name = Technology.ALL,
+    query = "select distinct t from Technology t left join fetch t.accessLevels order by t.name")
+@NamedQuery(
+    name = Technology.BY_CODE,
+    query = "select t from Technology t left join fetch t.accessLevels where t.code = :code")
 public class Technology {
 
   public static final String ALL = "Technology.all";

@@ -26,12 +26,12 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Roles;
-import org.custodian.platform.web.Pages;
 import org.custodian.platform.web.Option;
+import org.custodian.platform.web.Pages;
 
 /**
- * Routine designations and written agreements (the APO keeps them) and City CPO pre-approvals
- * (the City CPO keeps them): the list of one kind, a new one, retiring one.
+ * Routine designations and written agreements (the APO keeps them) and City CPO pre-approvals (the
+ * City CPO keeps them): the list of one kind, a new one, retiring one.
  */
 @Named
 @ViewScoped
@@ -65,11 +65,18 @@ public class AuthorizationsPage implements Serializable {
   @Transactional
   public void load() {
     if (kind == null || Arrays.stream(Kind.values()).noneMatch(k -> k.name().equals(kind))) {
-      kind = signedIn.actor().hasRole(Roles.CHIEF_PRIVACY_OFFICER) ? Kind.CPO_PRE_APPROVAL.name() : Kind.ROUTINE_DESIGNATION.name();
+      kind =
+          signedIn.actor().hasRole(Roles.CHIEF_PRIVACY_OFFICER)
+              ? Kind.CPO_PRE_APPROVAL.name()
+              : Kind.ROUTINE_DESIGNATION.name();
     }
     Instant now = clock.now();
-    rows = authorizations.list(kind()).stream().map(a -> StandingAuthorizationResource.AuthorizationView.of(a, now)).toList();
-    technologies = directory.technologies().stream().map(t -> new Option(t.code(), t.name())).toList();
+    rows =
+        authorizations.list(kind()).stream()
+            .map(a -> StandingAuthorizationResource.AuthorizationView.of(a, now))
+            .toList();
+    technologies =
+        directory.technologies().stream().map(t -> new Option(t.code(), t.name())).toList();
   }
 
   public Kind kind() {
@@ -90,26 +97,37 @@ public class AuthorizationsPage implements Serializable {
 
   /** Enum names as their labels, comma-separated: "Prosecutor, City agency". */
   public String recipients(List<String> names) {
-    return names.stream().map(n -> RecipientKind.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
+    return names.stream()
+        .map(n -> RecipientKind.valueOf(n).label())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   public String purposes(List<String> names) {
-    return names.stream().map(n -> PurposeCategory.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
+    return names.stream()
+        .map(n -> PurposeCategory.valueOf(n).label())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   public String categories(List<String> names) {
-    return names.stream().map(n -> DataCategory.valueOf(n).label()).collect(java.util.stream.Collectors.joining(", "));
+    return names.stream()
+        .map(n -> DataCategory.valueOf(n).label())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
-
 
   public String create() {
     try {
       StandingAuthorization created =
           authorizations.create(
-              signedIn.actor(), kind(),
+              signedIn.actor(),
+              kind(),
               new StandingAuthorizations.Draft(
-                  title, description, set(RecipientKind.class, recipientKinds), recipientOrganization, set(PurposeCategory.class, purposeCategories),
-                  set(DataCategory.class, dataCategories), technology,
+                  title,
+                  description,
+                  set(RecipientKind.class, recipientKinds),
+                  recipientOrganization,
+                  set(PurposeCategory.class, purposeCategories),
+                  set(DataCategory.class, dataCategories),
+                  technology,
                   validFrom == null ? null : validFrom.atStartOfDay(Pages.NEW_YORK).toInstant(),
                   validUntil == null ? null : validUntil.atStartOfDay(Pages.NEW_YORK).toInstant()));
       Pages.info(created.reference() + " created: " + created.title() + ".");
@@ -124,7 +142,9 @@ public class AuthorizationsPage implements Serializable {
 
   public String retire() {
     try {
-      StandingAuthorization retired = authorizations.retire(signedIn.actor(), kind(), retireId == null ? 0 : retireId, retireReason);
+      StandingAuthorization retired =
+          authorizations.retire(
+              signedIn.actor(), kind(), retireId == null ? 0 : retireId, retireReason);
       Pages.info(retired.reference() + " retired; it no longer approves new requests.");
       return "/disclosure/authorizations?faces-redirect=true&kind=" + kind;
     } catch (InvalidInputException e) {
@@ -151,13 +171,15 @@ public class AuthorizationsPage implements Serializable {
   }
 
   public List<Option> getPurposeOptions() {
-    return Arrays.stream(PurposeCategory.values()).filter(p -> p != PurposeCategory.IMMIGRATION_ENFORCEMENT).map(k -> new Option(k.name(), k.label())).toList();
+    return Arrays.stream(PurposeCategory.values())
+        .filter(p -> p != PurposeCategory.IMMIGRATION_ENFORCEMENT)
+        .map(k -> new Option(k.name(), k.label()))
+        .toList();
   }
 
   public List<Option> getCategoryOptions() {
     return Arrays.stream(DataCategory.values()).map(k -> new Option(k.name(), k.label())).toList();
   }
-
 
   public String getKind() {
     return kind;

@@ -22,8 +22,8 @@ import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
 
 /**
- * The Agency Privacy Officer's task: the written approval or denial of a disclosure (bases 1-3),
- * or the review of one approved on filing (bases 6, 7).
+ * The Agency Privacy Officer's task: the written approval or denial of a disclosure (bases 1-3), or
+ * the review of one approved on filing (bases 6, 7).
  */
 @Named
 @ViewScoped
@@ -85,7 +85,6 @@ public class DecidePage implements Serializable {
     }
     return null;
   }
-
 
   public String getTaskId() {
     return taskId;

@@ -20,7 +20,9 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
 
-/** One disclosure request: what, to whom, on which basis, every decision, the evidence; its release. */
+/**
+ * One disclosure request: what, to whom, on which basis, every decision, the evidence; its release.
+ */
 @Named
 @ViewScoped
 public class DisclosurePage implements Serializable {
@@ -76,13 +78,16 @@ public class DisclosurePage implements Serializable {
   }
 
   public String categories() {
-    return disclosure.dataCategories().stream().map(c -> DataCategory.valueOf(c).label()).collect(Collectors.joining(", "));
+    return disclosure.dataCategories().stream()
+        .map(c -> DataCategory.valueOf(c).label())
+        .collect(Collectors.joining(", "));
   }
 
   public String identifiers(DisclosureView.Subject s) {
-    return s.identifiers().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
+    return s.identifiers().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(" · "));
   }
-
 
   public Long getId() {
     return id;

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +61,8 @@ public class DisclosureResource {
     JsonFields recipient = fields.object("recipient", true);
     String recipientName = recipient == null ? null : recipient.text("name", true, 200);
     String organization = recipient == null ? null : recipient.text("organization", true, 200);
-    RecipientKind kind = recipient == null ? null : recipient.choice("kind", RecipientKind.class, true);
+    RecipientKind kind =
+        recipient == null ? null : recipient.choice("kind", RecipientKind.class, true);
     String verification = fields.text("recipientVerification", true, Disclosure.MAX_VERIFICATION);
     List<Disclosure.Subject> subjects = new ArrayList<>();
     List<JsonFields> subjectFields = fields.objects("subjects", true, Disclosure.MAX_SUBJECTS);
@@ -93,7 +93,18 @@ public class DisclosureResource {
                 e.text("agency", false, 200),
                 e.text("agencyReference", false, 200));
     fields.validate();
-    return new Filing(recipientName, organization, kind, verification, subjects, categories, technology, purposeCategory, purpose, basis, evidence);
+    return new Filing(
+        recipientName,
+        organization,
+        kind,
+        verification,
+        subjects,
+        categories,
+        technology,
+        purposeCategory,
+        purpose,
+        basis,
+        evidence);
   }
 
   @GET
@@ -104,8 +115,8 @@ public class DisclosureResource {
 
   /**
    * The ledger of released disclosures: {@code subject} (a name, its start, or an identifier),
-   * {@code recipient} (organization, or its start), {@code basis}, {@code from}/{@code to}
-   * (release instants), newest first, at most {@code limit} (≤ 200) from {@code offset}.
+   * {@code recipient} (organization, or its start), {@code basis}, {@code from}/{@code to} (release
+   * instants), newest first, at most {@code limit} (≤ 200) from {@code offset}.
    */
   @GET
   public List<DisclosureView> ledger(
@@ -128,9 +139,15 @@ public class DisclosureResource {
       throw new InvalidInputException(errors);
     }
     List<Disclosure> found =
-        disclosures.ledger(signedIn.actor(), new Disclosures.LedgerQuery(subject, recipient, b, f, t, first == null ? 0 : first, max == null ? 50 : max));
-    Map<Long, List<DisclosureDocuments.Info>> evidence = documents.of(found.stream().map(Disclosure::id).toList());
-    return found.stream().map(d -> DisclosureView.of(d, evidence.getOrDefault(d.id(), List.of()))).toList();
+        disclosures.ledger(
+            signedIn.actor(),
+            new Disclosures.LedgerQuery(
+                subject, recipient, b, f, t, first == null ? 0 : first, max == null ? 50 : max));
+    Map<Long, List<DisclosureDocuments.Info>> evidence =
+        documents.of(found.stream().map(Disclosure::id).toList());
+    return found.stream()
+        .map(d -> DisclosureView.of(d, evidence.getOrDefault(d.id(), List.of())))
+        .toList();
   }
 
   @POST
@@ -150,8 +167,12 @@ public class DisclosureResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload(List<EntityPart> parts) {
     EntityPart file = filePart(parts);
-    DisclosureDocuments.Info info = documents.upload(signedIn.actor(), file.getFileName().orElse(null), mediaType(file), file.getContent());
-    return Response.status(Response.Status.CREATED).entity(Map.of("documentId", info.id(), "document", info)).build();
+    DisclosureDocuments.Info info =
+        documents.upload(
+            signedIn.actor(), file.getFileName().orElse(null), mediaType(file), file.getContent());
+    return Response.status(Response.Status.CREATED)
+        .entity(Map.of("documentId", info.id(), "document", info))
+        .build();
   }
 
   /** More evidence onto a filed request, by its requester. */
@@ -160,8 +181,16 @@ public class DisclosureResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response attach(@PathParam("id") long id, List<EntityPart> parts) {
     EntityPart file = filePart(parts);
-    DisclosureDocuments.Info info = documents.attach(signedIn.actor(), id, file.getFileName().orElse(null), mediaType(file), file.getContent());
-    return Response.status(Response.Status.CREATED).entity(Map.of("documentId", info.id(), "document", info)).build();
+    DisclosureDocuments.Info info =
+        documents.attach(
+            signedIn.actor(),
+            id,
+            file.getFileName().orElse(null),
+            mediaType(file),
+            file.getContent());
+    return Response.status(Response.Status.CREATED)
+        .entity(Map.of("documentId", info.id(), "document", info))
+        .build();
   }
 
   @GET
@@ -173,7 +202,9 @@ public class DisclosureResource {
       throw new NotFoundException("Disclosure " + id + " has no document " + documentId + ".");
     }
     return Response.ok(d.content(), d.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + d.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + d.fileName().replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }
@@ -184,7 +215,10 @@ public class DisclosureResource {
   @Produces("application/pdf")
   public Response approvalLetter(@PathParam("id") long id) {
     Disclosure d = disclosures.view(signedIn.actor(), id);
-    var approval = d.writtenApproval().orElseThrow(() -> new NotFoundException(d.businessKey() + " has no written approval."));
+    var approval =
+        d.writtenApproval()
+            .orElseThrow(
+                () -> new NotFoundException(d.businessKey() + " has no written approval."));
     return Response.ok(ApprovalLetter.pdf(d, approval), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + d.businessKey() + "-approval.pdf\"")
         .build();
@@ -198,7 +232,10 @@ public class DisclosureResource {
     return parts.stream()
         .filter(p -> "file".equals(p.getName()))
         .findFirst()
-        .orElseThrow(() -> new InvalidInputException("file", "Send the document as the multipart part named \"file\"."));
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "file", "Send the document as the multipart part named \"file\"."));
   }
 
   private static String mediaType(EntityPart part) {
@@ -206,7 +243,8 @@ public class DisclosureResource {
     return type == null ? null : type.getType() + "/" + type.getSubtype();
   }
 
-  private static Integer number(String field, String value, int min, int max, List<InvalidInputException.FieldError> errors) {
+  private static Integer number(
+      String field, String value, int min, int max, List<InvalidInputException.FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -218,11 +256,14 @@ public class DisclosureResource {
     } catch (NumberFormatException e) {
       // falls through
     }
-    errors.add(new InvalidInputException.FieldError(field, field + " must be a whole number from " + min + " to " + max + "."));
+    errors.add(
+        new InvalidInputException.FieldError(
+            field, field + " must be a whole number from " + min + " to " + max + "."));
     return null;
   }
 
-  private static Instant instant(String field, String value, List<InvalidInputException.FieldError> errors) {
+  private static Instant instant(
+      String field, String value, List<InvalidInputException.FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -233,9 +274,11 @@ public class DisclosureResource {
     return instant;
   }
 
-  private static void checkLength(String field, String value, List<InvalidInputException.FieldError> errors) {
+  private static void checkLength(
+      String field, String value, List<InvalidInputException.FieldError> errors) {
     if (value != null && value.length() > 200) {
-      errors.add(new InvalidInputException.FieldError(field, field + " must be at most 200 characters."));
+      errors.add(
+          new InvalidInputException.FieldError(field, field + " must be at most 200 characters."));
     }
   }
 }

@@ -58,9 +58,11 @@ public record DisclosureView(
     }
   }
 
-  public record Decision(String kind, String decision, String by, String byName, String text, Instant at) {
+  public record Decision(
+      String kind, String decision, String by, String byName, String text, Instant at) {
     static Decision of(DisclosureDecision d) {
-      return new Decision(d.kind().name(), d.decision().name(), d.actor(), d.actorName(), d.text(), d.decidedAt());
+      return new Decision(
+          d.kind().name(), d.decision().name(), d.actor(), d.actorName(), d.text(), d.decidedAt());
     }
   }
 
@@ -70,7 +72,8 @@ public record DisclosureView(
   public static DisclosureView of(Disclosure d, List<DisclosureDocuments.Info> documents) {
     Disclosure.Evidence e = d.evidence();
     StandingAuthorization relied = d.reliedOn();
-    boolean preApproval = relied != null && relied.kind() == StandingAuthorization.Kind.CPO_PRE_APPROVAL;
+    boolean preApproval =
+        relied != null && relied.kind() == StandingAuthorization.Kind.CPO_PRE_APPROVAL;
     String self = "/api/disclosures/" + d.id();
     return new DisclosureView(
         d.id(),
@@ -79,7 +82,8 @@ public record DisclosureView(
         d.basis().number(),
         d.basis().text(),
         d.requestedBy(),
-        new Recipient(d.recipient().name(), d.recipient().organization(), d.recipient().kind().name()),
+        new Recipient(
+            d.recipient().name(), d.recipient().organization(), d.recipient().kind().name()),
         d.recipientVerification(),
         d.subjects().stream().map(DisclosureView::subject).toList(),
         d.dataCategories().stream().map(DataCategory::name).sorted().toList(),
@@ -112,6 +116,13 @@ public record DisclosureView(
 
   private static Subject subject(DisclosureSubject s) {
     return new Subject(
-        s.name(), s.identifiers().stream().collect(Collectors.toMap(DisclosureSubject.Identifier::kind, DisclosureSubject.Identifier::value, (a, b) -> a, java.util.LinkedHashMap::new)));
+        s.name(),
+        s.identifiers().stream()
+            .collect(
+                Collectors.toMap(
+                    DisclosureSubject.Identifier::kind,
+                    DisclosureSubject.Identifier::value,
+                    (a, b) -> a,
+                    java.util.LinkedHashMap::new)));
   }
 }

@@ -20,8 +20,8 @@ import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
 
 /**
- * The disclosure ledger: released disclosures by data subject, recipient, basis and release
- * dates. The APO and auditors search all; anyone else their own requests. Searches are audited.
+ * The disclosure ledger: released disclosures by data subject, recipient, basis and release dates.
+ * The APO and auditors search all; anyone else their own requests. Searches are audited.
  */
 @Named
 @ViewScoped
@@ -30,7 +30,15 @@ public class LedgerPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One ledger line. */
-  public record Entry(long id, String businessKey, Instant releasedAt, String subjects, String recipient, int basis, String requestedBy, String releaseMethod) {}
+  public record Entry(
+      long id,
+      String businessKey,
+      Instant releasedAt,
+      String subjects,
+      String recipient,
+      int basis,
+      String requestedBy,
+      String releaseMethod) {}
 
   @Inject Disclosures disclosures;
 
@@ -50,7 +58,8 @@ public class LedgerPage implements Serializable {
   @Transactional
   public void search() {
     if (from != null && to != null && to.isBefore(from)) {
-      Pages.show("ledger", new InvalidInputException("to", "The end date is before the start date."));
+      Pages.show(
+          "ledger", new InvalidInputException("to", "The end date is before the start date."));
       return;
     }
     try {
@@ -59,9 +68,13 @@ public class LedgerPage implements Serializable {
               .ledger(
                   signedIn.actor(),
                   new Disclosures.LedgerQuery(
-                      blankToNull(subject), blankToNull(recipient), basis,
+                      blankToNull(subject),
+                      blankToNull(recipient),
+                      basis,
                       from == null ? null : from.atStartOfDay(Pages.NEW_YORK).toInstant(),
-                      to == null ? null : to.plusDays(1).atStartOfDay(Pages.NEW_YORK).toInstant(), 0, 200))
+                      to == null ? null : to.plusDays(1).atStartOfDay(Pages.NEW_YORK).toInstant(),
+                      0,
+                      200))
               .stream()
               .map(LedgerPage::entry)
               .collect(Collectors.toCollection(ArrayList::new));
@@ -72,8 +85,14 @@ public class LedgerPage implements Serializable {
 
   private static Entry entry(Disclosure d) {
     return new Entry(
-        d.id(), d.businessKey(), d.releasedAt(), d.subjects().stream().map(DisclosureSubject::name).collect(Collectors.joining("; ")),
-        d.recipient().name() + ", " + d.recipient().organization(), d.basis().number(), d.requestedBy(), d.releaseMethod());
+        d.id(),
+        d.businessKey(),
+        d.releasedAt(),
+        d.subjects().stream().map(DisclosureSubject::name).collect(Collectors.joining("; ")),
+        d.recipient().name() + ", " + d.recipient().organization(),
+        d.basis().number(),
+        d.requestedBy(),
+        d.releaseMethod());
   }
 
   private static String blankToNull(String s) {
@@ -83,7 +102,6 @@ public class LedgerPage implements Serializable {
   public List<Integer> getBases() {
     return java.util.Arrays.stream(Basis.values()).map(Basis::number).toList();
   }
-
 
   public String getSubject() {
     return subject;

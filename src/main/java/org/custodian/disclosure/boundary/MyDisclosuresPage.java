@@ -15,7 +15,8 @@ import org.custodian.disclosure.control.Disclosures;
 public class MyDisclosuresPage {
 
   /** One line of the list. */
-  public record Row(long id, String businessKey, String status, int basis, String recipient, Instant createdAt) {}
+  public record Row(
+      long id, String businessKey, String status, int basis, String recipient, Instant createdAt) {}
 
   @Inject Disclosures disclosures;
 
@@ -28,13 +29,19 @@ public class MyDisclosuresPage {
     signedIn.actor().requireRole(Disclosures.FILERS);
     rows =
         disclosures.mine(signedIn.actor()).stream()
-            .map(d -> new Row(d.id(), d.businessKey(), d.status().name(), d.basis().number(), d.recipient().organization(), d.createdAt()))
+            .map(
+                d ->
+                    new Row(
+                        d.id(),
+                        d.businessKey(),
+                        d.status().name(),
+                        d.basis().number(),
+                        d.recipient().organization(),
+                        d.createdAt()))
             .toList();
   }
 
   public List<Row> getRows() {
     return rows;
   }
-
-
 }

@@ -29,9 +29,9 @@ import org.custodian.disclosure.entity.StandingAuthorization;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.web.Option;
 import org.custodian.platform.web.Pages;
 import org.primefaces.model.file.UploadedFile;
-import org.custodian.platform.web.Option;
 
 /**
  * "New disclosure request": recipient and how they were confirmed, the data subjects, the
@@ -147,7 +147,8 @@ public class NewDisclosurePage implements Serializable {
   @Transactional
   public void load() {
     signedIn.actor().requireRole(Disclosures.FILERS);
-    technologies = directory.technologies().stream().map(t -> new Option(t.code(), t.name())).toList();
+    technologies =
+        directory.technologies().stream().map(t -> new Option(t.code(), t.name())).toList();
     Instant now = Instant.now();
     preApprovals = options(StandingAuthorization.Kind.CPO_PRE_APPROVAL, now);
     designations = options(StandingAuthorization.Kind.ROUTINE_DESIGNATION, now);
@@ -176,15 +177,22 @@ public class NewDisclosurePage implements Serializable {
     try {
       if (authorization != null && authorization.getSize() > 0 && basis != null && basis == 1) {
         DisclosureDocuments.Info info =
-            documents.upload(signedIn.actor(), authorization.getFileName(), authorization.getContentType(), authorization.getInputStream());
+            documents.upload(
+                signedIn.actor(),
+                authorization.getFileName(),
+                authorization.getContentType(),
+                authorization.getInputStream());
         documentId = info.id();
         documentName = info.fileName();
       }
       Disclosure d = disclosures.file(signedIn.actor(), filing());
       if (d.status() == Disclosure.Status.REFUSED) {
-        Pages.info(d.businessKey() + " is refused and nothing may be disclosed: " + d.refusalReason());
+        Pages.info(
+            d.businessKey() + " is refused and nothing may be disclosed: " + d.refusalReason());
       } else if (d.status() == Disclosure.Status.APPROVED) {
-        Pages.info(d.businessKey() + " is approved; record the release once the information has gone out.");
+        Pages.info(
+            d.businessKey()
+                + " is approved; record the release once the information has gone out.");
       } else {
         Pages.info(d.businessKey() + " is with the Agency Privacy Officer for written approval.");
       }
@@ -202,18 +210,44 @@ public class NewDisclosurePage implements Serializable {
   /** The form as a filing; what is missing becomes a field error, like the API's. */
   private Filing filing() {
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
-    RecipientKind kind = choice(RecipientKind.class, recipientKind, "recipient.kind", "Choose the kind of recipient.", errors);
-    PurposeCategory purposeChoice = choice(PurposeCategory.class, purposeCategory, "purposeCategory", "Choose the purpose.", errors);
+    RecipientKind kind =
+        choice(
+            RecipientKind.class,
+            recipientKind,
+            "recipient.kind",
+            "Choose the kind of recipient.",
+            errors);
+    PurposeCategory purposeChoice =
+        choice(
+            PurposeCategory.class,
+            purposeCategory,
+            "purposeCategory",
+            "Choose the purpose.",
+            errors);
     required(recipientName, "recipient.name", "Name the person who receives it.", errors);
     required(recipientOrganization, "recipient.organization", "Name their organization.", errors);
-    required(recipientVerification, "recipientVerification", "Say how you confirmed their identity and affiliation.", errors);
-    required(sourceTechnology, "sourceTechnology", "Choose the system the information comes from.", errors);
+    required(
+        recipientVerification,
+        "recipientVerification",
+        "Say how you confirmed their identity and affiliation.",
+        errors);
+    required(
+        sourceTechnology,
+        "sourceTechnology",
+        "Choose the system the information comes from.",
+        errors);
     required(purpose, "purpose", "Describe the purpose.", errors);
     for (int i = 0; i < subjects.size(); i++) {
-      required(subjects.get(i).getName(), "subjects[" + i + "].name", "Subject " + (i + 1) + " needs a name.", errors);
+      required(
+          subjects.get(i).getName(),
+          "subjects[" + i + "].name",
+          "Subject " + (i + 1) + " needs a name.",
+          errors);
     }
     if (dataCategories == null || dataCategories.isEmpty()) {
-      errors.add(new InvalidInputException.FieldError("dataCategories", "Choose the information to be disclosed."));
+      errors.add(
+          new InvalidInputException.FieldError(
+              "dataCategories", "Choose the information to be disclosed."));
     }
     if (basis == null) {
       errors.add(new InvalidInputException.FieldError("basis", "Choose the basis."));
@@ -224,20 +258,41 @@ public class NewDisclosurePage implements Serializable {
     EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
     dataCategories.forEach(c -> categories.add(DataCategory.valueOf(c)));
     return new Filing(
-        recipientName, recipientOrganization, kind, recipientVerification, subjects.stream().map(SubjectRow::subject).toList(), categories,
-        sourceTechnology, purposeChoice, purpose, basis,
+        recipientName,
+        recipientOrganization,
+        kind,
+        recipientVerification,
+        subjects.stream().map(SubjectRow::subject).toList(),
+        categories,
+        sourceTechnology,
+        purposeChoice,
+        purpose,
+        basis,
         new Filing.Evidence(
-            documentId, signedBy == null || signedBy.isBlank() ? null : Disclosure.SignedBy.valueOf(signedBy), lawCitation, missionRationale,
-            preApprovalId, routineDesignationId, incidentNumber, agency, agencyReference));
+            documentId,
+            signedBy == null || signedBy.isBlank() ? null : Disclosure.SignedBy.valueOf(signedBy),
+            lawCitation,
+            missionRationale,
+            preApprovalId,
+            routineDesignationId,
+            incidentNumber,
+            agency,
+            agencyReference));
   }
 
-  private static void required(String value, String field, String message, List<InvalidInputException.FieldError> errors) {
+  private static void required(
+      String value, String field, String message, List<InvalidInputException.FieldError> errors) {
     if (value == null || value.isBlank()) {
       errors.add(new InvalidInputException.FieldError(field, message));
     }
   }
 
-  private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message, List<InvalidInputException.FieldError> errors) {
+  private static <E extends Enum<E>> E choice(
+      Class<E> type,
+      String value,
+      String field,
+      String message,
+      List<InvalidInputException.FieldError> errors) {
     if (value == null || value.isBlank()) {
       errors.add(new InvalidInputException.FieldError(field, message));
       return null;
@@ -255,15 +310,22 @@ public class NewDisclosurePage implements Serializable {
 
   /** Immigration enforcement is not offered: it is never a lawful purpose (it would be refused). */
   public List<Option> getPurposes() {
-    return Arrays.stream(PurposeCategory.values()).filter(p -> p != PurposeCategory.IMMIGRATION_ENFORCEMENT).map(k -> new Option(k.name(), k.label())).toList();
+    return Arrays.stream(PurposeCategory.values())
+        .filter(p -> p != PurposeCategory.IMMIGRATION_ENFORCEMENT)
+        .map(k -> new Option(k.name(), k.label()))
+        .toList();
   }
 
   public List<Option> getBases() {
-    return Arrays.stream(Basis.values()).map(b -> new Option(String.valueOf(b.number()), b.label())).toList();
+    return Arrays.stream(Basis.values())
+        .map(b -> new Option(String.valueOf(b.number()), b.label()))
+        .toList();
   }
 
   public boolean isGovernmentRecipient() {
-    return recipientKind != null && !recipientKind.isBlank() && RecipientKind.valueOf(recipientKind).governmentAgency();
+    return recipientKind != null
+        && !recipientKind.isBlank()
+        && RecipientKind.valueOf(recipientKind).governmentAgency();
   }
 
   public int maxPurpose() {

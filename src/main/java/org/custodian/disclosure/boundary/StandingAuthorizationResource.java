@@ -25,9 +25,9 @@ import org.custodian.platform.NotFoundException;
 import org.custodian.platform.rest.JsonFields;
 
 /**
- * Routine designations and agency agreements (the APO's) and City CPO pre-approvals:
- * {@code GET} lists them (anyone signed in: a member filing names one), {@code POST} creates one,
- * {@code POST .../{id}/retire} retires it.
+ * Routine designations and agency agreements (the APO's) and City CPO pre-approvals: {@code GET}
+ * lists them (anyone signed in: a member filing names one), {@code POST} creates one, {@code POST
+ * .../{id}/retire} retires it.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,11 +55,24 @@ public class StandingAuthorizationResource {
       Instant createdAt) {
     static AuthorizationView of(StandingAuthorization a, Instant now) {
       return new AuthorizationView(
-          a.id(), a.kind().name(), a.reference(), a.title(), a.description(),
-          a.recipientKinds().stream().map(Enum::name).toList(), a.recipientOrganization(),
-          a.purposeCategories().stream().map(Enum::name).toList(), a.dataCategories().stream().map(Enum::name).toList(),
-          a.technology() == null ? null : a.technology().code(), a.validFrom(), a.validUntil(), a.activeAt(now),
-          a.retiredAt(), a.retiredBy(), a.retireReason(), a.createdBy(), a.createdAt());
+          a.id(),
+          a.kind().name(),
+          a.reference(),
+          a.title(),
+          a.description(),
+          a.recipientKinds().stream().map(Enum::name).toList(),
+          a.recipientOrganization(),
+          a.purposeCategories().stream().map(Enum::name).toList(),
+          a.dataCategories().stream().map(Enum::name).toList(),
+          a.technology() == null ? null : a.technology().code(),
+          a.validFrom(),
+          a.validUntil(),
+          a.activeAt(now),
+          a.retiredAt(),
+          a.retiredBy(),
+          a.retireReason(),
+          a.createdBy(),
+          a.createdAt());
     }
   }
 
@@ -95,7 +108,8 @@ public class StandingAuthorizationResource {
   @POST
   @Path("{kind: routine-designations|pre-approvals|agency-agreements}/{id}/retire")
   @Consumes(MediaType.APPLICATION_JSON)
-  public AuthorizationView retire(@PathParam("kind") String kind, @PathParam("id") long id, JsonObject body) {
+  public AuthorizationView retire(
+      @PathParam("kind") String kind, @PathParam("id") long id, JsonObject body) {
     return retire(kindOf(kind), id, body);
   }
 
@@ -120,13 +134,16 @@ public class StandingAuthorizationResource {
             f.instant("validUntil", false));
     f.validate();
     StandingAuthorization created = authorizations.create(signedIn.actor(), kind, draft);
-    return Response.status(Response.Status.CREATED).entity(AuthorizationView.of(created, clock.now())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(AuthorizationView.of(created, clock.now()))
+        .build();
   }
 
   private AuthorizationView retire(Kind kind, long id, JsonObject body) {
     JsonFields f = JsonFields.of(body);
     String reason = f.text("reason", true, 1000);
     f.validate();
-    return AuthorizationView.of(authorizations.retire(signedIn.actor(), kind, id, reason), clock.now());
+    return AuthorizationView.of(
+        authorizations.retire(signedIn.actor(), kind, id, reason), clock.now());
   }
 }

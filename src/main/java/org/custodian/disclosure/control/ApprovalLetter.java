@@ -19,14 +19,15 @@ import org.custodian.disclosure.entity.DisclosureDecision;
 import org.custodian.platform.pdf.PdfFonts;
 
 /**
- * The Agency Privacy Officer's written approval as a PDF letter: the request it approves, the
- * basis in the policies' words, the approval's text, who approved it and when. Made on demand
- * from the stored decision, so it always says what the record says.
+ * The Agency Privacy Officer's written approval as a PDF letter: the request it approves, the basis
+ * in the policies' words, the approval's text, who approved it and when. Made on demand from the
+ * stored decision, so it always says what the record says.
  */
 public final class ApprovalLetter {
 
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US).withZone(ZoneId.of("America/New_York"));
+      DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US)
+          .withZone(ZoneId.of("America/New_York"));
 
   private ApprovalLetter() {}
 
@@ -50,10 +51,23 @@ public final class ApprovalLetter {
     PdfPTable facts = new PdfPTable(new float[] {1.2f, 3f});
     facts.setWidthPercentage(100);
     row(facts, "Requested by", d.requestedBy() + ", filed " + WHEN.format(d.createdAt()), body);
-    row(facts, "Recipient", d.recipient().name() + ", " + d.recipient().organization() + " (" + d.recipient().kind().label() + ")", body);
+    row(
+        facts,
+        "Recipient",
+        d.recipient().name()
+            + ", "
+            + d.recipient().organization()
+            + " ("
+            + d.recipient().kind().label()
+            + ")",
+        body);
     row(facts, "Identity confirmed", d.recipientVerification(), body);
     row(facts, "Source system", d.sourceTechnology().name(), body);
-    row(facts, "Information", d.dataCategories().stream().map(DataCategory::label).collect(Collectors.joining(", ")), body);
+    row(
+        facts,
+        "Information",
+        d.dataCategories().stream().map(DataCategory::label).collect(Collectors.joining(", ")),
+        body);
     row(facts, "Data subjects", String.valueOf(d.subjects().size()), body);
     row(facts, "Purpose", d.purposeCategory().label() + ": " + d.purpose(), body);
     row(facts, "Basis", d.basis().label(), body);
@@ -63,7 +77,16 @@ public final class ApprovalLetter {
     text.setSpacingBefore(18);
     text.setAlignment(Element.ALIGN_JUSTIFIED);
     document.add(text);
-    Paragraph signed = new Paragraph("Approved in writing by " + approval.actorName() + " (" + approval.actor() + "), Agency Privacy Officer, " + WHEN.format(approval.decidedAt()) + ".", body);
+    Paragraph signed =
+        new Paragraph(
+            "Approved in writing by "
+                + approval.actorName()
+                + " ("
+                + approval.actor()
+                + "), Agency Privacy Officer, "
+                + WHEN.format(approval.decidedAt())
+                + ".",
+            body);
     signed.setSpacingBefore(18);
     document.add(signed);
     Paragraph footer =

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Evidence documents (basis 1: the written authorization): PDF, PNG or JPEG, checked by their
- * content's signature, not by the name or the declared type; at most
- * {@code custodian.disclosure.max-document-bytes} (default 10 MiB).
+ * content's signature, not by the name or the declared type; at most {@code
+ * custodian.disclosure.max-document-bytes} (default 10 MiB).
  */
 @ApplicationScoped
 public class DisclosureDocuments {
@@ -46,15 +46,33 @@ public class DisclosureDocuments {
 
     static Optional<Type> of(byte[] content) {
       return Arrays.stream(values())
-          .filter(t -> content.length >= t.signature.length && Arrays.equals(content, 0, t.signature.length, t.signature, 0, t.signature.length))
+          .filter(
+              t ->
+                  content.length >= t.signature.length
+                      && Arrays.equals(
+                          content, 0, t.signature.length, t.signature, 0, t.signature.length))
           .findFirst();
     }
   }
 
   /** A document's description, without its content. */
-  public record Info(long id, String fileName, String contentType, long sizeBytes, String sha256, String uploadedBy, java.time.Instant uploadedAt) {
+  public record Info(
+      long id,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String sha256,
+      String uploadedBy,
+      java.time.Instant uploadedAt) {
     static Info of(DisclosureDocument d) {
-      return new Info(d.id(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256(), d.uploadedBy(), d.uploadedAt());
+      return new Info(
+          d.id(),
+          d.fileName(),
+          d.contentType(),
+          d.sizeBytes(),
+          d.sha256(),
+          d.uploadedBy(),
+          d.uploadedAt());
     }
   }
 
@@ -75,24 +93,37 @@ public class DisclosureDocuments {
   public Info upload(Actor actor, String fileName, String declaredType, InputStream content) {
     actor.requireRole(Disclosures.FILERS);
     DisclosureDocument document = store(actor, fileName, declaredType, content);
-    audit.record(actor.username(), "DISCLOSURE_DOCUMENT_UPLOADED", "DisclosureDocument", document.id(), describe(document));
+    audit.record(
+        actor.username(),
+        "DISCLOSURE_DOCUMENT_UPLOADED",
+        "DisclosureDocument",
+        document.id(),
+        describe(document));
     return Info.of(document);
   }
 
   /** Attached to a filed request by its requester (more evidence while it is pending). */
   @Transactional
-  public Info attach(Actor actor, long disclosureId, String fileName, String declaredType, InputStream content) {
+  public Info attach(
+      Actor actor, long disclosureId, String fileName, String declaredType, InputStream content) {
     Disclosure disclosure = disclosures.find(disclosureId);
     if (!actor.username().equals(disclosure.requestedBy())) {
-      throw new ForbiddenException("Only the member who filed " + disclosure.businessKey() + " adds documents to it.");
+      throw new ForbiddenException(
+          "Only the member who filed " + disclosure.businessKey() + " adds documents to it.");
     }
     DisclosureDocument document = store(actor, fileName, declaredType, content);
     document.attachTo(disclosure);
-    audit.record(actor.username(), "DISCLOSURE_DOCUMENT_ATTACHED", "Disclosure", disclosure.id(), disclosure.businessKey() + ": " + describe(document));
+    audit.record(
+        actor.username(),
+        "DISCLOSURE_DOCUMENT_ATTACHED",
+        "Disclosure",
+        disclosure.id(),
+        disclosure.businessKey() + ": " + describe(document));
     return Info.of(document);
   }
 
-  private DisclosureDocument store(Actor actor, String fileName, String declaredType, InputStream content) {
+  private DisclosureDocument store(
+      Actor actor, String fileName, String declaredType, InputStream content) {
     String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").strip();
     if (name.isEmpty() || name.length() > 255) {
       throw new InvalidInputException("file", "The file needs a name of 1 to 255 characters.");
@@ -107,25 +138,51 @@ public class DisclosureDocuments {
       throw new InvalidInputException("file", "The file is empty.");
     }
     if (bytes.length > maxBytes) {
-      throw new InvalidInputException("file", "The file is larger than " + maxBytes / (1024 * 1024) + " MiB.");
+      throw new InvalidInputException(
+          "file", "The file is larger than " + maxBytes / (1024 * 1024) + " MiB.");
     }
     Type type =
-        Type.of(bytes).orElseThrow(() -> new InvalidInputException("file", name + " is not a PDF, PNG or JPEG file."));
-    String declared = declaredType == null ? "" : declaredType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
-    if (!declared.isEmpty() && !declared.equals("application/octet-stream") && !declared.equals(type.mediaType)) {
-      throw new InvalidInputException("file", name + " was sent as " + declared + " but its content is " + type.mediaType + ".");
+        Type.of(bytes)
+            .orElseThrow(
+                () -> new InvalidInputException("file", name + " is not a PDF, PNG or JPEG file."));
+    String declared =
+        declaredType == null
+            ? ""
+            : declaredType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (!declared.isEmpty()
+        && !declared.equals("application/octet-stream")
+        && !declared.equals(type.mediaType)) {
+      throw new InvalidInputException(
+          "file",
+          name + " was sent as " + declared + " but its content is " + type.mediaType + ".");
     }
-    DisclosureDocument document = new DisclosureDocument(name, type.mediaType, bytes, DigestUtils.sha256Hex(bytes), actor.username(), clock.now());
+    DisclosureDocument document =
+        new DisclosureDocument(
+            name,
+            type.mediaType,
+            bytes,
+            DigestUtils.sha256Hex(bytes),
+            actor.username(),
+            clock.now());
     em.persist(document);
     em.flush();
     return document;
   }
 
   private static String describe(DisclosureDocument d) {
-    return d.fileName() + " (" + d.contentType() + ", " + d.sizeBytes() + " bytes, sha256 " + d.sha256() + ")";
+    return d.fileName()
+        + " ("
+        + d.contentType()
+        + ", "
+        + d.sizeBytes()
+        + " bytes, sha256 "
+        + d.sha256()
+        + ")";
   }
 
-  /** A document, for the requester of its disclosure, the uploader, the APO and auditors; audited. */
+  /**
+   * A document, for the requester of its disclosure, the uploader, the APO and auditors; audited.
+   */
   @Transactional
   public DisclosureDocument read(Actor actor, long id) {
     DisclosureDocument document = em.find(DisclosureDocument.class, id);
@@ -139,7 +196,12 @@ public class DisclosureDocuments {
       }
       disclosures.checkMayView(actor, document.disclosure());
     }
-    audit.record(actor.username(), "DISCLOSURE_DOCUMENT_VIEWED", "DisclosureDocument", id, document.fileName());
+    audit.record(
+        actor.username(),
+        "DISCLOSURE_DOCUMENT_VIEWED",
+        "DisclosureDocument",
+        id,
+        document.fileName());
     return document;
   }
 
@@ -163,7 +225,15 @@ public class DisclosureDocuments {
             java.util.stream.Collectors.groupingBy(
                 r -> (Long) r[0],
                 java.util.stream.Collectors.mapping(
-                    r -> new Info((Long) r[1], (String) r[2], (String) r[3], (Long) r[4], (String) r[5], (String) r[6], (java.time.Instant) r[7]),
+                    r ->
+                        new Info(
+                            (Long) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            (Long) r[4],
+                            (String) r[5],
+                            (String) r[6],
+                            (java.time.Instant) r[7]),
                     java.util.stream.Collectors.toList())));
   }
 }

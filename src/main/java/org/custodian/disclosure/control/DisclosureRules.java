@@ -10,7 +10,8 @@ import org.custodian.disclosure.entity.PurposeCategory;
 
 /**
  * The rules a disclosure request is refused by at filing, without a database: they read only the
- * filed form. (Whether a pre-approval, designation or agreement covers it is StandingAuthorizations'.)
+ * filed form. (Whether a pre-approval, designation or agreement covers it is
+ * StandingAuthorizations'.)
  */
 public final class DisclosureRules {
 
@@ -31,8 +32,12 @@ public final class DisclosureRules {
               + "|alien\\W*registration|visa\\W*overstay\\w*|unlawful(ly)?\\W*present|unlawful\\W*presence|expedited\\W*removal)\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /** The agencies' acronyms, matched in capitals (with or without dots): ICE, E.R.O., CBP, HSI, USCIS. */
-  private static final Pattern IMMIGRATION_AGENCIES = Pattern.compile("\\b(ICE|ERO|CBP|HSI|USCIS|INS)\\b");
+  /**
+   * The agencies' acronyms, matched in capitals (with or without dots): ICE, E.R.O., CBP, HSI,
+   * USCIS.
+   */
+  private static final Pattern IMMIGRATION_AGENCIES =
+      Pattern.compile("\\b(ICE|ERO|CBP|HSI|USCIS|INS)\\b");
 
   /** Invisible characters that could split a word past the patterns. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u00AD]");
@@ -49,14 +54,21 @@ public final class DisclosureRules {
       if (text == null) {
         continue;
       }
-      String plain = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+      String plain =
+          INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
       var words = IMMIGRATION_WORDS.matcher(plain);
       if (words.find()) {
-        return Optional.of("The request is in furtherance of immigration enforcement (\"" + words.group().strip() + "\").");
+        return Optional.of(
+            "The request is in furtherance of immigration enforcement (\""
+                + words.group().strip()
+                + "\").");
       }
       var acronym = IMMIGRATION_AGENCIES.matcher(plain.replaceAll("(?<=\\p{Lu})\\.", ""));
       if (acronym.find()) {
-        return Optional.of("The recipient or purpose is an immigration enforcement agency (\"" + acronym.group() + "\").");
+        return Optional.of(
+            "The recipient or purpose is an immigration enforcement agency (\""
+                + acronym.group()
+                + "\").");
       }
     }
     return Optional.empty();
@@ -71,7 +83,8 @@ public final class DisclosureRules {
           missing.add("Basis 1 needs the written authorization (an uploaded document).");
         }
         if (e.signedBy() == null) {
-          missing.add("Basis 1 needs who signed the authorization: the subject, or a parent or guardian.");
+          missing.add(
+              "Basis 1 needs who signed the authorization: the subject, or a parent or guardian.");
         }
       }
       case REQUIRED_BY_LAW -> {
@@ -96,7 +109,8 @@ public final class DisclosureRules {
       }
       case CRIME_INVESTIGATION -> {
         if (blank(e.incidentNumber())) {
-          missing.add("Basis 6 needs the complaint or incident number of the crime (or of the credible information about an attempted or impending crime).");
+          missing.add(
+              "Basis 6 needs the complaint or incident number of the crime (or of the credible information about an attempted or impending crime).");
         }
       }
       case CITY_AGENCY_WELFARE_INVESTIGATION -> {

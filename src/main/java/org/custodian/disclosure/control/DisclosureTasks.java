@@ -19,9 +19,9 @@ import org.custodian.platform.Roles;
 import org.flowable.engine.TaskService;
 
 /**
- * The Agency Privacy Officer's disclosure tasks: the written approval or denial (bases 1-3) and
- * the review after the fact (bases 6, 7). Nobody decides a disclosure they requested (checked at
- * claim and at completion).
+ * The Agency Privacy Officer's disclosure tasks: the written approval or denial (bases 1-3) and the
+ * review after the fact (bases 6, 7). Nobody decides a disclosure they requested (checked at claim
+ * and at completion).
  */
 @ApplicationScoped
 public class DisclosureTasks implements TaskHandler {
@@ -31,6 +31,7 @@ public class DisclosureTasks implements TaskHandler {
 
   /** The written approval or denial: long enough to say why, short enough for a letter. */
   public static final int MIN_TEXT = 20;
+
   public static final int MAX_TEXT = 8_000;
 
   @Inject Disclosures disclosures;
@@ -53,7 +54,10 @@ public class DisclosureTasks implements TaskHandler {
     actor.requireRole(Roles.PRIVACY_OFFICER);
     Disclosure disclosure = disclosures.find(task.caseId());
     if (actor.username().equals(disclosure.requestedBy())) {
-      throw new ForbiddenException("Nobody decides a disclosure they requested; another Agency Privacy Officer decides " + disclosure.businessKey() + ".");
+      throw new ForbiddenException(
+          "Nobody decides a disclosure they requested; another Agency Privacy Officer decides "
+              + disclosure.businessKey()
+              + ".");
     }
   }
 
@@ -64,38 +68,62 @@ public class DisclosureTasks implements TaskHandler {
     String decision = form.get("decision");
     String text = form.get(APPROVE_TASK.equals(task.taskKey()) ? "approvalText" : "comment");
     Instant now = clock.now();
-    String name = directory.user(actor.username()).map(AppUser::displayName).orElse(actor.username());
+    String name =
+        directory.user(actor.username()).map(AppUser::displayName).orElse(actor.username());
     if (APPROVE_TASK.equals(task.taskKey())) {
       if (!"APPROVE".equals(decision) && !"DENY".equals(decision)) {
         throw new InvalidInputException("decision", "decision must be APPROVE or DENY.");
       }
-      requireText("approvalText", text, "The approval or denial is given in writing: write its text");
-      DisclosureDecision d = disclosure.decideInWriting(task.taskId(), actor.username(), name, "APPROVE".equals(decision), text.strip(), now);
+      requireText(
+          "approvalText", text, "The approval or denial is given in writing: write its text");
+      DisclosureDecision d =
+          disclosure.decideInWriting(
+              task.taskId(), actor.username(), name, "APPROVE".equals(decision), text.strip(), now);
       audit.record(
-          actor.username(), "APPROVE".equals(decision) ? "DISCLOSURE_APPROVED" : "DISCLOSURE_DENIED", "Disclosure", disclosure.id(),
+          actor.username(),
+          "APPROVE".equals(decision) ? "DISCLOSURE_APPROVED" : "DISCLOSURE_DENIED",
+          "Disclosure",
+          disclosure.id(),
           disclosure.businessKey() + " in writing by " + name + ": " + d.text());
     } else {
       if (!"CONFIRM".equals(decision) && !"CONCERN".equals(decision)) {
-        throw new InvalidInputException("decision", "decision must be CONFIRM (the disclosure was proper) or CONCERN.");
+        throw new InvalidInputException(
+            "decision", "decision must be CONFIRM (the disclosure was proper) or CONCERN.");
       }
       requireText("comment", text, "Write the review's finding");
-      DisclosureDecision d = disclosure.reviewAfterTheFact(task.taskId(), actor.username(), name, "CONFIRM".equals(decision), text.strip(), now);
-      audit.record(actor.username(), "DISCLOSURE_REVIEWED", "Disclosure", disclosure.id(), disclosure.businessKey() + " " + d.decision() + ": " + d.text());
+      DisclosureDecision d =
+          disclosure.reviewAfterTheFact(
+              task.taskId(), actor.username(), name, "CONFIRM".equals(decision), text.strip(), now);
+      audit.record(
+          actor.username(),
+          "DISCLOSURE_REVIEWED",
+          "Disclosure",
+          disclosure.id(),
+          disclosure.businessKey() + " " + d.decision() + ": " + d.text());
     }
     tasks.complete(task.taskId());
   }
 
   private static void requireText(String field, String text, String what) {
     if (text == null || text.strip().length() < MIN_TEXT || text.length() > MAX_TEXT) {
-      throw new InvalidInputException(field, what + " (" + MIN_TEXT + " to " + MAX_TEXT + " characters).");
+      throw new InvalidInputException(
+          field, what + " (" + MIN_TEXT + " to " + MAX_TEXT + " characters).");
     }
   }
 
   @Override
   public String subject(InboxTask task) {
     Disclosure d = disclosures.find(task.caseId());
-    return "Basis " + d.basis().number() + " to " + d.recipient().organization() + " (" + d.recipient().kind().label() + "), "
-        + d.subjects().size() + " subject(s), requested by " + d.requestedBy();
+    return "Basis "
+        + d.basis().number()
+        + " to "
+        + d.recipient().organization()
+        + " ("
+        + d.recipient().kind().label()
+        + "), "
+        + d.subjects().size()
+        + " subject(s), requested by "
+        + d.requestedBy();
   }
 
   @Override

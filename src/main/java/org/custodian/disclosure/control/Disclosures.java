@@ -35,22 +35,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
 
 /**
- * Disclosure requests: filing (with every refusal the policies require, decided at once), the
- * route to approval, release, and the ledger of released disclosures. Each step is one
- * transaction with its audit entry and its process state.
+ * Disclosure requests: filing (with every refusal the policies require, decided at once), the route
+ * to approval, release, and the ledger of released disclosures. Each step is one transaction with
+ * its audit entry and its process state.
  */
 @ApplicationScoped
 public class Disclosures {
 
   public static final String PROCESS = "DisclosureApprovalProcess";
 
-  /** Who files disclosure requests: members of the department (not the City CPO, auditors or the admin). */
+  /**
+   * Who files disclosure requests: members of the department (not the City CPO, auditors or the
+   * admin).
+   */
   public static final String[] FILERS = {
-    Roles.MEMBER, Roles.COMMANDING_OFFICER, Roles.PRIVACY_OFFICER, Roles.EXECUTIVE_REVIEWER, Roles.LEGAL_REVIEWER, Roles.POLICY_AUTHOR
+    Roles.MEMBER,
+    Roles.COMMANDING_OFFICER,
+    Roles.PRIVACY_OFFICER,
+    Roles.EXECUTIVE_REVIEWER,
+    Roles.LEGAL_REVIEWER,
+    Roles.POLICY_AUTHOR
   };
 
   /** A ledger search; null criteria do not narrow it. */
-  public record LedgerQuery(String subject, String recipient, Integer basis, Instant from, Instant to, int first, int max) {}
+  public record LedgerQuery(
+      String subject,
+      String recipient,
+      Integer basis,
+      Instant from,
+      Instant to,
+      int first,
+      int max) {}
 
   @PersistenceContext EntityManager em;
 
@@ -74,15 +89,26 @@ public class Disclosures {
   public Disclosure file(Actor actor, Filing f) {
     actor.requireRole(FILERS);
     Technology technology =
-        directory.technology(f.sourceTechnology()).orElseThrow(() -> new InvalidInputException("sourceTechnology", "There is no technology " + f.sourceTechnology() + "."));
+        directory
+            .technology(f.sourceTechnology())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "sourceTechnology",
+                        "There is no technology " + f.sourceTechnology() + "."));
     Basis basis = Basis.of(f.basis());
     Filing.Evidence e = f.evidence() == null ? Filing.Evidence.NONE : f.evidence();
     DisclosureDocument document = null;
     if (basis == Basis.WRITTEN_AUTHORIZATION && e.authorizationDocumentId() != null) {
       document = em.find(DisclosureDocument.class, e.authorizationDocumentId());
-      if (document == null || !document.uploadedBy().equals(actor.username()) || document.disclosure() != null) {
+      if (document == null
+          || !document.uploadedBy().equals(actor.username())
+          || document.disclosure() != null) {
         throw new InvalidInputException(
-            "evidence.authorizationDocumentId", "Document " + e.authorizationDocumentId() + " is not one you uploaded for a new request.");
+            "evidence.authorizationDocumentId",
+            "Document "
+                + e.authorizationDocumentId()
+                + " is not one you uploaded for a new request.");
       }
     }
     StandingAuthorization named = standingAuthorizationNamed(basis, e);
@@ -91,15 +117,19 @@ public class Disclosures {
         new Disclosure(
             businessKeys.next("DR"),
             actor.username(),
-            new Disclosure.Recipient(f.recipientName().strip(), f.recipientOrganization().strip(), f.recipientKind()),
+            new Disclosure.Recipient(
+                f.recipientName().strip(), f.recipientOrganization().strip(), f.recipientKind()),
             f.recipientVerification().strip(),
             technology,
             f.purposeCategory(),
             f.purpose().strip(),
             basis,
             new Disclosure.Evidence(
-                document, basis == Basis.WRITTEN_AUTHORIZATION ? e.signedBy() : null, keep(basis == Basis.REQUIRED_BY_LAW, e.lawCitation()),
-                keep(basis == Basis.FURTHERS_MISSION, e.missionRationale()), keep(basis == Basis.CRIME_INVESTIGATION, e.incidentNumber()),
+                document,
+                basis == Basis.WRITTEN_AUTHORIZATION ? e.signedBy() : null,
+                keep(basis == Basis.REQUIRED_BY_LAW, e.lawCitation()),
+                keep(basis == Basis.FURTHERS_MISSION, e.missionRationale()),
+                keep(basis == Basis.CRIME_INVESTIGATION, e.incidentNumber()),
                 keep(basis == Basis.CITY_AGENCY_WELFARE_INVESTIGATION, e.agency()),
                 keep(basis == Basis.CITY_AGENCY_WELFARE_INVESTIGATION, e.agencyReference())),
             f.dataCategories(),
@@ -111,53 +141,114 @@ public class Disclosures {
     }
     em.flush();
     audit.record(
-        actor.username(), "DISCLOSURE_FILED", "Disclosure", disclosure.id(),
-        disclosure.businessKey() + ": basis " + basis.number() + " to " + f.recipientOrganization() + " (" + f.recipientKind() + "), "
-            + f.subjects().size() + " subject(s), " + f.dataCategories() + " from " + technology.code());
+        actor.username(),
+        "DISCLOSURE_FILED",
+        "Disclosure",
+        disclosure.id(),
+        disclosure.businessKey()
+            + ": basis "
+            + basis.number()
+            + " to "
+            + f.recipientOrganization()
+            + " ("
+            + f.recipientKind()
+            + "), "
+            + f.subjects().size()
+            + " subject(s), "
+            + f.dataCategories()
+            + " from "
+            + technology.code());
 
     StandingAuthorization.Request request =
-        new StandingAuthorization.Request(f.recipientKind(), f.recipientOrganization(), f.purposeCategory(), f.dataCategories(), technology);
+        new StandingAuthorization.Request(
+            f.recipientKind(),
+            f.recipientOrganization(),
+            f.purposeCategory(),
+            f.dataCategories(),
+            technology);
     List<String> refusals = new ArrayList<>();
-    DisclosureRules.immigrationEnforcement(f.purposeCategory(), f.purpose(), f.recipientOrganization(), f.recipientName()).ifPresent(refusals::add);
+    DisclosureRules.immigrationEnforcement(
+            f.purposeCategory(), f.purpose(), f.recipientOrganization(), f.recipientName())
+        .ifPresent(refusals::add);
     refusals.addAll(DisclosureRules.missingEvidence(basis, e));
     if (named != null) {
       refusals.addAll(authorizations.whyNot(named, request, now));
     }
     if (f.recipientKind().governmentAgency() && basis.route() != Basis.Route.INVESTIGATION) {
-      // ERMS, EXTERNAL ENTITIES: government agencies' access is "subject to the terms of written agreements"
+      // ERMS, EXTERNAL ENTITIES: government agencies' access is "subject to the terms of written
+      // agreements"
       Optional<StandingAuthorization> agreement = authorizations.agreementFor(request, now);
       agreement.ifPresent(disclosure::relyOnAgreement);
       if (agreement.isEmpty()) {
-        refusals.add("No written agreement with " + f.recipientOrganization() + " covering " + technology.code() + " is in force.");
+        refusals.add(
+            "No written agreement with "
+                + f.recipientOrganization()
+                + " covering "
+                + technology.code()
+                + " is in force.");
       }
     }
-    if (basis.route() != Basis.Route.STANDING_AUTHORIZATION && actor.hasRole(Roles.PRIVACY_OFFICER) && !anotherPrivacyOfficer(actor)) {
-      refusals.add("No other Agency Privacy Officer can review it, and nobody approves their own request.");
+    if (basis.route() != Basis.Route.STANDING_AUTHORIZATION
+        && actor.hasRole(Roles.PRIVACY_OFFICER)
+        && !anotherPrivacyOfficer(actor)) {
+      refusals.add(
+          "No other Agency Privacy Officer can review it, and nobody approves their own request.");
     }
     if (!refusals.isEmpty()) {
       disclosure.refuse(String.join(" ", refusals), Actor.SYSTEM, now);
       em.flush();
-      audit.record(Actor.SYSTEM, "DISCLOSURE_REFUSED", "Disclosure", disclosure.id(), disclosure.businessKey() + ": " + disclosure.refusalReason());
+      audit.record(
+          Actor.SYSTEM,
+          "DISCLOSURE_REFUSED",
+          "Disclosure",
+          disclosure.id(),
+          disclosure.businessKey() + ": " + disclosure.refusalReason());
       return disclosure;
     }
     switch (basis.route()) {
       case STANDING_AUTHORIZATION -> {
         DisclosureDecision.Kind kind =
-            basis == Basis.CPO_PRE_APPROVAL ? DisclosureDecision.Kind.PRE_APPROVAL_MATCH : DisclosureDecision.Kind.DESIGNATION_MATCH;
-        disclosure.approveAtFiling(kind, named, Actor.SYSTEM, "Approved by " + named.kind().label().toLowerCase(java.util.Locale.ROOT) + " " + named.reference() + " (" + named.title() + ").", now);
+            basis == Basis.CPO_PRE_APPROVAL
+                ? DisclosureDecision.Kind.PRE_APPROVAL_MATCH
+                : DisclosureDecision.Kind.DESIGNATION_MATCH;
+        disclosure.approveAtFiling(
+            kind,
+            named,
+            Actor.SYSTEM,
+            "Approved by "
+                + named.kind().label().toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + named.reference()
+                + " ("
+                + named.title()
+                + ").",
+            now);
       }
       case INVESTIGATION ->
           disclosure.approveAtFiling(
-              DisclosureDecision.Kind.APPROVED_ON_FILING, null, Actor.SYSTEM,
-              "Approved on filing (basis " + basis.number() + "); the Agency Privacy Officer reviews it afterwards.", now);
+              DisclosureDecision.Kind.APPROVED_ON_FILING,
+              null,
+              Actor.SYSTEM,
+              "Approved on filing (basis "
+                  + basis.number()
+                  + "); the Agency Privacy Officer reviews it afterwards.",
+              now);
       case AGENCY_PRIVACY_OFFICER -> {
         // waits for the APO's written approval
       }
     }
     em.flush();
-    disclosure.started(runtime.startProcessInstanceByKey(PROCESS, disclosure.businessKey(), variables(disclosure)).getId());
+    disclosure.started(
+        runtime
+            .startProcessInstanceByKey(PROCESS, disclosure.businessKey(), variables(disclosure))
+            .getId());
     if (disclosure.status() == Disclosure.Status.APPROVED) {
-      audit.record(Actor.SYSTEM, "DISCLOSURE_APPROVED", "Disclosure", disclosure.id(), disclosure.businessKey() + ": " + disclosure.decisions().get(0).text());
+      audit.record(
+          Actor.SYSTEM,
+          "DISCLOSURE_APPROVED",
+          "Disclosure",
+          disclosure.id(),
+          disclosure.businessKey() + ": " + disclosure.decisions().get(0).text());
     }
     return disclosure;
   }
@@ -166,20 +257,45 @@ public class Disclosures {
     return applies && value != null && !value.isBlank() ? value.strip() : null;
   }
 
-  /** The pre-approval (basis 4) or designation (basis 5) the filing names: it must exist and be of that kind. */
+  /**
+   * The pre-approval (basis 4) or designation (basis 5) the filing names: it must exist and be of
+   * that kind.
+   */
   private StandingAuthorization standingAuthorizationNamed(Basis basis, Filing.Evidence e) {
-    Long id = basis == Basis.CPO_PRE_APPROVAL ? e.preApprovalId() : basis == Basis.ROUTINE_DESIGNATION ? e.routineDesignationId() : null;
+    Long id =
+        basis == Basis.CPO_PRE_APPROVAL
+            ? e.preApprovalId()
+            : basis == Basis.ROUTINE_DESIGNATION ? e.routineDesignationId() : null;
     if (id == null) {
       return null;
     }
     StandingAuthorization.Kind kind =
-        basis == Basis.CPO_PRE_APPROVAL ? StandingAuthorization.Kind.CPO_PRE_APPROVAL : StandingAuthorization.Kind.ROUTINE_DESIGNATION;
-    String field = basis == Basis.CPO_PRE_APPROVAL ? "evidence.preApprovalId" : "evidence.routineDesignationId";
-    return authorizations.lookup(id).filter(a -> a.kind() == kind).orElseThrow(() -> new InvalidInputException(field, "There is no " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + id + "."));
+        basis == Basis.CPO_PRE_APPROVAL
+            ? StandingAuthorization.Kind.CPO_PRE_APPROVAL
+            : StandingAuthorization.Kind.ROUTINE_DESIGNATION;
+    String field =
+        basis == Basis.CPO_PRE_APPROVAL
+            ? "evidence.preApprovalId"
+            : "evidence.routineDesignationId";
+    return authorizations
+        .lookup(id)
+        .filter(a -> a.kind() == kind)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    field,
+                    "There is no "
+                        + kind.label().toLowerCase(java.util.Locale.ROOT)
+                        + " "
+                        + id
+                        + "."));
   }
 
   private boolean anotherPrivacyOfficer(Actor actor) {
-    return !directory.usersWithRole(Roles.PRIVACY_OFFICER).stream().filter(u -> !u.equals(actor.username())).toList().isEmpty();
+    return !directory.usersWithRole(Roles.PRIVACY_OFFICER).stream()
+        .filter(u -> !u.equals(actor.username()))
+        .toList()
+        .isEmpty();
   }
 
   private Map<String, Object> variables(Disclosure d) {
@@ -208,8 +324,13 @@ public class Disclosures {
 
   /** The requester, the Agency Privacy Officers and auditors see a disclosure; nobody else. */
   public void checkMayView(Actor actor, Disclosure d) {
-    if (!actor.username().equals(d.requestedBy()) && !actor.hasRole(Roles.PRIVACY_OFFICER) && !actor.hasRole(Roles.AUDITOR)) {
-      throw new ForbiddenException("Only its requester, the Agency Privacy Officer and auditors see " + d.businessKey() + ".");
+    if (!actor.username().equals(d.requestedBy())
+        && !actor.hasRole(Roles.PRIVACY_OFFICER)
+        && !actor.hasRole(Roles.AUDITOR)) {
+      throw new ForbiddenException(
+          "Only its requester, the Agency Privacy Officer and auditors see "
+              + d.businessKey()
+              + ".");
     }
   }
 
@@ -227,31 +348,47 @@ public class Disclosures {
   public Disclosure release(Actor actor, long id, Instant releasedAt, String method) {
     Disclosure d = find(id);
     if (!actor.username().equals(d.requestedBy())) {
-      throw new ForbiddenException("Only the member who filed " + d.businessKey() + " records its release.");
+      throw new ForbiddenException(
+          "Only the member who filed " + d.businessKey() + " records its release.");
     }
     List<InvalidInputException.FieldError> errors = new ArrayList<>();
     Instant now = clock.now();
     if (releasedAt == null) {
       errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is required."));
     } else if (releasedAt.isAfter(now.plusSeconds(300))) {
-      errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is in the future; record the release once it happened."));
-    } else if (d.decidedAt() != null && releasedAt.isBefore(d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
+      errors.add(
+          new InvalidInputException.FieldError(
+              "releasedAt", "releasedAt is in the future; record the release once it happened."));
+    } else if (d.decidedAt() != null
+        && releasedAt.isBefore(d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
       // to the minute: the screen records release times in minutes
-      errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is before the disclosure was approved (" + d.decidedAt() + ")."));
+      errors.add(
+          new InvalidInputException.FieldError(
+              "releasedAt",
+              "releasedAt is before the disclosure was approved (" + d.decidedAt() + ")."));
     }
     if (method == null || method.isBlank()) {
-      errors.add(new InvalidInputException.FieldError("method", "method is required: how the information was released."));
+      errors.add(
+          new InvalidInputException.FieldError(
+              "method", "method is required: how the information was released."));
     } else if (method.length() > 400) {
-      errors.add(new InvalidInputException.FieldError("method", "method must be at most 400 characters."));
+      errors.add(
+          new InvalidInputException.FieldError("method", "method must be at most 400 characters."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     if (d.status() != Disclosure.Status.APPROVED) {
-      throw new ConflictException(d.businessKey() + " is " + d.status() + "; only an approved disclosure is released.");
+      throw new ConflictException(
+          d.businessKey() + " is " + d.status() + "; only an approved disclosure is released.");
     }
     d.release(releasedAt, method.strip(), now);
-    audit.record(actor.username(), "DISCLOSURE_RELEASED", "Disclosure", d.id(), d.businessKey() + " released " + releasedAt + " by " + method.strip());
+    audit.record(
+        actor.username(),
+        "DISCLOSURE_RELEASED",
+        "Disclosure",
+        d.id(),
+        d.businessKey() + " released " + releasedAt + " by " + method.strip());
     return d;
   }
 
@@ -259,24 +396,33 @@ public class Disclosures {
   @Transactional
   public List<Disclosure> mine(Actor actor) {
     List<Disclosure> list =
-        em.createQuery("select d from Disclosure d where d.requestedBy = :me order by d.createdAt desc", Disclosure.class)
+        em.createQuery(
+                "select d from Disclosure d where d.requestedBy = :me order by d.createdAt desc",
+                Disclosure.class)
             .setParameter("me", actor.username())
             .setMaxResults(200)
             .getResultList();
-    audit.record(actor.username(), "DISCLOSURES_LISTED", "Disclosure", "requester:" + actor.username(), list.size() + " request(s)");
+    audit.record(
+        actor.username(),
+        "DISCLOSURES_LISTED",
+        "Disclosure",
+        "requester:" + actor.username(),
+        list.size() + " request(s)");
     return list;
   }
 
   /**
-   * The ledger: released disclosures, newest release first, by data subject (a name, or the start of
-   * one, or an identifier), recipient organization, basis and release dates. The APO and auditors
-   * search all of it; anyone else only their own requests. Every search is audited with its terms.
+   * The ledger: released disclosures, newest release first, by data subject (a name, or the start
+   * of one, or an identifier), recipient organization, basis and release dates. The APO and
+   * auditors search all of it; anyone else only their own requests. Every search is audited with
+   * its terms.
    */
   @Transactional
   public List<Disclosure> ledger(Actor actor, LedgerQuery q) {
     boolean all = actor.hasRole(Roles.PRIVACY_OFFICER) || actor.hasRole(Roles.AUDITOR);
     if (!all && !actor.hasAnyRole(FILERS)) {
-      throw new ForbiddenException("The ledger is for the Agency Privacy Officer, auditors, and members' own requests.");
+      throw new ForbiddenException(
+          "The ledger is for the Agency Privacy Officer, auditors, and members' own requests.");
     }
     StringBuilder jpql = new StringBuilder("select d from Disclosure d where d.status = :released");
     Map<String, Object> params = new HashMap<>();
@@ -290,7 +436,12 @@ public class Disclosures {
       // two subqueries would make the database read every disclosure.
       List<Long> ids = subjectMatches(q.subject());
       if (ids.isEmpty()) {
-        audit.record(actor.username(), "LEDGER_SEARCHED", "Disclosure", all ? "ledger" : "requester:" + actor.username(), terms(q) + ": 0 entries");
+        audit.record(
+            actor.username(),
+            "LEDGER_SEARCHED",
+            "Disclosure",
+            all ? "ledger" : "requester:" + actor.username(),
+            terms(q) + ": 0 entries");
         return List.of();
       }
       jpql.append(" and d.id in :ids");
@@ -317,7 +468,10 @@ public class Disclosures {
     params.forEach(query::setParameter);
     List<Disclosure> found = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
     audit.record(
-        actor.username(), "LEDGER_SEARCHED", "Disclosure", all ? "ledger" : "requester:" + actor.username(),
+        actor.username(),
+        "LEDGER_SEARCHED",
+        "Disclosure",
+        all ? "ledger" : "requester:" + actor.username(),
         terms(q) + ": " + found.size() + " entr" + (found.size() == 1 ? "y" : "ies"));
     return found;
   }
@@ -328,14 +482,18 @@ public class Disclosures {
   private List<Long> subjectMatches(String subject) {
     List<Long> ids =
         new ArrayList<>(
-            em.createQuery("select distinct s.disclosure.id from DisclosureSubject s where s.nameKey like :name", Long.class)
+            em.createQuery(
+                    "select distinct s.disclosure.id from DisclosureSubject s where s.nameKey like :name",
+                    Long.class)
                 .setParameter("name", likePrefix(SearchKeys.name(subject)))
                 .setMaxResults(MAX_SUBJECT_MATCHES)
                 .getResultList());
     String identifier = SearchKeys.identifier(subject);
     if (!identifier.isEmpty()) {
       ids.addAll(
-          em.createQuery("select distinct s.disclosure.id from DisclosureSubject s join s.identifiers i where i.valueKey = :identifier", Long.class)
+          em.createQuery(
+                  "select distinct s.disclosure.id from DisclosureSubject s join s.identifiers i where i.valueKey = :identifier",
+                  Long.class)
               .setParameter("identifier", identifier)
               .setMaxResults(MAX_SUBJECT_MATCHES)
               .getResultList());
@@ -344,8 +502,16 @@ public class Disclosures {
   }
 
   private static String terms(LedgerQuery q) {
-    return "subject=" + nullToEmpty(q.subject()) + " recipient=" + nullToEmpty(q.recipient()) + " basis=" + (q.basis() == null ? "" : q.basis())
-        + " from=" + (q.from() == null ? "" : q.from()) + " to=" + (q.to() == null ? "" : q.to());
+    return "subject="
+        + nullToEmpty(q.subject())
+        + " recipient="
+        + nullToEmpty(q.recipient())
+        + " basis="
+        + (q.basis() == null ? "" : q.basis())
+        + " from="
+        + (q.from() == null ? "" : q.from())
+        + " to="
+        + (q.to() == null ? "" : q.to());
   }
 
   private static String likePrefix(String key) {

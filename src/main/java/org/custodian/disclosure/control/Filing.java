@@ -33,6 +33,7 @@ public record Filing(
       String agency,
       String agencyReference) {
 
-    public static final Evidence NONE = new Evidence(null, null, null, null, null, null, null, null, null);
+    public static final Evidence NONE =
+        new Evidence(null, null, null, null, null, null, null, null, null);
   }
 }

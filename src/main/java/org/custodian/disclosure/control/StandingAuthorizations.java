@@ -72,23 +72,35 @@ public class StandingAuthorizations {
     boolean agreement = kind == Kind.AGENCY_AGREEMENT;
     if (agreement) {
       if (d.recipientOrganization() == null || d.recipientOrganization().isBlank()) {
-        errors.add(new FieldError("recipientOrganization", "An agreement names the agency (recipientOrganization)."));
+        errors.add(
+            new FieldError(
+                "recipientOrganization", "An agreement names the agency (recipientOrganization)."));
       }
-      if (d.recipientKinds() == null || d.recipientKinds().isEmpty() || !d.recipientKinds().stream().allMatch(RecipientKind::governmentAgency)) {
-        errors.add(new FieldError("recipientKinds", "An agreement is with a government agency: LAW_ENFORCEMENT_AGENCY, CITY_AGENCY or GOVERNMENT_AGENCY."));
+      if (d.recipientKinds() == null
+          || d.recipientKinds().isEmpty()
+          || !d.recipientKinds().stream().allMatch(RecipientKind::governmentAgency)) {
+        errors.add(
+            new FieldError(
+                "recipientKinds",
+                "An agreement is with a government agency: LAW_ENFORCEMENT_AGENCY, CITY_AGENCY or GOVERNMENT_AGENCY."));
       }
       if (d.technology() == null || d.technology().isBlank()) {
-        errors.add(new FieldError("technology", "An agreement covers a specified system (technology)."));
+        errors.add(
+            new FieldError("technology", "An agreement covers a specified system (technology)."));
       }
     } else {
-      if ((d.recipientKinds() == null || d.recipientKinds().isEmpty()) && (d.recipientOrganization() == null || d.recipientOrganization().isBlank())) {
-        errors.add(new FieldError("recipientKinds", "The scope names recipient kinds or one organization."));
+      if ((d.recipientKinds() == null || d.recipientKinds().isEmpty())
+          && (d.recipientOrganization() == null || d.recipientOrganization().isBlank())) {
+        errors.add(
+            new FieldError(
+                "recipientKinds", "The scope names recipient kinds or one organization."));
       }
       if (d.purposeCategories() == null || d.purposeCategories().isEmpty()) {
         errors.add(new FieldError("purposeCategories", "The scope names at least one purpose."));
       } else if (d.purposeCategories().contains(PurposeCategory.IMMIGRATION_ENFORCEMENT)) {
         // "Information is not shared in furtherance of immigration enforcement."
-        errors.add(new FieldError("purposeCategories", "No scope may include immigration enforcement."));
+        errors.add(
+            new FieldError("purposeCategories", "No scope may include immigration enforcement."));
       }
       if (d.dataCategories() == null || d.dataCategories().isEmpty()) {
         errors.add(new FieldError("dataCategories", "The scope names at least one data category."));
@@ -111,17 +123,40 @@ public class StandingAuthorizations {
     }
     StandingAuthorization created =
         new StandingAuthorization(
-            kind, businessKeys.next(kind.prefix()), d.title().strip(), d.description(), d.recipientKinds(), blankToNull(d.recipientOrganization()),
-            d.purposeCategories(), d.dataCategories(), technology, from, d.validUntil(), actor.username(), now);
+            kind,
+            businessKeys.next(kind.prefix()),
+            d.title().strip(),
+            d.description(),
+            d.recipientKinds(),
+            blankToNull(d.recipientOrganization()),
+            d.purposeCategories(),
+            d.dataCategories(),
+            technology,
+            from,
+            d.validUntil(),
+            actor.username(),
+            now);
     em.persist(created);
     em.flush();
     audit.record(
-        actor.username(), kind.name() + "_CREATED", "StandingAuthorization", created.id(),
-        created.reference() + " " + created.title() + "; recipients " + created.recipientKinds()
+        actor.username(),
+        kind.name() + "_CREATED",
+        "StandingAuthorization",
+        created.id(),
+        created.reference()
+            + " "
+            + created.title()
+            + "; recipients "
+            + created.recipientKinds()
             + (created.recipientOrganization() == null ? "" : " " + created.recipientOrganization())
-            + "; purposes " + created.purposeCategories() + "; data " + created.dataCategories()
+            + "; purposes "
+            + created.purposeCategories()
+            + "; data "
+            + created.dataCategories()
             + (technology == null ? "" : "; system " + technology.code())
-            + "; valid " + from + (created.validUntil() == null ? "" : " to " + created.validUntil()));
+            + "; valid "
+            + from
+            + (created.validUntil() == null ? "" : " to " + created.validUntil()));
     return created;
   }
 
@@ -130,7 +165,8 @@ public class StandingAuthorizations {
   public StandingAuthorization retire(Actor actor, Kind kind, long id, String reason) {
     StandingAuthorization a = find(id);
     if (a.kind() != kind) {
-      throw new NotFoundException("There is no " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + id + ".");
+      throw new NotFoundException(
+          "There is no " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + id + ".");
     }
     actor.requireRole(keeperRole(a.kind()));
     if (reason == null || reason.isBlank()) {
@@ -140,7 +176,12 @@ public class StandingAuthorizations {
       throw new ConflictException(a.reference() + " was retired on " + a.retiredAt() + ".");
     }
     a.retire(actor.username(), clock.now(), reason.strip());
-    audit.record(actor.username(), a.kind().name() + "_RETIRED", "StandingAuthorization", a.id(), a.reference() + ": " + reason.strip());
+    audit.record(
+        actor.username(),
+        a.kind().name() + "_RETIRED",
+        "StandingAuthorization",
+        a.id(),
+        a.reference() + ": " + reason.strip());
     return a;
   }
 
@@ -156,21 +197,30 @@ public class StandingAuthorizations {
     return Optional.ofNullable(em.find(StandingAuthorization.class, id));
   }
 
-  /** Every one of a kind, in force first; anyone signed in may read them (they hold no personal data). */
+  /**
+   * Every one of a kind, in force first; anyone signed in may read them (they hold no personal
+   * data).
+   */
   public List<StandingAuthorization> list(Kind kind) {
-    return em.createNamedQuery(StandingAuthorization.OF_KIND, StandingAuthorization.class).setParameter("kind", kind).getResultList();
+    return em.createNamedQuery(StandingAuthorization.OF_KIND, StandingAuthorization.class)
+        .setParameter("kind", kind)
+        .getResultList();
   }
 
   /** The written agreement in force with the receiving agency for the system, if any. */
-  public Optional<StandingAuthorization> agreementFor(StandingAuthorization.Request request, Instant at) {
-    return list(Kind.AGENCY_AGREEMENT).stream().filter(a -> a.activeAt(at) && a.covers(request)).findFirst();
+  public Optional<StandingAuthorization> agreementFor(
+      StandingAuthorization.Request request, Instant at) {
+    return list(Kind.AGENCY_AGREEMENT).stream()
+        .filter(a -> a.activeAt(at) && a.covers(request))
+        .findFirst();
   }
 
   /**
    * Why the named pre-approval or designation does not approve the request (empty when it does):
    * retired, expired, not yet valid, or a scope that does not cover recipient, purpose or data.
    */
-  public List<String> whyNot(StandingAuthorization a, StandingAuthorization.Request request, Instant at) {
+  public List<String> whyNot(
+      StandingAuthorization a, StandingAuthorization.Request request, Instant at) {
     List<String> reasons = new ArrayList<>();
     if (a.retiredAt() != null) {
       reasons.add(a.reference() + " was retired on " + a.retiredAt() + ".");
@@ -187,7 +237,8 @@ public class StandingAuthorizations {
       if (!a.coversPurpose(request)) {
         outside.add("the purpose " + request.purpose());
       }
-      List<DataCategory> extra = request.dataCategories().stream().filter(c -> !a.dataCategories().contains(c)).toList();
+      List<DataCategory> extra =
+          request.dataCategories().stream().filter(c -> !a.dataCategories().contains(c)).toList();
       if (!a.coversData(request)) {
         outside.add("the data categories " + extra);
       }

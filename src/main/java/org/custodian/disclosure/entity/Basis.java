@@ -10,14 +10,28 @@ public enum Basis {
       1,
       "Authorized in writing by the individual (or a parent or legal guardian of a minor or a person not legally competent), approved in writing by the Agency Privacy Officer",
       Route.AGENCY_PRIVACY_OFFICER),
-  REQUIRED_BY_LAW(2, "Required by law, approved in writing by the Agency Privacy Officer", Route.AGENCY_PRIVACY_OFFICER),
-  FURTHERS_MISSION(3, "Furthers the purpose or mission of the NYPD, approved in writing by the Agency Privacy Officer", Route.AGENCY_PRIVACY_OFFICER),
-  CPO_PRE_APPROVAL(4, "Pre-approved as in the best interests of the City by the City Chief Privacy Officer", Route.STANDING_AUTHORIZATION),
-  ROUTINE_DESIGNATION(5, "Designated as routine by the Agency Privacy Officer", Route.STANDING_AUTHORIZATION),
+  REQUIRED_BY_LAW(
+      2,
+      "Required by law, approved in writing by the Agency Privacy Officer",
+      Route.AGENCY_PRIVACY_OFFICER),
+  FURTHERS_MISSION(
+      3,
+      "Furthers the purpose or mission of the NYPD, approved in writing by the Agency Privacy Officer",
+      Route.AGENCY_PRIVACY_OFFICER),
+  CPO_PRE_APPROVAL(
+      4,
+      "Pre-approved as in the best interests of the City by the City Chief Privacy Officer",
+      Route.STANDING_AUTHORIZATION),
+  ROUTINE_DESIGNATION(
+      5, "Designated as routine by the Agency Privacy Officer", Route.STANDING_AUTHORIZATION),
   CRIME_INVESTIGATION(
-      6, "In connection with an investigation of a crime committed, or credible information about an attempted or impending crime", Route.INVESTIGATION),
+      6,
+      "In connection with an investigation of a crime committed, or credible information about an attempted or impending crime",
+      Route.INVESTIGATION),
   CITY_AGENCY_WELFARE_INVESTIGATION(
-      7, "In connection with an open investigation by a City agency concerning the welfare of a minor or a person not legally competent", Route.INVESTIGATION);
+      7,
+      "In connection with an open investigation by a City agency concerning the welfare of a minor or a person not legally competent",
+      Route.INVESTIGATION);
 
   /** How a disclosure on a basis is approved. */
   public enum Route {

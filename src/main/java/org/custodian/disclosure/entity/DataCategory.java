@@ -1,8 +1,8 @@
 package org.custodian.disclosure.entity;
 
 /**
- * Categories of identifying information, after the NYC Identifying Information Law (Admin. Code
- * § 23-1201), including information obtained from a surveillance system.
+ * Categories of identifying information, after the NYC Identifying Information Law (Admin. Code §
+ * 23-1201), including information obtained from a surveillance system.
  */
 public enum DataCategory {
   NAME("Name"),

@@ -32,12 +32,12 @@ import java.util.Set;
 import org.custodian.directory.entity.Technology;
 
 /**
- * A request to disclose identifying information outside the department, on one of the seven
- * bases, with its evidence, every decision on it, and when and how it was released. Policies
- * (EXTERNAL ENTITIES): "members of the NYPD may disclose identifying information externally only
- * if: ..."; "NYPD personnel must confirm the identity and affiliation of individuals requesting
- * information from the NYPD and determine that the release of information is lawful prior to
- * disclosure." Released disclosures are the ledger.
+ * A request to disclose identifying information outside the department, on one of the seven bases,
+ * with its evidence, every decision on it, and when and how it was released. Policies (EXTERNAL
+ * ENTITIES): "members of the NYPD may disclose identifying information externally only if: ...";
+ * "NYPD personnel must confirm the identity and affiliation of individuals requesting information
+ * from the NYPD and determine that the release of information is lawful prior to disclosure."
+ * Released disclosures are the ledger.
  */
 @Entity
 @Table(name = "disclosure_request")
@@ -153,7 +153,9 @@ public class Disclosure {
     }
 
     public Long authorizationDocumentId() {
-      return authorizationDocument != null && authorizationDocumentId == null ? authorizationDocument.id() : authorizationDocumentId;
+      return authorizationDocument != null && authorizationDocumentId == null
+          ? authorizationDocument.id()
+          : authorizationDocumentId;
     }
 
     public SignedBy signedBy() {
@@ -294,7 +296,8 @@ public class Disclosure {
     this.evidence = Objects.requireNonNull(evidence);
     this.dataCategories = EnumSet.copyOf(dataCategories);
     for (Subject subject : subjects) {
-      this.subjects.add(new DisclosureSubject(this, this.subjects.size(), subject.name(), subject.identifiers()));
+      this.subjects.add(
+          new DisclosureSubject(this, this.subjects.size(), subject.name(), subject.identifiers()));
     }
     this.createdAt = Objects.requireNonNull(createdAt);
     this.status = Status.PENDING_APPROVAL;
@@ -306,11 +309,23 @@ public class Disclosure {
     this.status = Status.REFUSED;
     this.refusalReason = reason;
     this.decidedAt = at;
-    return addDecision(null, DisclosureDecision.Kind.REFUSAL, actor, actor, DisclosureDecision.Outcome.REFUSE, reason, at);
+    return addDecision(
+        null,
+        DisclosureDecision.Kind.REFUSAL,
+        actor,
+        actor,
+        DisclosureDecision.Outcome.REFUSE,
+        reason,
+        at);
   }
 
   /** Approved by a standing authorization (bases 4, 5) or on filing (bases 6, 7). */
-  public DisclosureDecision approveAtFiling(DisclosureDecision.Kind kind, StandingAuthorization reliedOn, String actor, String text, Instant at) {
+  public DisclosureDecision approveAtFiling(
+      DisclosureDecision.Kind kind,
+      StandingAuthorization reliedOn,
+      String actor,
+      String text,
+      Instant at) {
     requireStatus(Status.PENDING_APPROVAL);
     this.reliedOn = reliedOn;
     this.status = Status.APPROVED;
@@ -319,20 +334,32 @@ public class Disclosure {
   }
 
   /** The APO's written approval or denial (bases 1-3). */
-  public DisclosureDecision decideInWriting(String taskId, String actor, String actorName, boolean approve, String text, Instant at) {
+  public DisclosureDecision decideInWriting(
+      String taskId, String actor, String actorName, boolean approve, String text, Instant at) {
     requireStatus(Status.PENDING_APPROVAL);
     this.status = approve ? Status.APPROVED : Status.DENIED;
     this.decidedAt = at;
     return addDecision(
-        taskId, DisclosureDecision.Kind.WRITTEN_APPROVAL, actor, actorName,
-        approve ? DisclosureDecision.Outcome.APPROVE : DisclosureDecision.Outcome.DENY, text, at);
+        taskId,
+        DisclosureDecision.Kind.WRITTEN_APPROVAL,
+        actor,
+        actorName,
+        approve ? DisclosureDecision.Outcome.APPROVE : DisclosureDecision.Outcome.DENY,
+        text,
+        at);
   }
 
   /** The APO's review of a disclosure approved on filing (bases 6, 7); the status stays. */
-  public DisclosureDecision reviewAfterTheFact(String taskId, String actor, String actorName, boolean proper, String text, Instant at) {
+  public DisclosureDecision reviewAfterTheFact(
+      String taskId, String actor, String actorName, boolean proper, String text, Instant at) {
     return addDecision(
-        taskId, DisclosureDecision.Kind.AFTER_THE_FACT_REVIEW, actor, actorName,
-        proper ? DisclosureDecision.Outcome.CONFIRM : DisclosureDecision.Outcome.CONCERN, text, at);
+        taskId,
+        DisclosureDecision.Kind.AFTER_THE_FACT_REVIEW,
+        actor,
+        actorName,
+        proper ? DisclosureDecision.Outcome.CONFIRM : DisclosureDecision.Outcome.CONCERN,
+        text,
+        at);
   }
 
   /** The requester records the release; it enters the ledger. */
@@ -353,8 +380,15 @@ public class Disclosure {
   }
 
   private DisclosureDecision addDecision(
-      String taskId, DisclosureDecision.Kind kind, String actor, String actorName, DisclosureDecision.Outcome outcome, String text, Instant at) {
-    DisclosureDecision decision = new DisclosureDecision(this, taskId, kind, actor, actorName, outcome, text, at);
+      String taskId,
+      DisclosureDecision.Kind kind,
+      String actor,
+      String actorName,
+      DisclosureDecision.Outcome outcome,
+      String text,
+      Instant at) {
+    DisclosureDecision decision =
+        new DisclosureDecision(this, taskId, kind, actor, actorName, outcome, text, at);
     decisions.add(decision);
     return decision;
   }
@@ -368,7 +402,10 @@ public class Disclosure {
   /** The APO's written approval, if there is one (the letter is made from it). */
   public Optional<DisclosureDecision> writtenApproval() {
     return decisions.stream()
-        .filter(d -> d.kind() == DisclosureDecision.Kind.WRITTEN_APPROVAL && d.decision() == DisclosureDecision.Outcome.APPROVE)
+        .filter(
+            d ->
+                d.kind() == DisclosureDecision.Kind.WRITTEN_APPROVAL
+                    && d.decision() == DisclosureDecision.Outcome.APPROVE)
         .findFirst();
   }
 
@@ -408,7 +445,9 @@ public class Disclosure {
     return basis;
   }
 
-  /** Never null: Hibernate loads an embeddable whose columns are all null (bases 4 and 5) as null. */
+  /**
+   * Never null: Hibernate loads an embeddable whose columns are all null (bases 4 and 5) as null.
+   */
   public Evidence evidence() {
     return evidence == null ? new Evidence() : evidence;
   }

@@ -81,7 +81,15 @@ public class DisclosureDecision {
 
   protected DisclosureDecision() {}
 
-  DisclosureDecision(Disclosure disclosure, String taskId, Kind kind, String actor, String actorName, Outcome decision, String text, Instant at) {
+  DisclosureDecision(
+      Disclosure disclosure,
+      String taskId,
+      Kind kind,
+      String actor,
+      String actorName,
+      Outcome decision,
+      String text,
+      Instant at) {
     this.disclosure = disclosure;
     this.taskId = taskId;
     this.kind = Objects.requireNonNull(kind);

@@ -55,7 +55,13 @@ public class DisclosureDocument {
 
   protected DisclosureDocument() {}
 
-  public DisclosureDocument(String fileName, String contentType, byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+  public DisclosureDocument(
+      String fileName,
+      String contentType,
+      byte[] content,
+      String sha256,
+      String uploadedBy,
+      Instant uploadedAt) {
     this.fileName = Objects.requireNonNull(fileName);
     this.contentType = Objects.requireNonNull(contentType);
     this.content = Objects.requireNonNull(content);

@@ -74,7 +74,8 @@ public class DisclosureSubject {
 
   protected DisclosureSubject() {}
 
-  DisclosureSubject(Disclosure disclosure, int position, String name, Map<String, String> identifiers) {
+  DisclosureSubject(
+      Disclosure disclosure, int position, String name, Map<String, String> identifiers) {
     this.disclosure = disclosure;
     this.position = position;
     this.name = Objects.requireNonNull(name);

@@ -17,14 +17,18 @@ abstract class EnumSetCsv<E extends Enum<E>> implements AttributeConverter<Set<E
 
   @Override
   public String convertToDatabaseColumn(Set<E> values) {
-    return values == null ? "" : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    return values == null
+        ? ""
+        : values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
   }
 
   @Override
   public Set<E> convertToEntityAttribute(String column) {
     EnumSet<E> set = EnumSet.noneOf(type);
     if (column != null && !column.isBlank()) {
-      Arrays.stream(column.split(",")).map(String::trim).forEach(name -> set.add(Enum.valueOf(type, name)));
+      Arrays.stream(column.split(","))
+          .map(String::trim)
+          .forEach(name -> set.add(Enum.valueOf(type, name)));
     }
     return set;
   }

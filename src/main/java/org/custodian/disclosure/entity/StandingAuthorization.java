@@ -33,7 +33,8 @@ import org.custodian.directory.entity.Technology;
 @Table(name = "standing_authorization")
 @NamedQuery(
     name = StandingAuthorization.OF_KIND,
-    query = "select a from StandingAuthorization a left join fetch a.technology where a.kind = :kind order by a.retiredAt nulls first, a.reference")
+    query =
+        "select a from StandingAuthorization a left join fetch a.technology where a.kind = :kind order by a.retiredAt nulls first, a.reference")
 public class StandingAuthorization {
 
   public static final String OF_KIND = "StandingAuthorization.ofKind";
@@ -68,7 +69,11 @@ public class StandingAuthorization {
 
   /** What a disclosure request asks for, matched against a scope. */
   public record Request(
-      RecipientKind recipientKind, String recipientOrganization, PurposeCategory purpose, Collection<DataCategory> dataCategories, Technology technology) {}
+      RecipientKind recipientKind,
+      String recipientOrganization,
+      PurposeCategory purpose,
+      Collection<DataCategory> dataCategories,
+      Technology technology) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -166,7 +171,9 @@ public class StandingAuthorization {
 
   /** In force at that instant: begun, not expired, not retired. */
   public boolean activeAt(Instant at) {
-    return retiredAt == null && !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil));
+    return retiredAt == null
+        && !at.isBefore(validFrom)
+        && (validUntil == null || at.isBefore(validUntil));
   }
 
   /**
@@ -174,12 +181,16 @@ public class StandingAuthorization {
    * the purpose, every data category asked for, and the system when one is named.
    */
   public boolean covers(Request request) {
-    return coversRecipient(request) && coversPurpose(request) && coversData(request) && coversSystem(request);
+    return coversRecipient(request)
+        && coversPurpose(request)
+        && coversData(request)
+        && coversSystem(request);
   }
 
   public boolean coversRecipient(Request request) {
     if (recipientOrganization != null && !recipientOrganization.isBlank()) {
-      return SearchKeys.organization(recipientOrganization).equals(SearchKeys.organization(request.recipientOrganization()))
+      return SearchKeys.organization(recipientOrganization)
+              .equals(SearchKeys.organization(request.recipientOrganization()))
           && (recipientKinds.isEmpty() || recipientKinds.contains(request.recipientKind()));
     }
     return recipientKinds.contains(request.recipientKind());

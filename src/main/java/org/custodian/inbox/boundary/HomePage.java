@@ -55,7 +55,10 @@ public class HomePage {
     return is(Roles.EXECUTIVE_REVIEWER);
   }
 
-  /** Members of the department may file disclosure requests (not the City CPO, auditors or the admin). */
+  /**
+   * Members of the department may file disclosure requests (not the City CPO, auditors or the
+   * admin).
+   */
   public boolean isDiscloser() {
     return actor().hasAnyRole(org.custodian.disclosure.control.Disclosures.FILERS);
   }

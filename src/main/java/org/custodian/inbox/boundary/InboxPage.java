@@ -49,14 +49,17 @@ public class InboxPage implements Serializable {
     }
 
     @Override
-    public List<InboxTask> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<InboxTask> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       Inbox.Sort sort = Inbox.Sort.NEWEST;
       for (SortMeta meta : sortBy.values()) {
         if ("dueAt".equals(meta.getField()) && meta.getOrder() != SortOrder.UNSORTED) {
           sort = Inbox.Sort.DUE;
         }
       }
-      return inbox.page(signedIn.actor(), new Inbox.Query(Inbox.Scope.valueOf(scope), overdueOnly, sort, first, pageSize));
+      return inbox.page(
+          signedIn.actor(),
+          new Inbox.Query(Inbox.Scope.valueOf(scope), overdueOnly, sort, first, pageSize));
     }
 
     @Override
@@ -100,7 +103,9 @@ public class InboxPage implements Serializable {
     return clock.now();
   }
 
-  /** More than a thousand tasks wait: the paginator shows the first thousand, newest (or due) first. */
+  /**
+   * More than a thousand tasks wait: the paginator shows the first thousand, newest (or due) first.
+   */
   public boolean isCapped() {
     return capped;
   }

@@ -1,10 +1,10 @@
 package org.custodian.inbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,17 @@ public class TaskResource {
       boolean overdue) {
     static TaskView of(InboxTask t) {
       return new TaskView(
-          t.taskId(), t.name(), t.taskKey(), t.processKey(), t.businessKey(), t.caseId(), t.subject(), t.createdAt(), t.dueAt(), t.assignee(), t.overdue());
+          t.taskId(),
+          t.name(),
+          t.taskKey(),
+          t.processKey(),
+          t.businessKey(),
+          t.caseId(),
+          t.subject(),
+          t.createdAt(),
+          t.dueAt(),
+          t.assignee(),
+          t.overdue());
     }
   }
 
@@ -68,7 +78,9 @@ public class TaskResource {
     boolean overdue = Boolean.parseBoolean(overdueParam);
     int offset = number("offset", offsetParam, 0, 1_000_000);
     int limit = number("limit", limitParam, 1, 200);
-    return inbox.page(signedIn.actor(), new Inbox.Query(s, overdue, order, offset, limit)).stream().map(TaskView::of).toList();
+    return inbox.page(signedIn.actor(), new Inbox.Query(s, overdue, order, offset, limit)).stream()
+        .map(TaskView::of)
+        .toList();
   }
 
   @POST
@@ -95,7 +107,9 @@ public class TaskResource {
     for (Map.Entry<String, JsonValue> field : body.entrySet()) {
       if (field.getValue() instanceof JsonString text) {
         if (text.getString().length() > JsonFields.MAX_TEXT) {
-          throw new InvalidInputException(field.getKey(), field.getKey() + " must be at most " + JsonFields.MAX_TEXT + " characters.");
+          throw new InvalidInputException(
+              field.getKey(),
+              field.getKey() + " must be at most " + JsonFields.MAX_TEXT + " characters.");
         }
         form.put(field.getKey(), text.getString());
       } else if (field.getValue().getValueType() != JsonValue.ValueType.NULL) {
@@ -115,14 +129,21 @@ public class TaskResource {
     } catch (NumberFormatException e) {
       // reported below, naming the field
     }
-    throw new InvalidInputException(field, field + " must be a whole number from " + min + " to " + max + ".");
+    throw new InvalidInputException(
+        field, field + " must be a whole number from " + min + " to " + max + ".");
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     try {
       return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, field + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ".");
+      throw new InvalidInputException(
+          field,
+          field
+              + " must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+                  .toLowerCase(java.util.Locale.ROOT)
+              + ".");
     }
   }
 }

@@ -70,9 +70,12 @@ public class Inbox {
     int wanted = query.offset() + query.limit();
     Comparator<InboxTask> order =
         query.sort() == Sort.DUE
-            ? Comparator.comparing(InboxTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            ? Comparator.comparing(
+                    InboxTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(InboxTask::taskId)
-            : Comparator.comparing(InboxTask::createdAt).reversed().thenComparing(InboxTask::taskId, Comparator.reverseOrder());
+            : Comparator.comparing(InboxTask::createdAt)
+                .reversed()
+                .thenComparing(InboxTask::taskId, Comparator.reverseOrder());
     Set<String> ids = new LinkedHashSet<>();
     List<InboxTask> rows = new ArrayList<>();
     if (query.scope() != Scope.CANDIDATE) {
@@ -81,7 +84,10 @@ public class Inbox {
               ? InboxTask.MINE_OVERDUE
               : query.sort() == Sort.DUE ? InboxTask.MINE_BY_DUE : InboxTask.MINE_BY_CREATED;
       for (InboxTask mine :
-          em.createNamedQuery(name, InboxTask.class).setParameter("me", actor.username()).setMaxResults(wanted).getResultList()) {
+          em.createNamedQuery(name, InboxTask.class)
+              .setParameter("me", actor.username())
+              .setMaxResults(wanted)
+              .getResultList()) {
         if (ids.add(mine.taskId())) {
           rows.add(mine);
         }
@@ -94,12 +100,18 @@ public class Inbox {
               : query.sort() == Sort.DUE ? InboxCandidate.BY_DUE : InboxCandidate.BY_CREATED;
       Set<String> candidateIds = new LinkedHashSet<>();
       for (String group : actor.groups()) {
-        TypedQuery<String> q = em.createNamedQuery(name, String.class).setParameter("group", group).setMaxResults(wanted);
+        TypedQuery<String> q =
+            em.createNamedQuery(name, String.class)
+                .setParameter("group", group)
+                .setMaxResults(wanted);
         candidateIds.addAll(q.getResultList());
       }
       candidateIds.removeAll(ids);
       if (!candidateIds.isEmpty()) {
-        rows.addAll(em.createNamedQuery(InboxTask.BY_IDS, InboxTask.class).setParameter("ids", candidateIds).getResultList());
+        rows.addAll(
+            em.createNamedQuery(InboxTask.BY_IDS, InboxTask.class)
+                .setParameter("ids", candidateIds)
+                .getResultList());
       }
     }
     return rows.stream().sorted(order).skip(query.offset()).limit(query.limit()).toList();
@@ -124,7 +136,13 @@ public class Inbox {
     long count = 0;
     if (scope != Scope.CANDIDATE) {
       count +=
-          capped("SELECT COUNT(*) FROM (SELECT 1 FROM inbox_task WHERE assignee = ?1" + overdue + " LIMIT " + (COUNT_CAP + 1) + ") t", actor.username());
+          capped(
+              "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_task WHERE assignee = ?1"
+                  + overdue
+                  + " LIMIT "
+                  + (COUNT_CAP + 1)
+                  + ") t",
+              actor.username());
     }
     if (scope != Scope.MINE) {
       for (String group : actor.groups()) {
@@ -133,14 +151,20 @@ public class Inbox {
         }
         count +=
             capped(
-                "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_candidate WHERE group_name = ?1" + overdue + " LIMIT " + (COUNT_CAP + 1) + ") t", group);
+                "SELECT COUNT(*) FROM (SELECT 1 FROM inbox_candidate WHERE group_name = ?1"
+                    + overdue
+                    + " LIMIT "
+                    + (COUNT_CAP + 1)
+                    + ") t",
+                group);
       }
     }
     return Math.min(count, COUNT_CAP + 1);
   }
 
   private long capped(String sql, String parameter) {
-    return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult())
+        .longValue();
   }
 
   /** The task, if the actor may see it: assigned to them, or offered to one of their groups. */
@@ -159,10 +183,13 @@ public class Inbox {
 
   /** A task that is no longer open: 409 if someone completed it meanwhile, 404 if it never was. */
   private RuntimeException gone(String taskId) {
-    HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    HistoricTaskInstance done =
+        history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
     if (done != null && done.getEndTime() != null) {
       return new ConflictException(
-          "This task was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee()) + ".");
+          "This task was already completed"
+              + (done.getAssignee() == null ? "" : " by " + done.getAssignee())
+              + ".");
     }
     return new NotFoundException("No open task " + taskId + ".");
   }
@@ -178,7 +205,12 @@ public class Inbox {
     }
     handler(task).checkMayAct(actor, task);
     taskService.claim(taskId, actor.username());
-    audit.record(actor.username(), "TASK_CLAIMED", "Task", taskId, task.name() + " " + nullToEmpty(task.businessKey()));
+    audit.record(
+        actor.username(),
+        "TASK_CLAIMED",
+        "Task",
+        taskId,
+        task.name() + " " + nullToEmpty(task.businessKey()));
   }
 
   @Transactional
@@ -191,10 +223,16 @@ public class Inbox {
       throw new ForbiddenException("Only the person who claimed a task may hand it back.");
     }
     if (task.candidateGroups().isEmpty()) {
-      throw new ConflictException("This task is assigned to you by its process and cannot be handed back.");
+      throw new ConflictException(
+          "This task is assigned to you by its process and cannot be handed back.");
     }
     taskService.unclaim(taskId);
-    audit.record(actor.username(), "TASK_UNCLAIMED", "Task", taskId, task.name() + " " + nullToEmpty(task.businessKey()));
+    audit.record(
+        actor.username(),
+        "TASK_UNCLAIMED",
+        "Task",
+        taskId,
+        task.name() + " " + nullToEmpty(task.businessKey()));
   }
 
   /**
@@ -224,9 +262,9 @@ public class Inbox {
         return handler;
       }
     }
-    throw new IllegalStateException("No handler for task " + task.taskKey() + " of " + task.processKey());
+    throw new IllegalStateException(
+        "No handler for task " + task.taskKey() + " of " + task.processKey());
   }
-
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;

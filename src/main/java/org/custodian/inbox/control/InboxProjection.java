@@ -64,7 +64,10 @@ public class InboxProjection implements FlowableEventListener {
       }
     }
     String definitionId = task.getProcessDefinitionId();
-    String processKey = definitionId == null ? "" : ProcessDefinitionUtil.getProcessDefinition(definitionId).getKey();
+    String processKey =
+        definitionId == null
+            ? ""
+            : ProcessDefinitionUtil.getProcessDefinition(definitionId).getKey();
     Object caseId = task.getVariable(CASE_ID);
     InboxTask row =
         new InboxTask(
@@ -115,8 +118,8 @@ public class InboxProjection implements FlowableEventListener {
 
   /**
    * A task past due: highlighted, and offered to the escalation group too. Rows are updated in
-   * place and only the new group's row is added, so this works in the very transaction that
-   * created the task (its candidate rows are then still in the persistence context).
+   * place and only the new group's row is added, so this works in the very transaction that created
+   * the task (its candidate rows are then still in the persistence context).
    */
   public void markOverdue(String taskId, String escalationGroup) {
     InboxTask row = em.find(InboxTask.class, taskId);
@@ -137,7 +140,10 @@ public class InboxProjection implements FlowableEventListener {
       return;
     }
     row.due(dueAt);
-    em.createNamedQuery(InboxCandidate.SET_DUE).setParameter("task", taskId).setParameter("due", dueAt).executeUpdate();
+    em.createNamedQuery(InboxCandidate.SET_DUE)
+        .setParameter("task", taskId)
+        .setParameter("due", dueAt)
+        .executeUpdate();
   }
 
   private void addMissingCandidates(InboxTask row) {
@@ -170,5 +176,4 @@ public class InboxProjection implements FlowableEventListener {
   public String getOnTransaction() {
     return null;
   }
-
 }

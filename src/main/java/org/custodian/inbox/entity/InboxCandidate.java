@@ -17,12 +17,27 @@ import java.util.Objects;
 @Entity
 @Table(name = "inbox_candidate")
 @IdClass(InboxCandidate.Key.class)
-@NamedQuery(name = InboxCandidate.BY_CREATED, query = "select c.taskId from InboxCandidate c where c.groupName = :group order by c.createdAt desc, c.taskId desc")
-@NamedQuery(name = InboxCandidate.BY_DUE, query = "select c.taskId from InboxCandidate c where c.groupName = :group order by c.dueAt asc, c.taskId asc")
-@NamedQuery(name = InboxCandidate.OVERDUE, query = "select c.taskId from InboxCandidate c where c.groupName = :group and c.overdue = true order by c.createdAt desc, c.taskId desc")
-@NamedQuery(name = InboxCandidate.DELETE_TASK, query = "delete from InboxCandidate c where c.taskId = :task")
-@NamedQuery(name = InboxCandidate.MARK_OVERDUE, query = "update InboxCandidate c set c.overdue = true where c.taskId = :task")
-@NamedQuery(name = InboxCandidate.SET_DUE, query = "update InboxCandidate c set c.dueAt = :due where c.taskId = :task")
+@NamedQuery(
+    name = InboxCandidate.BY_CREATED,
+    query =
+        "select c.taskId from InboxCandidate c where c.groupName = :group order by c.createdAt desc, c.taskId desc")
+@NamedQuery(
+    name = InboxCandidate.BY_DUE,
+    query =
+        "select c.taskId from InboxCandidate c where c.groupName = :group order by c.dueAt asc, c.taskId asc")
+@NamedQuery(
+    name = InboxCandidate.OVERDUE,
+    query =
+        "select c.taskId from InboxCandidate c where c.groupName = :group and c.overdue = true order by c.createdAt desc, c.taskId desc")
+@NamedQuery(
+    name = InboxCandidate.DELETE_TASK,
+    query = "delete from InboxCandidate c where c.taskId = :task")
+@NamedQuery(
+    name = InboxCandidate.MARK_OVERDUE,
+    query = "update InboxCandidate c set c.overdue = true where c.taskId = :task")
+@NamedQuery(
+    name = InboxCandidate.SET_DUE,
+    query = "update InboxCandidate c set c.dueAt = :due where c.taskId = :task")
 public class InboxCandidate {
 
   public static final String BY_CREATED = "InboxCandidate.byCreated";
@@ -45,7 +60,9 @@ public class InboxCandidate {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(taskId, k.taskId) && Objects.equals(groupName, k.groupName);
+      return o instanceof Key k
+          && Objects.equals(taskId, k.taskId)
+          && Objects.equals(groupName, k.groupName);
     }
 
     @Override
@@ -77,7 +94,8 @@ public class InboxCandidate {
     return new Key(taskId, groupName);
   }
 
-  InboxCandidate(String taskId, String groupName, Instant createdAt, Instant dueAt, boolean overdue) {
+  InboxCandidate(
+      String taskId, String groupName, Instant createdAt, Instant dueAt, boolean overdue) {
     this.taskId = Objects.requireNonNull(taskId, "task id is required");
     this.groupName = Objects.requireNonNull(groupName, "group is required");
     this.createdAt = Objects.requireNonNull(createdAt, "creation time is required");

@@ -13,16 +13,26 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An open user task as the inbox shows it: our read model of the engine's task, written in the
- * same transaction as the engine's own rows.
+ * An open user task as the inbox shows it: our read model of the engine's task, written in the same
+ * transaction as the engine's own rows.
  */
 @Entity
 @Table(name = "inbox_task")
-@NamedQuery(name = InboxTask.MINE_BY_CREATED, query = "select t from InboxTask t where t.assignee = :me order by t.createdAt desc, t.taskId desc")
-@NamedQuery(name = InboxTask.MINE_BY_DUE, query = "select t from InboxTask t where t.assignee = :me order by t.dueAt asc, t.taskId asc")
-@NamedQuery(name = InboxTask.MINE_OVERDUE, query = "select t from InboxTask t where t.assignee = :me and t.overdue = true order by t.createdAt desc, t.taskId desc")
+@NamedQuery(
+    name = InboxTask.MINE_BY_CREATED,
+    query =
+        "select t from InboxTask t where t.assignee = :me order by t.createdAt desc, t.taskId desc")
+@NamedQuery(
+    name = InboxTask.MINE_BY_DUE,
+    query = "select t from InboxTask t where t.assignee = :me order by t.dueAt asc, t.taskId asc")
+@NamedQuery(
+    name = InboxTask.MINE_OVERDUE,
+    query =
+        "select t from InboxTask t where t.assignee = :me and t.overdue = true order by t.createdAt desc, t.taskId desc")
 @NamedQuery(name = InboxTask.BY_IDS, query = "select t from InboxTask t where t.taskId in :ids")
-@NamedQuery(name = InboxTask.OF_PROCESS, query = "select t from InboxTask t where t.processInstanceId = :pid")
+@NamedQuery(
+    name = InboxTask.OF_PROCESS,
+    query = "select t from InboxTask t where t.processInstanceId = :pid")
 public class InboxTask {
 
   public static final String MINE_BY_CREATED = "InboxTask.mineByCreated";
@@ -93,7 +103,8 @@ public class InboxTask {
     this.name = Objects.requireNonNull(name, "name is required");
     this.taskKey = Objects.requireNonNull(taskKey, "task key is required");
     this.processKey = Objects.requireNonNull(processKey, "process key is required");
-    this.processInstanceId = Objects.requireNonNull(processInstanceId, "process instance is required");
+    this.processInstanceId =
+        Objects.requireNonNull(processInstanceId, "process instance is required");
     this.businessKey = businessKey;
     this.caseId = caseId;
     this.subject = subject;
@@ -117,7 +128,8 @@ public class InboxTask {
   }
 
   public void describe(String subject) {
-    this.subject = subject == null || subject.length() <= 300 ? subject : subject.substring(0, 299) + "…";
+    this.subject =
+        subject == null || subject.length() <= 300 ? subject : subject.substring(0, 299) + "…";
   }
 
   public void assign(String assignee) {
@@ -149,7 +161,9 @@ public class InboxTask {
   }
 
   public List<InboxCandidate> candidateRows() {
-    return candidateGroups().stream().map(g -> new InboxCandidate(taskId, g, createdAt, dueAt, overdue)).toList();
+    return candidateGroups().stream()
+        .map(g -> new InboxCandidate(taskId, g, createdAt, dueAt, overdue))
+        .toList();
   }
 
   public String taskId() {

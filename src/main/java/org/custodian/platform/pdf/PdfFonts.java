@@ -40,11 +40,14 @@ public final class PdfFonts {
 
   private static BaseFont load(String file) {
     // the TTFs of com.github.librepdf:openpdf-fonts-extra
-    try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
+    try (InputStream in =
+        PdfFonts.class.getClassLoader().getResourceAsStream("liberation/" + file)) {
       if (in == null) {
-        throw new IllegalStateException("The font liberation/" + file + " is not on the class path (openpdf-fonts-extra).");
+        throw new IllegalStateException(
+            "The font liberation/" + file + " is not on the class path (openpdf-fonts-extra).");
       }
-      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+      return BaseFont.createFont(
+          file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,9 +24,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     if (request.getSecurityContext().getUserPrincipal() == null) {
-      Response challenge = Problem.response(Response.Status.UNAUTHORIZED, "Sign in first (HTTP Basic).");
+      Response challenge =
+          Problem.response(Response.Status.UNAUTHORIZED, "Sign in first (HTTP Basic).");
       request.abortWith(
-          Response.fromResponse(challenge).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Custodian\"").build());
+          Response.fromResponse(challenge)
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Custodian\"")
+              .build());
     }
   }
 }

@@ -19,11 +19,11 @@ import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 
 /**
- * Reads a request body field by field, collecting an error per field at fault (wrong type,
- * unknown enum value, too long, missing), so a 400 names every field, never a stack trace.
- * Nested objects and lists of objects are read with {@link #object} and {@link #objects}; their
- * errors name the path ({@code recipient.kind}, {@code subjects[1].name}). Call {@link #validate()}
- * once all fields are read.
+ * Reads a request body field by field, collecting an error per field at fault (wrong type, unknown
+ * enum value, too long, missing), so a 400 names every field, never a stack trace. Nested objects
+ * and lists of objects are read with {@link #object} and {@link #objects}; their errors name the
+ * path ({@code recipient.kind}, {@code subjects[1].name}). Call {@link #validate()} once all fields
+ * are read.
  */
 public final class JsonFields {
 
@@ -78,7 +78,9 @@ public final class JsonFields {
     }
     String text = string.getString();
     if (text.length() > maxLength) {
-      errors.add(new FieldError(name(field), name(field) + " must be at most " + maxLength + " characters."));
+      errors.add(
+          new FieldError(
+              name(field), name(field) + " must be at most " + maxLength + " characters."));
       return null;
     }
     if (required && text.isBlank()) {
@@ -117,7 +119,13 @@ public final class JsonFields {
       return required ? null : List.of();
     }
     if (!(value instanceof JsonArray array)
-        || !array.stream().allMatch(v -> v instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().signum() > 0 && n.bigIntegerValue().bitLength() < 64)) {
+        || !array.stream()
+            .allMatch(
+                v ->
+                    v instanceof JsonNumber n
+                        && n.isIntegral()
+                        && n.bigIntegerValue().signum() > 0
+                        && n.bigIntegerValue().bitLength() < 64)) {
       errors.add(new FieldError(name(field), name(field) + " must be a list of " + what + "."));
       return null;
     }
@@ -140,7 +148,9 @@ public final class JsonFields {
         // falls through to the field error
       }
     }
-    errors.add(new FieldError(name(field), name(field) + " must be a whole number from " + min + " to " + max + "."));
+    errors.add(
+        new FieldError(
+            name(field), name(field) + " must be a whole number from " + min + " to " + max + "."));
     return null;
   }
 
@@ -150,7 +160,9 @@ public final class JsonFields {
     if (value == null) {
       return null;
     }
-    if (!(value instanceof JsonArray array) || !array.stream().allMatch(v -> v instanceof JsonString s && s.getString().length() <= 200)) {
+    if (!(value instanceof JsonArray array)
+        || !array.stream()
+            .allMatch(v -> v instanceof JsonString s && s.getString().length() <= 200)) {
       errors.add(new FieldError(name(field), name(field) + " must be a list of texts."));
       return null;
     }
@@ -174,15 +186,27 @@ public final class JsonFields {
       try {
         set.add(Enum.valueOf(type, n));
       } catch (IllegalArgumentException unknown) {
-        errors.add(new FieldError(name(field), name(field) + " must hold only " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + "; not " + n + "."));
+        errors.add(
+            new FieldError(
+                name(field),
+                name(field)
+                    + " must hold only "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()
+                    + "; not "
+                    + n
+                    + "."));
         return null;
       }
     }
     return set;
   }
 
-  /** An object of texts, e.g. identifiers: {"licensePlate": "ABC1234"}; keys are checked against the pattern. */
-  public Map<String, String> textMap(String field, boolean required, String keyPattern, int maxLength) {
+  /**
+   * An object of texts, e.g. identifiers: {"licensePlate": "ABC1234"}; keys are checked against the
+   * pattern.
+   */
+  public Map<String, String> textMap(
+      String field, boolean required, String keyPattern, int maxLength) {
     JsonValue value = value(field, required);
     if (value == null) {
       return null;
@@ -196,8 +220,11 @@ public final class JsonFields {
       String key = name(field) + "." + entry.getKey();
       if (!entry.getKey().matches(keyPattern)) {
         errors.add(new FieldError(key, key + " is not a known kind of identifier."));
-      } else if (!(entry.getValue() instanceof JsonString s) || s.getString().isBlank() || s.getString().length() > maxLength) {
-        errors.add(new FieldError(key, key + " must be text of 1 to " + maxLength + " characters."));
+      } else if (!(entry.getValue() instanceof JsonString s)
+          || s.getString().isBlank()
+          || s.getString().length() > maxLength) {
+        errors.add(
+            new FieldError(key, key + " must be text of 1 to " + maxLength + " characters."));
       } else {
         map.put(entry.getKey(), s.getString().strip());
       }
@@ -224,7 +251,8 @@ public final class JsonFields {
     if (value == null) {
       return null;
     }
-    if (!(value instanceof JsonArray array) || !array.stream().allMatch(v -> v instanceof JsonObject)) {
+    if (!(value instanceof JsonArray array)
+        || !array.stream().allMatch(v -> v instanceof JsonObject)) {
       errors.add(new FieldError(name(field), name(field) + " must be a list of objects."));
       return null;
     }
@@ -297,7 +325,12 @@ public final class JsonFields {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException unknown) {
       errors.add(
-          new FieldError(name(field), name(field) + " must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList() + "."));
+          new FieldError(
+              name(field),
+              name(field)
+                  + " must be one of "
+                  + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()
+                  + "."));
       return null;
     }
   }

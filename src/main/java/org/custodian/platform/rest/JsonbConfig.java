@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfig implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb = JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withNullValues(true));
+  private final Jsonb jsonb =
+      JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withNullValues(true));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -66,7 +66,8 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static class TooMany implements ExceptionMapper<org.custodian.platform.TooManyRequestsException> {
+  public static class TooMany
+      implements ExceptionMapper<org.custodian.platform.TooManyRequestsException> {
     @Override
     public Response toResponse(org.custodian.platform.TooManyRequestsException e) {
       return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
@@ -79,7 +80,11 @@ public final class ProblemMappers {
   public static class Json implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {
-      return Problem.response(400, "Bad Request", "The request body is not valid JSON.", List.of(new FieldError("body", "not valid JSON")));
+      return Problem.response(
+          400,
+          "Bad Request",
+          "The request body is not valid JSON.",
+          List.of(new FieldError("body", "not valid JSON")));
     }
   }
 
@@ -87,7 +92,11 @@ public final class ProblemMappers {
   public static class Jsonb implements ExceptionMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException e) {
-      return Problem.response(400, "Bad Request", "The request body does not match this endpoint.", List.of(new FieldError("body", "does not match the expected fields and types")));
+      return Problem.response(
+          400,
+          "Bad Request",
+          "The request body does not match this endpoint.",
+          List.of(new FieldError("body", "does not match the expected fields and types")));
     }
   }
 
@@ -95,7 +104,11 @@ public final class ProblemMappers {
   public static class Processing implements ExceptionMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problem.response(400, "Bad Request", "The request body could not be read.", List.of(new FieldError("body", "not valid JSON")));
+      return Problem.response(
+          400,
+          "Bad Request",
+          "The request body could not be read.",
+          List.of(new FieldError("body", "not valid JSON")));
     }
   }
 
@@ -146,7 +159,8 @@ public final class ProblemMappers {
             || cause instanceof OptimisticLockException
             || cause instanceof FlowableTaskAlreadyClaimedException
             || cause instanceof ConflictException) {
-          return Problem.response(Status.CONFLICT, "Someone else acted on this meanwhile; reload and try again.");
+          return Problem.response(
+              Status.CONFLICT, "Someone else acted on this meanwhile; reload and try again.");
         }
         if (cause instanceof FlowableObjectNotFoundException) {
           return Problem.response(Status.NOT_FOUND, "It no longer exists.");
@@ -158,12 +172,14 @@ public final class ProblemMappers {
           return Problem.response(Status.FORBIDDEN, forbidden.getMessage());
         }
         if (cause instanceof PersistenceException && isConstraintViolation(cause)) {
-          return Problem.response(Status.CONFLICT, "This was changed or recorded meanwhile; reload and try again.");
+          return Problem.response(
+              Status.CONFLICT, "This was changed or recorded meanwhile; reload and try again.");
         }
         cause = cause.getCause() == cause ? null : cause.getCause();
       }
       LOG.log(Level.SEVERE, "Unexpected failure", e);
-      return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was saved.");
+      return Problem.response(
+          Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was saved.");
     }
 
     private static boolean isConstraintViolation(Throwable t) {

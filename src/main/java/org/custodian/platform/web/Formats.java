@@ -14,7 +14,8 @@ public class Formats {
     return Pages.time(instant);
   }
 
-  private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK);
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy").withZone(Pages.NEW_YORK);
 
   /** "Nov 22, 2026": a day in New York, for validity dates. */
   public String date(Instant instant) {
@@ -28,7 +29,10 @@ public class Formats {
     }
     Duration d = Duration.between(now, instant);
     Duration abs = d.abs();
-    String span = abs.toDays() > 0 ? abs.toDays() + " d " + abs.toHoursPart() + " h" : abs.toHours() + " h " + abs.toMinutesPart() + " min";
+    String span =
+        abs.toDays() > 0
+            ? abs.toDays() + " d " + abs.toHoursPart() + " h"
+            : abs.toHours() + " h " + abs.toMinutesPart() + " min";
     return d.isNegative() ? span + " ago" : "in " + span;
   }
 }

@@ -44,7 +44,8 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
     @Override
     public void handle() {
       FacesContext faces = FacesContext.getCurrentInstance();
-      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+          events.hasNext(); ) {
         Throwable thrown = events.next().getContext().getException();
         Throwable cause = rootOf(thrown);
         int status;
@@ -70,7 +71,9 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
             // the form's state is gone: say so on the home page, which the user can start from
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, message, null));
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
+            faces
+                .getExternalContext()
+                .redirect(faces.getExternalContext().getRequestContextPath() + "/");
           } else if (faces.getPartialViewContext().isAjaxRequest() || status == 409) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             faces.validationFailed();
@@ -87,13 +90,18 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     private static Throwable rootOf(Throwable thrown) {
       Throwable t = thrown;
-      while ((t instanceof FacesException || t instanceof jakarta.el.ELException || t.getClass().getName().contains("EJB"))
+      while ((t instanceof FacesException
+              || t instanceof jakarta.el.ELException
+              || t.getClass().getName().contains("EJB"))
           && t.getCause() != null) {
         t = t.getCause();
       }
       for (Throwable c = t; c != null; c = c.getCause()) {
-        if (c instanceof ForbiddenException || c instanceof NotFoundException || c instanceof ConflictException
-            || c instanceof InvalidInputException || c instanceof ViewExpiredException) {
+        if (c instanceof ForbiddenException
+            || c instanceof NotFoundException
+            || c instanceof ConflictException
+            || c instanceof InvalidInputException
+            || c instanceof ViewExpiredException) {
           return c;
         }
       }

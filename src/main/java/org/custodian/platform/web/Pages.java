@@ -11,35 +11,42 @@ import org.custodian.platform.InvalidInputException;
 public final class Pages {
 
   public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z").withZone(NEW_YORK);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("MMM d, yyyy h:mm a z").withZone(NEW_YORK);
 
   private Pages() {}
 
   /**
-   * Each field error beside its input ({@code formId:field}, a nested field such as
-   * {@code recipient.kind} at {@code formId:recipient_kind}); an error with no input of that id
-   * shows at the top of the page. The view keeps what was typed.
+   * Each field error beside its input ({@code formId:field}, a nested field such as {@code
+   * recipient.kind} at {@code formId:recipient_kind}); an error with no input of that id shows at
+   * the top of the page. The view keeps what was typed.
    */
   public static void show(String formId, InvalidInputException e) {
     show(formId, e, java.util.Map.of());
   }
 
   /**
-   * The same, where the form's input for a field has another id: a task form with one text box
-   * for whichever text the task takes ({@code approvalText} or {@code comment} at {@code text}).
+   * The same, where the form's input for a field has another id: a task form with one text box for
+   * whichever text the task takes ({@code approvalText} or {@code comment} at {@code text}).
    */
-  public static void show(String formId, InvalidInputException e, java.util.Map<String, String> inputOf) {
+  public static void show(
+      String formId, InvalidInputException e, java.util.Map<String, String> inputOf) {
     FacesContext faces = FacesContext.getCurrentInstance();
     for (InvalidInputException.FieldError error : e.errors()) {
       String field = inputOf.getOrDefault(error.field(), error.field());
-      String clientId = formId + ":" + field.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("_$", "");
+      String clientId =
+          formId + ":" + field.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("_$", "");
       boolean beside;
       try {
-        beside = faces.getViewRoot() != null && faces.getViewRoot().findComponent(":" + clientId) != null;
+        beside =
+            faces.getViewRoot() != null
+                && faces.getViewRoot().findComponent(":" + clientId) != null;
       } catch (IllegalArgumentException notAnId) {
         beside = false;
       }
-      faces.addMessage(beside ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+      faces.addMessage(
+          beside ? clientId : null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
     }
     faces.validationFailed();
   }

@@ -56,7 +56,9 @@ public class AddendumPage {
       to = String.valueOf(addenda.latestDraft(a.id()).number());
     }
     try {
-      diffs = PolicyDiff.changedOnly(PolicyDiff.compare(addenda.text(a, from, "from"), addenda.text(a, to, "to")));
+      diffs =
+          PolicyDiff.changedOnly(
+              PolicyDiff.compare(addenda.text(a, from, "from"), addenda.text(a, to, "to")));
     } catch (InvalidInputException e) {
       throw new NotFoundException(e.getMessage());
     }
@@ -81,7 +83,6 @@ public class AddendumPage {
   public boolean isMayWithdraw() {
     return mayWithdraw;
   }
-
 
   public String getReason() {
     return reason;

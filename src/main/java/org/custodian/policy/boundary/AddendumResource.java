@@ -38,18 +38,28 @@ import org.custodian.policy.entity.SectionKey;
 @Transactional
 public class AddendumResource {
 
-  public record DraftView(int number, String stage, String savedBy, Instant savedAt, List<PolicyResource.SectionView> sections) {
+  public record DraftView(
+      int number,
+      String stage,
+      String savedBy,
+      Instant savedAt,
+      List<PolicyResource.SectionView> sections) {
     static DraftView of(AddendumDraft d) {
       return new DraftView(
-          d.number(), d.stage().name(), d.savedBy(), d.savedAt(),
+          d.number(),
+          d.stage().name(),
+          d.savedBy(),
+          d.savedAt(),
           d.sections().stream().map(PolicyResource.SectionView::of).toList());
     }
   }
 
   /** from and to: "base" (the policy version the addendum started from) or a draft number. */
-  public record AddendumDiffView(String addendum, String from, String to, List<PolicyResource.SectionDiffView> sections) {}
+  public record AddendumDiffView(
+      String addendum, String from, String to, List<PolicyResource.SectionDiffView> sections) {}
 
-  public record ResponseView(Long id, String text, String writtenBy, Instant writtenAt, List<Long> commentIds) {}
+  public record ResponseView(
+      Long id, String text, String writtenBy, Instant writtenAt, List<Long> commentIds) {}
 
   @Inject Addenda addenda;
 
@@ -75,7 +85,9 @@ public class AddendumResource {
     }
     f.validate();
     Addendum a = addenda.open(signedIn.actor(), technology, newUse, plannedFirstUse);
-    return Response.status(Response.Status.CREATED).entity(AddendumView.of(a, addenda.base(a).number(), null)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(AddendumView.of(a, addenda.base(a).number(), null))
+        .build();
   }
 
   @GET
@@ -97,7 +109,11 @@ public class AddendumResource {
     return DraftView.of(addenda.draft(a.id(), number));
   }
 
-  /** A new draft version: {"sections": {"RULES": "<p>...</p>", ...}}; sections not sent stay as they were. */
+  /**
+   * A new draft version: {"sections": {"RULES": "
+   *
+   * <p>...", ...}}; sections not sent stay as they were.
+   */
   @POST
   @Path("{id}/drafts")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -107,7 +123,9 @@ public class AddendumResource {
     f.validate();
     int before = addenda.latestDraft(addenda.find(id).id()).number();
     AddendumDraft draft = addenda.saveDraft(signedIn.actor(), id, sections);
-    return Response.status(draft.number() > before ? Response.Status.CREATED : Response.Status.OK).entity(DraftView.of(draft)).build();
+    return Response.status(draft.number() > before ? Response.Status.CREATED : Response.Status.OK)
+        .entity(DraftView.of(draft))
+        .build();
   }
 
   /**
@@ -116,13 +134,18 @@ public class AddendumResource {
    */
   @GET
   @Path("{id}/diff")
-  public AddendumDiffView diff(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+  public AddendumDiffView diff(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     Addendum a = addenda.view(signedIn.actor(), id);
     List<Section> before = addenda.text(a, from == null ? "base" : from, "from");
     AddendumDraft latest = to == null ? addenda.latestDraft(a.id()) : null;
     List<Section> after = latest != null ? latest.sections() : addenda.text(a, to, "to");
     String later = latest != null ? String.valueOf(latest.number()) : to;
-    return new AddendumDiffView(a.businessKey(), from == null ? "base" : from, later, PolicyResource.sections(PolicyDiff.compare(before, after)));
+    return new AddendumDiffView(
+        a.businessKey(),
+        from == null ? "base" : from,
+        later,
+        PolicyResource.sections(PolicyDiff.compare(before, after)));
   }
 
   /** The author or the Commissioner abandons it before publication: {"reason": "..."}. */
@@ -148,6 +171,8 @@ public class AddendumResource {
     f.validate();
     Actor actor = signedIn.actor();
     CommentResponse r = comments.respond(actor, id, ids, text);
-    return Response.status(Response.Status.CREATED).entity(new ResponseView(r.id(), r.body(), r.writtenBy(), r.writtenAt(), ids)).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(new ResponseView(r.id(), r.body(), r.writtenBy(), r.writtenAt(), ids))
+        .build();
   }
 }

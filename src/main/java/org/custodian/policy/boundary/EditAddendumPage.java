@@ -91,13 +91,16 @@ public class EditAddendumPage implements Serializable {
       throw new NotFoundException("Open the addendum from your inbox.");
     }
     task = inbox.task(actor, taskId);
-    if (!Addenda.DRAFT_TASK.equals(task.taskKey()) && !Addenda.RESPOND_TASK.equals(task.taskKey())) {
+    if (!Addenda.DRAFT_TASK.equals(task.taskKey())
+        && !Addenda.RESPOND_TASK.equals(task.taskKey())) {
       throw new NotFoundException("This task is not worked here.");
     }
     inbox.handler(task).checkMayAct(actor, task);
     Addendum a = addenda.view(actor, task.caseId());
     List<AddendumReview> reviews = addenda.reviews(a.id());
-    addendum = AddendumView.of(a, addenda.base(a).number(), null, List.of(), reviews, comments.comments(a.id()));
+    addendum =
+        AddendumView.of(
+            a, addenda.base(a).number(), null, List.of(), reviews, comments.comments(a.id()));
     AddendumDraft latest = addenda.latestDraft(a.id());
     draftNumber = latest.number();
     Map<SectionKey, List<String>> remarks = new EnumMap<>(SectionKey.class);
@@ -106,26 +109,42 @@ public class EditAddendumPage implements Serializable {
       if (r.round() != a.round()) {
         continue;
       }
-      String who = r.kind().label() + " (" + r.reviewer() + ", " + r.decision().name().toLowerCase() + ")";
+      String who =
+          r.kind().label() + " (" + r.reviewer() + ", " + r.decision().name().toLowerCase() + ")";
       if (r.remarks() != null) {
         generalRemarks.add(who + ": " + r.remarks());
       }
-      r.sectionRemarks().forEach(s -> remarks.computeIfAbsent(s.section(), k -> new ArrayList<>()).add(who + ": " + s.remark()));
+      r.sectionRemarks()
+          .forEach(
+              s ->
+                  remarks
+                      .computeIfAbsent(s.section(), k -> new ArrayList<>())
+                      .add(who + ": " + s.remark()));
     }
     sections = new ArrayList<>();
-    latest.sections().forEach(s -> sections.add(new EditableSection(s.key(), s.body(), remarks.getOrDefault(s.key(), List.of()))));
+    latest
+        .sections()
+        .forEach(
+            s ->
+                sections.add(
+                    new EditableSection(
+                        s.key(), s.body(), remarks.getOrDefault(s.key(), List.of()))));
   }
 
   private Map<SectionKey, String> text() {
     Map<SectionKey, String> text = new EnumMap<>(SectionKey.class);
-    sections.forEach(s -> text.put(SectionKey.valueOf(s.getKey()), s.getHtml() == null ? "" : s.getHtml()));
+    sections.forEach(
+        s -> text.put(SectionKey.valueOf(s.getKey()), s.getHtml() == null ? "" : s.getHtml()));
     return text;
   }
 
   public String save() {
     try {
       AddendumDraft draft = addenda.saveDraft(signedIn.actor(), addendum.id(), text());
-      Pages.info(draft.number() == draftNumber ? "Nothing changed since draft " + draft.number() + "." : "Saved as draft " + draft.number() + ".");
+      Pages.info(
+          draft.number() == draftNumber
+              ? "Nothing changed since draft " + draft.number() + "."
+              : "Saved as draft " + draft.number() + ".");
       return "/addenda/edit?faces-redirect=true&task=" + taskId;
     } catch (InvalidInputException e) {
       Pages.show("draft", e);
@@ -153,7 +172,11 @@ public class EditAddendumPage implements Serializable {
   /** Answers the chosen comments with one response. */
   public String answer() {
     try {
-      comments.respond(signedIn.actor(), addendum.id(), selectedComments.stream().map(Long::valueOf).toList(), response);
+      comments.respond(
+          signedIn.actor(),
+          addendum.id(),
+          selectedComments.stream().map(Long::valueOf).toList(),
+          response);
       Pages.info("Response recorded for " + selectedComments.size() + " comment(s).");
       return "/addenda/edit?faces-redirect=true&task=" + taskId;
     } catch (InvalidInputException e) {

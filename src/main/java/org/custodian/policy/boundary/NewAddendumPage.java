@@ -36,7 +36,10 @@ public class NewAddendumPage implements Serializable {
 
   public void load() {
     signedIn.actor().requireRole(org.custodian.platform.Roles.POLICY_AUTHOR);
-    technologies = policies.coveredTechnologies().stream().map(r -> new Option((String) r[0], r[1] + " (" + r[2] + " policy)")).toList();
+    technologies =
+        policies.coveredTechnologies().stream()
+            .map(r -> new Option((String) r[0], r[1] + " (" + r[2] + " policy)"))
+            .toList();
   }
 
   public String submit() {
@@ -80,7 +83,10 @@ public class NewAddendumPage implements Serializable {
     this.plannedFirstUse = plannedFirstUse;
   }
 
-  /** The POST Act timeline from now: the notice (90 days) between publication for comment and first use. */
+  /**
+   * The POST Act timeline from now: the notice (90 days) between publication for comment and first
+   * use.
+   */
   public LocalDate getEarliestFirstUse() {
     return addenda.earliestFirstUse(clock.now());
   }

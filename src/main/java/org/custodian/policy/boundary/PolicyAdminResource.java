@@ -23,8 +23,8 @@ import org.custodian.policy.entity.SectionKey;
 
 /**
  * Loading a published policy (admin): {code, title, label, publishedAt?, technologies?[], and
- * either text (the policy as plain text, split into its sections by its headings) or sections
- * {KEY: html}}. Later versions come only from addenda.
+ * either text (the policy as plain text, split into its sections by its headings) or sections {KEY:
+ * html}}. Later versions come only from addenda.
  */
 @Path("policies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,8 +64,15 @@ public class PolicyAdminResource {
     }
     PolicyDocument policy =
         policies.create(
-            signedIn.actor(), code, title, label, publishedAt == null ? clock.now() : publishedAt,
-            technologies == null ? List.of() : new ArrayList<>(technologies), sections);
-    return Response.status(Response.Status.CREATED).entity(PolicyResource.summaryOf(policies, policy)).build();
+            signedIn.actor(),
+            code,
+            title,
+            label,
+            publishedAt == null ? clock.now() : publishedAt,
+            technologies == null ? List.of() : new ArrayList<>(technologies),
+            sections);
+    return Response.status(Response.Status.CREATED)
+        .entity(PolicyResource.summaryOf(policies, policy))
+        .build();
   }
 }

@@ -17,13 +17,22 @@ import org.custodian.policy.control.PolicyDiff;
 import org.custodian.policy.control.PolicyPdf;
 import org.custodian.policy.entity.PolicyDocument;
 
-/** The published impact and use policies, open to everyone (no sign-in): current text, history, comparison, PDF. */
+/**
+ * The published impact and use policies, open to everyone (no sign-in): current text, history,
+ * comparison, PDF.
+ */
 @Path("public/policies")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public class PolicyResource {
 
-  public record PolicySummary(String code, String title, int currentVersion, String label, Instant publishedAt, List<Policies.VersionInfo> versions) {}
+  public record PolicySummary(
+      String code,
+      String title,
+      int currentVersion,
+      String label,
+      Instant publishedAt,
+      List<Policies.VersionInfo> versions) {}
 
   public record SectionView(String key, String heading, String html) {
     static SectionView of(org.custodian.policy.entity.Section s) {
@@ -31,13 +40,23 @@ public class PolicyResource {
     }
   }
 
-  public record VersionView(String code, String title, int version, String label, Instant publishedAt, Long addendumId, List<SectionView> sections) {}
+  public record VersionView(
+      String code,
+      String title,
+      int version,
+      String label,
+      Instant publishedAt,
+      Long addendumId,
+      List<SectionView> sections) {}
 
   public record DiffView(String code, int from, int to, List<SectionDiffView> sections) {}
 
   public record SectionDiffView(String key, String heading, boolean changed, List<RowView> rows) {}
 
-  /** change: UNCHANGED, INSERTED, DELETED or CHANGED; before and after are HTML with <del> and <ins> marks. */
+  /**
+   * change: UNCHANGED, INSERTED, DELETED or CHANGED; before and after are HTML with <del> and <ins>
+   * marks.
+   */
   public record RowView(String change, String before, String after) {}
 
   @Inject Policies policies;
@@ -49,7 +68,9 @@ public class PolicyResource {
 
   /** Every policy with its history, from one query. */
   static List<PolicySummary> summaries(Policies policies) {
-    return policies.histories().entrySet().stream().map(e -> summary(e.getKey(), e.getValue())).toList();
+    return policies.histories().entrySet().stream()
+        .map(e -> summary(e.getKey(), e.getValue()))
+        .toList();
   }
 
   static PolicySummary summaryOf(Policies policies, PolicyDocument d) {
@@ -58,7 +79,8 @@ public class PolicyResource {
 
   private static PolicySummary summary(PolicyDocument d, List<Policies.VersionInfo> history) {
     Policies.VersionInfo current = history.get(0);
-    return new PolicySummary(d.code(), d.title(), current.number(), current.label(), current.publishedAt(), history);
+    return new PolicySummary(
+        d.code(), d.title(), current.number(), current.label(), current.publishedAt(), history);
   }
 
   @GET
@@ -79,31 +101,56 @@ public class PolicyResource {
   public Response pdf(@PathParam("code") String code, @PathParam("number") int number) {
     Policies.PublishedText text = policies.text(code, number);
     return Response.ok(PolicyPdf.pdf(text), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + code.toLowerCase() + "-impact-and-use-policy-v" + number + ".pdf\"")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\""
+                + code.toLowerCase()
+                + "-impact-and-use-policy-v"
+                + number
+                + ".pdf\"")
         .build();
   }
 
   /** Any two versions side by side; {@code from} defaults to the version before {@code to}. */
   @GET
   @Path("{code}/diff")
-  public DiffView diff(@PathParam("code") String code, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+  public DiffView diff(
+      @PathParam("code") String code,
+      @QueryParam("from") Integer from,
+      @QueryParam("to") Integer to) {
     if (to == null) {
       throw new InvalidInputException("to", "to (the later version number) is required.");
     }
     int before = from == null ? to - 1 : from;
     if (before < 1) {
-      throw new InvalidInputException("from", "Version " + to + " has no earlier version to compare with.");
+      throw new InvalidInputException(
+          "from", "Version " + to + " has no earlier version to compare with.");
     }
     return new DiffView(code, before, to, sections(policies.diff(code, before, to)));
   }
 
   static List<SectionDiffView> sections(List<PolicyDiff.SectionDiff> diffs) {
-    return diffs.stream().map(d -> new SectionDiffView(d.key().name(), d.key().heading(), d.changed(), d.rows().stream().map(r -> new RowView(r.change().name(), r.before(), r.after())).toList())).toList();
+    return diffs.stream()
+        .map(
+            d ->
+                new SectionDiffView(
+                    d.key().name(),
+                    d.key().heading(),
+                    d.changed(),
+                    d.rows().stream()
+                        .map(r -> new RowView(r.change().name(), r.before(), r.after()))
+                        .toList()))
+        .toList();
   }
 
   static VersionView view(Policies.PublishedText t) {
     return new VersionView(
-        t.code(), t.title(), t.number(), t.label(), t.publishedAt(), t.addendumId(),
+        t.code(),
+        t.title(),
+        t.number(),
+        t.label(),
+        t.publishedAt(),
+        t.addendumId(),
         t.sections().stream().map(SectionView::of).toList());
   }
 }

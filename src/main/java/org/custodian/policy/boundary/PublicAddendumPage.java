@@ -21,11 +21,13 @@ import org.custodian.policy.control.PublicComments;
 import org.custodian.policy.entity.Addendum;
 import org.custodian.policy.entity.Section;
 
-/** A proposed addendum for the public (no sign-in): what it changes, its full text, the comment form, and later the responses. */
+/**
+ * A proposed addendum for the public (no sign-in): what it changes, its full text, the comment
+ * form, and later the responses.
+ */
 @Named
 @ViewScoped
 public class PublicAddendumPage implements Serializable {
-
 
   @Inject transient PublicComments comments;
 
@@ -69,15 +71,23 @@ public class PublicAddendumPage implements Serializable {
     sections = new java.util.ArrayList<>(addenda.proposedText(a.id()).sections());
     changes = addenda.changes(a, sections);
     if (published) {
-      commentRows = comments.comments(a.id()).stream().map(PublicAddendumResource.PublicCommentView::of).toList();
+      commentRows =
+          comments.comments(a.id()).stream()
+              .map(PublicAddendumResource.PublicCommentView::of)
+              .toList();
     }
   }
 
   public String submit() {
     try {
-      String client = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+      String client =
+          ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+              .getRemoteAddr();
       comments.submit(id, name, text, client);
-      Pages.info("Thank you: your comment on " + businessKey + " was received. The department answers the comments when it publishes the final version.");
+      Pages.info(
+          "Thank you: your comment on "
+              + businessKey
+              + " was received. The department answers the comments when it publishes the final version.");
       return "/public/addendum?faces-redirect=true&id=" + id;
     } catch (InvalidInputException e) {
       Pages.show("comment", e);

@@ -26,8 +26,8 @@ import org.custodian.policy.entity.PublicComment;
 
 /**
  * Proposed addenda as the public sees them (no sign-in): the text published for comment, what it
- * changes, and the comment form while the period is open; after publication, the comments with
- * the department's responses.
+ * changes, and the comment form while the period is open; after publication, the comments with the
+ * department's responses.
  */
 @Path("public/addenda")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,9 +52,16 @@ public class PublicAddendumResource {
       List<PolicyResource.SectionDiffView> changes,
       List<PublicCommentView> comments) {}
 
-  public record PublicCommentView(Long id, String name, String text, Instant receivedAt, String response) implements java.io.Serializable {
+  public record PublicCommentView(
+      Long id, String name, String text, Instant receivedAt, String response)
+      implements java.io.Serializable {
     static PublicCommentView of(PublicComment c) {
-      return new PublicCommentView(c.id(), c.name(), c.body(), c.receivedAt(), c.response() == null ? null : c.response().body());
+      return new PublicCommentView(
+          c.id(),
+          c.name(),
+          c.body(),
+          c.receivedAt(),
+          c.response() == null ? null : c.response().body());
     }
   }
 
@@ -72,7 +79,14 @@ public class PublicAddendumResource {
   public List<PublicAddendum> list() {
     List<Addendum> list = addenda.publicList();
     java.util.Map<Long, Integer> numbers = addenda.versionNumbers(list);
-    return list.stream().map(a -> view(a, false, a.publishedVersionId() == null ? null : numbers.get(a.publishedVersionId()))).toList();
+    return list.stream()
+        .map(
+            a ->
+                view(
+                    a,
+                    false,
+                    a.publishedVersionId() == null ? null : numbers.get(a.publishedVersionId())))
+        .toList();
   }
 
   @GET
@@ -96,11 +110,26 @@ public class PublicAddendumResource {
       }
     }
     return new PublicAddendum(
-        a.id(), a.businessKey(), a.policy().code(), a.policy().title(), a.technology(), a.newUse(), a.plannedFirstUse(), status, a.commentOpenedAt(),
-        a.commentClosesAt(), publishedVersion, sections, changes, shown);
+        a.id(),
+        a.businessKey(),
+        a.policy().code(),
+        a.policy().title(),
+        a.technology(),
+        a.newUse(),
+        a.plannedFirstUse(),
+        status,
+        a.commentOpenedAt(),
+        a.commentClosesAt(),
+        publishedVersion,
+        sections,
+        changes,
+        shown);
   }
 
-  /** {"name"?: "...", "text": "..."}: 201 while the window is open; 409 after it closed; 429 when sent too often. */
+  /**
+   * {"name"?: "...", "text": "..."}: 201 while the window is open; 409 after it closed; 429 when
+   * sent too often.
+   */
   @POST
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -110,6 +139,8 @@ public class PublicAddendumResource {
     String text = f.text("text", true, Integer.MAX_VALUE);
     f.validate();
     PublicComment c = comments.submit(id, name, text, request.getRemoteAddr());
-    return Response.status(Response.Status.CREATED).entity(new Received(c.id(), c.receivedAt(), c.body())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(new Received(c.id(), c.receivedAt(), c.body()))
+        .build();
   }
 }

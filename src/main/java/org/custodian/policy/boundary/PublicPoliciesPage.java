@@ -9,12 +9,22 @@ import org.custodian.platform.EngineClock;
 import org.custodian.policy.control.Addenda;
 import org.custodian.policy.control.Policies;
 
-/** The public index (no sign-in): every technology's current policy and its history; addenda open for comment. */
+/**
+ * The public index (no sign-in): every technology's current policy and its history; addenda open
+ * for comment.
+ */
 @Named
 @RequestScoped
 public class PublicPoliciesPage {
 
-  public record AddendumRow(Long id, String businessKey, String policyTitle, String newUse, boolean open, String status, java.time.Instant closesAt) {}
+  public record AddendumRow(
+      Long id,
+      String businessKey,
+      String policyTitle,
+      String newUse,
+      boolean open,
+      String status,
+      java.time.Instant closesAt) {}
 
   @Inject Policies policies;
 
@@ -31,9 +41,16 @@ public class PublicPoliciesPage {
     var now = clock.now();
     addendumRows =
         addenda.publicList().stream()
-            .map(a -> new AddendumRow(
-                a.id(), a.businessKey(), a.policy().title(), Addenda.abbreviate(a.newUse(), 200), a.openForComments(now),
-                a.publicStatus(now).label(), a.commentClosesAt()))
+            .map(
+                a ->
+                    new AddendumRow(
+                        a.id(),
+                        a.businessKey(),
+                        a.policy().title(),
+                        Addenda.abbreviate(a.newUse(), 200),
+                        a.openForComments(now),
+                        a.publicStatus(now).label(),
+                        a.commentClosesAt()))
             .toList();
   }
 

@@ -34,7 +34,10 @@ public class PublicPolicyPage {
     text = version == null ? current : policies.text(policy, version);
   }
 
-  /** The comparison page: {@code to} (default: current) against {@code from} (default: the version before). */
+  /**
+   * The comparison page: {@code to} (default: current) against {@code from} (default: the version
+   * before).
+   */
   public void compare() {
     if (policy == null || policy.isBlank()) {
       throw new NotFoundException("Choose a policy from the list of published policies.");
@@ -43,12 +46,17 @@ public class PublicPolicyPage {
     int later = to == null ? current.number() : to;
     int earlier = from == null ? later - 1 : from;
     if (earlier < 1) {
-      throw new NotFoundException("Version " + later + " is the policy's first; there is nothing earlier to compare with.");
+      throw new NotFoundException(
+          "Version " + later + " is the policy's first; there is nothing earlier to compare with.");
     }
     text = later == current.number() ? current : policies.text(policy, later);
     from = earlier;
     to = later;
-    diffs = PolicyDiff.changedOnly(Policies.diff(policies.text(policy, earlier), text)); // filtered once, read several times per render
+    diffs =
+        PolicyDiff.changedOnly(
+            Policies.diff(
+                policies.text(policy, earlier),
+                text)); // filtered once, read several times per render
   }
 
   public boolean isLatest() {

@@ -27,7 +27,8 @@ import org.custodian.policy.entity.AddendumDraft;
 
 /**
  * Legal review, privacy review and the Commissioner's approvals: what the draft changes in the
- * policy, a remark box per section, and the decision. Also where a first-use warning is acknowledged.
+ * policy, a remark box per section, and the decision. Also where a first-use warning is
+ * acknowledged.
  */
 @Named
 @ViewScoped
@@ -83,7 +84,9 @@ public class ReviewAddendumPage implements Serializable {
       throw new NotFoundException("Open the review from your inbox.");
     }
     task = inbox.task(actor, taskId);
-    if (Addenda.DRAFT_TASK.equals(task.taskKey()) || Addenda.RESPOND_TASK.equals(task.taskKey()) || !Addenda.PROCESS.equals(task.processKey())) {
+    if (Addenda.DRAFT_TASK.equals(task.taskKey())
+        || Addenda.RESPOND_TASK.equals(task.taskKey())
+        || !Addenda.PROCESS.equals(task.processKey())) {
       throw new NotFoundException("This task is not worked here.");
     }
     Addendum a = addenda.view(actor, task.caseId());
@@ -92,7 +95,8 @@ public class ReviewAddendumPage implements Serializable {
     draftNumber = latest.number();
     sections = new ArrayList<>();
     addenda.changes(a, latest.sections()).forEach(d -> sections.add(new SectionReview(d)));
-    // POST Act: at least 90 days' notice before first use, counted from publication (now, if approved now)
+    // POST Act: at least 90 days' notice before first use, counted from publication (now, if
+    // approved now)
     firstUseSoon = a.firstUseWarning() || addenda.firstUseTooSoon(a.plannedFirstUse(), clock.now());
     earliestFirstUse = addenda.earliestFirstUse(clock.now());
   }
@@ -116,11 +120,12 @@ public class ReviewAddendumPage implements Serializable {
       if (comment != null) {
         form.put("comment", comment);
       }
-      sections.forEach(s -> {
-        if (s.getRemark() != null && !s.getRemark().isBlank()) {
-          form.put("section." + s.getKey(), s.getRemark());
-        }
-      });
+      sections.forEach(
+          s -> {
+            if (s.getRemark() != null && !s.getRemark().isBlank()) {
+              form.put("section." + s.getKey(), s.getRemark());
+            }
+          });
     }
     try {
       inbox.complete(signedIn.actor(), taskId, form);
@@ -144,11 +149,15 @@ public class ReviewAddendumPage implements Serializable {
   }
 
   public boolean isApproval() {
-    return task != null && (Addenda.APPROVE_TASK.equals(task.taskKey()) || Addenda.APPROVE_FINAL_TASK.equals(task.taskKey()));
+    return task != null
+        && (Addenda.APPROVE_TASK.equals(task.taskKey())
+            || Addenda.APPROVE_FINAL_TASK.equals(task.taskKey()));
   }
 
   public boolean isWarning() {
-    return task != null && (Addenda.WARN_AUTHOR_TASK.equals(task.taskKey()) || Addenda.WARN_COMMISSIONER_TASK.equals(task.taskKey()));
+    return task != null
+        && (Addenda.WARN_AUTHOR_TASK.equals(task.taskKey())
+            || Addenda.WARN_COMMISSIONER_TASK.equals(task.taskKey()));
   }
 
   public boolean isReview() {

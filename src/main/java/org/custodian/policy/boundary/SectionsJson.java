@@ -10,10 +10,10 @@ import org.custodian.platform.rest.JsonFields;
 import org.custodian.policy.entity.SectionKey;
 
 /**
- * Reads the {@code "sections"} member both the draft and the policy-load endpoints take,
- * {@code {"RULES": "<p>...</p>", ...}}: each name must be a section and each value text; a bad one
- * is rejected under its own field name ({@code sections.RULES}). The HTML is sanitized later, where
- * it is stored.
+ * Reads the {@code "sections"} member both the draft and the policy-load endpoints take, {@code
+ * {"RULES": "<p>...</p>", ...}}: each name must be a section and each value text; a bad one is
+ * rejected under its own field name ({@code sections.RULES}). The HTML is sanitized later, where it
+ * is stored.
  */
 final class SectionsJson {
 
@@ -28,12 +28,19 @@ final class SectionsJson {
    * The texts given, by section; empty when none. When {@code required}, a missing or empty object
    * is rejected as {@code sections}.
    */
-  static Map<SectionKey, String> read(JsonObject body, JsonFields f, boolean required, int maxLength) {
+  static Map<SectionKey, String> read(
+      JsonObject body, JsonFields f, boolean required, int maxLength) {
     Map<SectionKey, String> sections = new EnumMap<>(SectionKey.class);
     JsonValue value = body.get("sections");
     if (!(value instanceof JsonObject object) || object.isEmpty()) {
-      if (required || (value != null && value.getValueType() != JsonValue.ValueType.NULL && !(value instanceof JsonObject))) {
-        f.reject("sections", "sections must be an object of section texts, e.g. {\"RULES\": \"<p>...</p>\"}; " + SECTIONS_ARE);
+      if (required
+          || (value != null
+              && value.getValueType() != JsonValue.ValueType.NULL
+              && !(value instanceof JsonObject))) {
+        f.reject(
+            "sections",
+            "sections must be an object of section texts, e.g. {\"RULES\": \"<p>...</p>\"}; "
+                + SECTIONS_ARE);
       }
       return sections;
     }

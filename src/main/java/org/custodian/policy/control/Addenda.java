@@ -39,9 +39,9 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 
 /**
- * Addenda to the impact and use policies: opening one, saving drafts, the comment period's
- * opening and closing, the final deadline, publication as the policy's next version. Each step is
- * one transaction with its audit entry.
+ * Addenda to the impact and use policies: opening one, saving drafts, the comment period's opening
+ * and closing, the final deadline, publication as the policy's next version. Each step is one
+ * transaction with its audit entry.
  */
 @ApplicationScoped
 public class Addenda {
@@ -65,7 +65,13 @@ public class Addenda {
   public static final int MAX_SECTION = 400_000;
 
   /** Who may read an addendum's drafts, reviews and comments. */
-  public static final String[] READERS = {Roles.POLICY_AUTHOR, Roles.LEGAL_REVIEWER, Roles.PRIVACY_OFFICER, Roles.COMMISSIONER, Roles.AUDITOR};
+  public static final String[] READERS = {
+    Roles.POLICY_AUTHOR,
+    Roles.LEGAL_REVIEWER,
+    Roles.PRIVACY_OFFICER,
+    Roles.COMMISSIONER,
+    Roles.AUDITOR
+  };
 
   @PersistenceContext EntityManager em;
 
@@ -88,7 +94,9 @@ public class Addenda {
   @ConfigProperty(name = "custodian.addendum.comment-window", defaultValue = "P45D")
   Duration commentWindow;
 
-  /** POST Act: the final version within 45 days after the comment period closes; a reminder before. */
+  /**
+   * POST Act: the final version within 45 days after the comment period closes; a reminder before.
+   */
   @Inject
   @ConfigProperty(name = "custodian.addendum.final-deadline", defaultValue = "P45D")
   Duration finalDeadline;
@@ -102,43 +110,84 @@ public class Addenda {
   @ConfigProperty(name = "custodian.addendum.first-use-notice", defaultValue = "P90D")
   java.time.Period firstUseNotice;
 
-  /** A policy author opens an addendum for a technology's new use; the policy's text is the first draft. */
+  /**
+   * A policy author opens an addendum for a technology's new use; the policy's text is the first
+   * draft.
+   */
   @Transactional
   public Addendum open(Actor actor, String technology, String newUse, LocalDate plannedFirstUse) {
     actor.requireRole(Roles.POLICY_AUTHOR);
     List<FieldError> errors = new ArrayList<>();
-    PolicyDocument policy = technology == null ? null : policies.coveringTechnology(technology).orElse(null);
+    PolicyDocument policy =
+        technology == null ? null : policies.coveringTechnology(technology).orElse(null);
     if (policy == null) {
-      errors.add(new FieldError("technology", "No impact and use policy covers technology " + technology + "."));
+      errors.add(
+          new FieldError(
+              "technology", "No impact and use policy covers technology " + technology + "."));
     }
     String use = newUse == null ? null : PolicyHtml.plainText(newUse);
     if (use == null || use.length() < MIN_NEW_USE || use.length() > MAX_NEW_USE) {
-      errors.add(new FieldError("newUse", "Describe the new use or enhancement (" + MIN_NEW_USE + " to " + MAX_NEW_USE + " characters)."));
+      errors.add(
+          new FieldError(
+              "newUse",
+              "Describe the new use or enhancement ("
+                  + MIN_NEW_USE
+                  + " to "
+                  + MAX_NEW_USE
+                  + " characters)."));
     }
     LocalDate today = LocalDate.ofInstant(clock.now(), Pages.NEW_YORK);
     if (plannedFirstUse == null || !plannedFirstUse.isAfter(today)) {
-      errors.add(new FieldError("plannedFirstUse", "The planned first use must be a date after today."));
+      errors.add(
+          new FieldError("plannedFirstUse", "The planned first use must be a date after today."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     Long open =
-        em.createQuery("select count(a) from Addendum a where a.policy.id = :policy and a.status not in :finished", Long.class)
+        em.createQuery(
+                "select count(a) from Addendum a where a.policy.id = :policy and a.status not in :finished",
+                Long.class)
             .setParameter("policy", policy.id())
             .setParameter("finished", List.of(Addendum.Status.PUBLISHED, Addendum.Status.WITHDRAWN))
             .getSingleResult();
     if (open > 0) {
-      throw new ConflictException("An addendum to the " + policy.title() + " policy is already in progress; one at a time.");
+      throw new ConflictException(
+          "An addendum to the "
+              + policy.title()
+              + " policy is already in progress; one at a time.");
     }
     Instant now = clock.now();
     PolicyVersion base = policies.latest(policy);
-    Addendum a = new Addendum(businessKeys.next("AD"), policy, base.id(), technology, use, plannedFirstUse, actor.username(), now);
+    Addendum a =
+        new Addendum(
+            businessKeys.next("AD"),
+            policy,
+            base.id(),
+            technology,
+            use,
+            plannedFirstUse,
+            actor.username(),
+            now);
     em.persist(a);
     em.flush();
-    em.persist(new AddendumDraft(a.id(), 1, AddendumDraft.Stage.PROPOSED, actor.username(), now, base.sections()));
+    em.persist(
+        new AddendumDraft(
+            a.id(), 1, AddendumDraft.Stage.PROPOSED, actor.username(), now, base.sections()));
     audit.record(
-        actor.username(), "ADDENDUM_OPENED", "Addendum", a.id(),
-        a.businessKey() + " to " + policy.code() + " version " + base.number() + " for " + technology + "; first use planned " + plannedFirstUse);
+        actor.username(),
+        "ADDENDUM_OPENED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " to "
+            + policy.code()
+            + " version "
+            + base.number()
+            + " for "
+            + technology
+            + "; first use planned "
+            + plannedFirstUse);
     a.started(runtime.startProcessInstanceByKey(PROCESS, a.businessKey(), variables(a)).getId());
     return a;
   }
@@ -160,8 +209,8 @@ public class Addenda {
   }
 
   /**
-   * The version numbers of the addenda's base and published versions, by version id: one query
-   * for a whole list.
+   * The version numbers of the addenda's base and published versions, by version id: one query for
+   * a whole list.
    */
   public Map<Long, Integer> versionNumbers(List<Addendum> addenda) {
     java.util.Set<Long> ids = new java.util.HashSet<>();
@@ -173,7 +222,11 @@ public class Addenda {
     }
     Map<Long, Integer> numbers = new HashMap<>();
     if (!ids.isEmpty()) {
-      for (Object[] row : em.createQuery("select v.id, v.number from PolicyVersion v where v.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+      for (Object[] row :
+          em.createQuery(
+                  "select v.id, v.number from PolicyVersion v where v.id in :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
         numbers.put((Long) row[0], (Integer) row[1]);
       }
     }
@@ -181,7 +234,9 @@ public class Addenda {
   }
 
   public Integer publishedNumber(Addendum a) {
-    return a.publishedVersionId() == null ? null : em.find(PolicyVersion.class, a.publishedVersionId()).number();
+    return a.publishedVersionId() == null
+        ? null
+        : em.find(PolicyVersion.class, a.publishedVersionId()).number();
   }
 
   public Addendum find(Long id) {
@@ -208,17 +263,23 @@ public class Addenda {
   @Transactional
   public List<Addendum> list(Actor actor) {
     requireReader(actor);
-    List<Addendum> all = em.createNamedQuery(Addendum.ALL, Addendum.class).setMaxResults(500).getResultList();
+    List<Addendum> all =
+        em.createNamedQuery(Addendum.ALL, Addendum.class).setMaxResults(500).getResultList();
     audit.record(actor.username(), "ADDENDA_LISTED", "Addendum", null, all.size() + " addenda");
     return all;
   }
 
   public List<AddendumDraft> drafts(Long addendumId) {
-    return em.createNamedQuery(AddendumDraft.OF_ADDENDUM, AddendumDraft.class).setParameter("addendum", addendumId).getResultList();
+    return em.createNamedQuery(AddendumDraft.OF_ADDENDUM, AddendumDraft.class)
+        .setParameter("addendum", addendumId)
+        .getResultList();
   }
 
   public AddendumDraft latestDraft(Long addendumId) {
-    return em.createNamedQuery(AddendumDraft.OF_ADDENDUM, AddendumDraft.class).setParameter("addendum", addendumId).setMaxResults(1).getSingleResult();
+    return em.createNamedQuery(AddendumDraft.OF_ADDENDUM, AddendumDraft.class)
+        .setParameter("addendum", addendumId)
+        .setMaxResults(1)
+        .getSingleResult();
   }
 
   public AddendumDraft draft(Long addendumId, int number) {
@@ -227,12 +288,16 @@ public class Addenda {
         .setParameter("number", number)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("Addendum " + addendumId + " has no draft " + number + "."));
+        .orElseThrow(
+            () ->
+                new NotFoundException("Addendum " + addendumId + " has no draft " + number + "."));
   }
 
   /** The text published for comment: the last draft before the comment period. */
   public AddendumDraft proposedText(Long addendumId) {
-    return em.createQuery("select d from AddendumDraft d where d.addendumId = :addendum and d.stage = :stage order by d.number desc", AddendumDraft.class)
+    return em.createQuery(
+            "select d from AddendumDraft d where d.addendumId = :addendum and d.stage = :stage order by d.number desc",
+            AddendumDraft.class)
         .setParameter("addendum", addendumId)
         .setParameter("stage", AddendumDraft.Stage.PROPOSED)
         .setMaxResults(1)
@@ -240,7 +305,9 @@ public class Addenda {
   }
 
   public List<AddendumReview> reviews(Long addendumId) {
-    return em.createNamedQuery(AddendumReview.OF_ADDENDUM, AddendumReview.class).setParameter("addendum", addendumId).getResultList();
+    return em.createNamedQuery(AddendumReview.OF_ADDENDUM, AddendumReview.class)
+        .setParameter("addendum", addendumId)
+        .getResultList();
   }
 
   /**
@@ -258,7 +325,10 @@ public class Addenda {
     }
   }
 
-  /** What a text of the addendum changes in the policy version it started from: the changed sections. */
+  /**
+   * What a text of the addendum changes in the policy version it started from: the changed
+   * sections.
+   */
   public List<PolicyDiff.SectionDiff> changes(Addendum a, List<Section> text) {
     return PolicyDiff.changedOnly(PolicyDiff.compare(base(a).sections(), text));
   }
@@ -269,15 +339,19 @@ public class Addenda {
   }
 
   /**
-   * The author saves the text: every save is a new draft version. Sections not sent keep the
-   * latest draft's text. An unchanged text makes no new version.
+   * The author saves the text: every save is a new draft version. Sections not sent keep the latest
+   * draft's text. An unchanged text makes no new version.
    */
   @Transactional
   public AddendumDraft saveDraft(Actor actor, Long id, Map<SectionKey, String> changed) {
     Addendum a = find(id);
     requireAuthor(actor, a);
     if (a.status() != Addendum.Status.DRAFTING && a.status() != Addendum.Status.RESPONDING) {
-      throw new ConflictException(a.businessKey() + " is " + a.status() + ": the text can be changed only while its author drafts or answers comments.");
+      throw new ConflictException(
+          a.businessKey()
+              + " is "
+              + a.status()
+              + ": the text can be changed only while its author drafts or answers comments.");
     }
     List<FieldError> errors = new ArrayList<>();
     AddendumDraft latest = latestDraft(a.id());
@@ -287,7 +361,10 @@ public class Addenda {
         (key, html) -> {
           String clean = PolicyHtml.sanitize(html);
           if (clean.length() > MAX_SECTION) {
-            errors.add(new FieldError("sections." + key.name(), key.heading() + " is too long (at most " + MAX_SECTION + " characters)."));
+            errors.add(
+                new FieldError(
+                    "sections." + key.name(),
+                    key.heading() + " is too long (at most " + MAX_SECTION + " characters)."));
           } else {
             text.put(key, clean);
           }
@@ -299,24 +376,41 @@ public class Addenda {
     for (SectionKey key : SectionKey.values()) {
       sections.add(new Section(key, text.getOrDefault(key, "")));
     }
-    AddendumDraft.Stage stage = a.status() == Addendum.Status.DRAFTING ? AddendumDraft.Stage.PROPOSED : AddendumDraft.Stage.FINAL;
+    AddendumDraft.Stage stage =
+        a.status() == Addendum.Status.DRAFTING
+            ? AddendumDraft.Stage.PROPOSED
+            : AddendumDraft.Stage.FINAL;
     if (latest.stage() == stage && latest.sections().equals(sections)) {
       return latest;
     }
-    AddendumDraft draft = new AddendumDraft(a.id(), latest.number() + 1, stage, actor.username(), clock.now(), sections);
+    AddendumDraft draft =
+        new AddendumDraft(
+            a.id(), latest.number() + 1, stage, actor.username(), clock.now(), sections);
     em.persist(draft);
     em.flush();
-    long changedSections = PolicyDiff.changedOnly(PolicyDiff.compare(latest.sections(), sections)).size();
+    long changedSections =
+        PolicyDiff.changedOnly(PolicyDiff.compare(latest.sections(), sections)).size();
     audit.record(
-        actor.username(), "ADDENDUM_DRAFT_SAVED", "Addendum", a.id(),
-        a.businessKey() + " draft " + draft.number() + " (" + stage + "), " + changedSections + " section(s) changed");
+        actor.username(),
+        "ADDENDUM_DRAFT_SAVED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " draft "
+            + draft.number()
+            + " ("
+            + stage
+            + "), "
+            + changedSections
+            + " section(s) changed");
     return draft;
   }
 
   static void requireAuthor(Actor actor, Addendum a) {
     actor.requireRole(Roles.POLICY_AUTHOR);
     if (!actor.username().equals(a.author())) {
-      throw new ForbiddenException("Only " + a.author() + ", who opened " + a.businessKey() + ", writes its text.");
+      throw new ForbiddenException(
+          "Only " + a.author() + ", who opened " + a.businessKey() + ", writes its text.");
     }
   }
 
@@ -328,7 +422,8 @@ public class Addenda {
   public Addendum withdraw(Actor actor, Long id, String reason) {
     Addendum a = find(id);
     if (!mayWithdrawAny(actor, a)) {
-      throw new ForbiddenException("Only its author or the Commissioner withdraws " + a.businessKey() + ".");
+      throw new ForbiddenException(
+          "Only its author or the Commissioner withdraws " + a.businessKey() + ".");
     }
     if (reason == null || reason.strip().length() < 10 || reason.length() > 2_000) {
       throw new InvalidInputException("reason", "Say why it is withdrawn (10 to 2000 characters).");
@@ -337,7 +432,12 @@ public class Addenda {
     if (a.processInstanceId() != null) {
       runtime.deleteProcessInstance(a.processInstanceId(), "withdrawn by " + actor.username());
     }
-    audit.record(actor.username(), "ADDENDUM_WITHDRAWN", "Addendum", a.id(), a.businessKey() + ": " + reason.strip());
+    audit.record(
+        actor.username(),
+        "ADDENDUM_WITHDRAWN",
+        "Addendum",
+        a.id(),
+        a.businessKey() + ": " + reason.strip());
     return a;
   }
 
@@ -350,7 +450,10 @@ public class Addenda {
     return actor.username().equals(a.author()) || actor.hasRole(Roles.COMMISSIONER);
   }
 
-  /** "Publish for public comment" (the Commissioner approved): the window opens now; returns the addendum. */
+  /**
+   * "Publish for public comment" (the Commissioner approved): the window opens now; returns the
+   * addendum.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Addendum openComments(Long id) {
     Addendum a = find(id);
@@ -359,35 +462,66 @@ public class Addenda {
     boolean tooSoon = firstUseTooSoon(a.plannedFirstUse(), now);
     a.openForComment(now, closes, tooSoon);
     audit.record(
-        Actor.SYSTEM, "ADDENDUM_OPEN_FOR_COMMENT", "Addendum", a.id(),
-        a.businessKey() + " published for public comment until " + closes
-            + (tooSoon ? "; WARNING: planned first use " + a.plannedFirstUse() + " is less than " + firstUseNotice + " after publication" : ""));
+        Actor.SYSTEM,
+        "ADDENDUM_OPEN_FOR_COMMENT",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " published for public comment until "
+            + closes
+            + (tooSoon
+                ? "; WARNING: planned first use "
+                    + a.plannedFirstUse()
+                    + " is less than "
+                    + firstUseNotice
+                    + " after publication"
+                : ""));
     return a;
   }
 
-  /** The comment window's timer fired: the final version is due within 45 days; returns the addendum. */
+  /**
+   * The comment window's timer fired: the final version is due within 45 days; returns the
+   * addendum.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public Addendum closeComments(Long id) {
     Addendum a = find(id);
     Instant now = clock.now();
     Instant due = now.plus(finalDeadline);
     a.closeComments(now, due);
-    long comments = em.createQuery("select count(c) from PublicComment c where c.addendumId = :a", Long.class).setParameter("a", a.id()).getSingleResult();
-    audit.record(Actor.SYSTEM, "ADDENDUM_COMMENTS_CLOSED", "Addendum", a.id(), a.businessKey() + ": " + comments + " comment(s); final version due by " + due);
+    long comments =
+        em.createQuery("select count(c) from PublicComment c where c.addendumId = :a", Long.class)
+            .setParameter("a", a.id())
+            .getSingleResult();
+    audit.record(
+        Actor.SYSTEM,
+        "ADDENDUM_COMMENTS_CLOSED",
+        "Addendum",
+        a.id(),
+        a.businessKey() + ": " + comments + " comment(s); final version due by " + due);
     return a;
   }
 
-  /** POST Act: whether a first use on that date is less than the notice (90 days) after publication at {@code publishedAt}. */
+  /**
+   * POST Act: whether a first use on that date is less than the notice (90 days) after publication
+   * at {@code publishedAt}.
+   */
   public boolean firstUseTooSoon(LocalDate plannedFirstUse, Instant publishedAt) {
     return plannedFirstUse.isBefore(earliestFirstUse(publishedAt));
   }
 
-  /** The first day a new use may begin if its addendum is published for comment at {@code publishedAt}. */
+  /**
+   * The first day a new use may begin if its addendum is published for comment at {@code
+   * publishedAt}.
+   */
   public LocalDate earliestFirstUse(Instant publishedAt) {
     return LocalDate.ofInstant(publishedAt, Pages.NEW_YORK).plus(firstUseNotice);
   }
 
-  /** An overdue addendum's tasks stay marked (and offered to the Commissioner) whenever they are created. */
+  /**
+   * An overdue addendum's tasks stay marked (and offered to the Commissioner) whenever they are
+   * created.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void keepOverdueMarked(Addendum a) {
     if (a.overdue() && a.processInstanceId() != null && !a.status().finished()) {
@@ -409,20 +543,33 @@ public class Addenda {
     Instant now = clock.now();
     a.reminded(now);
     Duration left = Duration.between(now, a.finalDueAt());
-    String note = "Reminder: the final version is due by " + Pages.time(a.finalDueAt()) + " (" + left.toDays() + " days left):";
+    String note =
+        "Reminder: the final version is due by "
+            + Pages.time(a.finalDueAt())
+            + " ("
+            + left.toDays()
+            + " days left):";
     for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).list()) {
       inbox.remind(task.getId(), note);
     }
-    audit.record(Actor.SYSTEM, "ADDENDUM_REMINDED", "Addendum", a.id(), a.businessKey() + ": " + note);
+    audit.record(
+        Actor.SYSTEM, "ADDENDUM_REMINDED", "Addendum", a.id(), a.businessKey() + ": " + note);
   }
 
-  /** 45 days after the close without publication: overdue for good, and the Commissioner sees it. */
+  /**
+   * 45 days after the close without publication: overdue for good, and the Commissioner sees it.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void markOverdue(Long id) {
     Addendum a = find(id);
     a.markOverdue(clock.now());
     keepOverdueMarked(a);
-    audit.record(Actor.SYSTEM, "ADDENDUM_OVERDUE", "Addendum", a.id(), a.businessKey() + ": the final version was due by " + a.finalDueAt());
+    audit.record(
+        Actor.SYSTEM,
+        "ADDENDUM_OVERDUE",
+        "Addendum",
+        a.id(),
+        a.businessKey() + ": the final version was due by " + a.finalDueAt());
   }
 
   /** The Commissioner approved the final text: it becomes the policy's next version. */
@@ -436,9 +583,18 @@ public class Addenda {
     em.flush();
     a.published(version.id(), now);
     audit.record(
-        Actor.SYSTEM, "ADDENDUM_PUBLISHED", "Addendum", a.id(),
-        a.businessKey() + " published as " + a.policy().code() + " version " + version.number()
-            + (a.finalDueAt() != null && now.isAfter(a.finalDueAt()) ? ", late (due " + a.finalDueAt() + ")" : ""));
+        Actor.SYSTEM,
+        "ADDENDUM_PUBLISHED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " published as "
+            + a.policy().code()
+            + " version "
+            + version.number()
+            + (a.finalDueAt() != null && now.isAfter(a.finalDueAt())
+                ? ", late (due " + a.finalDueAt() + ")"
+                : ""));
     return version;
   }
 

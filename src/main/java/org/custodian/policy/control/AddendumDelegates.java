@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Date;
-import org.custodian.policy.entity.Addendum;
 import org.custodian.inbox.control.InboxProjection;
+import org.custodian.policy.entity.Addendum;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
-/** The addendum process' service tasks; each works in the engine's (the container's) transaction. */
+/**
+ * The addendum process' service tasks; each works in the engine's (the container's) transaction.
+ */
 public final class AddendumDelegates {
 
   private AddendumDelegates() {}

@@ -50,7 +50,8 @@ public class AddendumTasks implements TaskHandler {
   public static final int MAX_REMARK = 4_000;
   public static final int MIN_REASON = 10;
 
-  private static final Set<String> REVIEWS = Set.of(LEGAL_TASK, PRIVACY_TASK, FINAL_LEGAL_TASK, FINAL_PRIVACY_TASK);
+  private static final Set<String> REVIEWS =
+      Set.of(LEGAL_TASK, PRIVACY_TASK, FINAL_LEGAL_TASK, FINAL_PRIVACY_TASK);
   private static final Set<String> APPROVALS = Set.of(APPROVE_TASK, APPROVE_FINAL_TASK);
 
   @PersistenceContext EntityManager em;
@@ -74,7 +75,8 @@ public class AddendumTasks implements TaskHandler {
     switch (task.taskKey()) {
       case DRAFT_TASK, RESPOND_TASK, WARN_AUTHOR_TASK -> Addenda.requireAuthor(actor, a);
       case LEGAL_TASK, FINAL_LEGAL_TASK -> reviewer(actor, a, Roles.LEGAL_REVIEWER, Kind.PRIVACY);
-      case PRIVACY_TASK, FINAL_PRIVACY_TASK -> reviewer(actor, a, Roles.PRIVACY_OFFICER, Kind.LEGAL);
+      case PRIVACY_TASK, FINAL_PRIVACY_TASK ->
+          reviewer(actor, a, Roles.PRIVACY_OFFICER, Kind.LEGAL);
       case APPROVE_TASK, APPROVE_FINAL_TASK, WARN_COMMISSIONER_TASK -> {
         actor.requireRole(Roles.COMMISSIONER);
         notTheAuthor(actor, a);
@@ -88,14 +90,18 @@ public class AddendumTasks implements TaskHandler {
     notTheAuthor(actor, a);
     for (AddendumReview r : round(a)) {
       if (r.kind() == other && r.reviewer().equals(actor.username())) {
-        throw new ForbiddenException("You gave the " + other.label().toLowerCase() + " of this round; the other review needs someone else.");
+        throw new ForbiddenException(
+            "You gave the "
+                + other.label().toLowerCase()
+                + " of this round; the other review needs someone else.");
       }
     }
   }
 
   private static void notTheAuthor(Actor actor, Addendum a) {
     if (actor.username().equals(a.author())) {
-      throw new ForbiddenException("You wrote " + a.businessKey() + "; someone else reviews and approves it.");
+      throw new ForbiddenException(
+          "You wrote " + a.businessKey() + "; someone else reviews and approves it.");
     }
   }
 
@@ -103,7 +109,9 @@ public class AddendumTasks implements TaskHandler {
     return em.createNamedQuery(AddendumReview.OF_ROUND, AddendumReview.class)
         .setParameter("addendum", a.id())
         .setParameter("round", a.round())
-        .setParameter("stage", a.status().beforeComment() ? AddendumDraft.Stage.PROPOSED : AddendumDraft.Stage.FINAL)
+        .setParameter(
+            "stage",
+            a.status().beforeComment() ? AddendumDraft.Stage.PROPOSED : AddendumDraft.Stage.FINAL)
         .getResultList();
   }
 
@@ -123,7 +131,12 @@ public class AddendumTasks implements TaskHandler {
       approve(actor, task, a, form, now);
     } else {
       tasks.complete(task.taskId());
-      audit.record(actor.username(), "ADDENDUM_FIRST_USE_WARNING_ACKNOWLEDGED", "Addendum", a.id(), a.businessKey() + ": first use planned " + a.plannedFirstUse());
+      audit.record(
+          actor.username(),
+          "ADDENDUM_FIRST_USE_WARNING_ACKNOWLEDGED",
+          "Addendum",
+          a.id(),
+          a.businessKey() + ": first use planned " + a.plannedFirstUse());
     }
     addenda.keepOverdueMarked(a); // a task created after the deadline is as late as the addendum
   }
@@ -132,64 +145,151 @@ public class AddendumTasks implements TaskHandler {
   private void submitDraft(Actor actor, InboxTask task, Addendum a) {
     AddendumDraft draft = addenda.latestDraft(a.id());
     if (addenda.changes(a, draft.sections()).isEmpty()) {
-      throw new InvalidInputException("sections", "The draft does not change the policy yet: describe the new use in the sections it affects, and save.");
+      throw new InvalidInputException(
+          "sections",
+          "The draft does not change the policy yet: describe the new use in the sections it affects, and save.");
     }
     a.submitForReview();
     tasks.complete(task.taskId());
-    audit.record(actor.username(), "ADDENDUM_SUBMITTED", "Addendum", a.id(), a.businessKey() + " draft " + draft.number() + " to legal and privacy review (round " + a.round() + ")");
+    audit.record(
+        actor.username(),
+        "ADDENDUM_SUBMITTED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " draft "
+            + draft.number()
+            + " to legal and privacy review (round "
+            + a.round()
+            + ")");
   }
 
   /** Every comment answered; the latest text becomes the final text under review. */
   private void submitFinal(Actor actor, InboxTask task, Addendum a) {
-    long unanswered = em.createNamedQuery(PublicComment.UNANSWERED, Long.class).setParameter("addendum", a.id()).getSingleResult();
+    long unanswered =
+        em.createNamedQuery(PublicComment.UNANSWERED, Long.class)
+            .setParameter("addendum", a.id())
+            .getSingleResult();
     if (unanswered > 0) {
-      throw new InvalidInputException("responses", unanswered + " public comment(s) have no response yet; answer each comment, or a group of comments.");
+      throw new InvalidInputException(
+          "responses",
+          unanswered
+              + " public comment(s) have no response yet; answer each comment, or a group of comments.");
     }
     AddendumDraft latest = addenda.latestDraft(a.id());
     if (latest.stage() != AddendumDraft.Stage.FINAL) {
-      latest = new AddendumDraft(a.id(), latest.number() + 1, AddendumDraft.Stage.FINAL, actor.username(), clock.now(), latest.sections());
+      latest =
+          new AddendumDraft(
+              a.id(),
+              latest.number() + 1,
+              AddendumDraft.Stage.FINAL,
+              actor.username(),
+              clock.now(),
+              latest.sections());
       em.persist(latest);
     }
     a.submitForReview();
     tasks.complete(task.taskId());
-    audit.record(actor.username(), "ADDENDUM_FINAL_SUBMITTED", "Addendum", a.id(), a.businessKey() + " final text (draft " + latest.number() + ") to legal and privacy review (round " + a.round() + ")");
+    audit.record(
+        actor.username(),
+        "ADDENDUM_FINAL_SUBMITTED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " final text (draft "
+            + latest.number()
+            + ") to legal and privacy review (round "
+            + a.round()
+            + ")");
   }
 
-  private void review(Actor actor, InboxTask task, Addendum a, Map<String, String> form, Instant now) {
-    Kind kind = LEGAL_TASK.equals(task.taskKey()) || FINAL_LEGAL_TASK.equals(task.taskKey()) ? Kind.LEGAL : Kind.PRIVACY;
+  private void review(
+      Actor actor, InboxTask task, Addendum a, Map<String, String> form, Instant now) {
+    Kind kind =
+        LEGAL_TASK.equals(task.taskKey()) || FINAL_LEGAL_TASK.equals(task.taskKey())
+            ? Kind.LEGAL
+            : Kind.PRIVACY;
     boolean returned = decision(form, "APPROVE", "RETURN");
     List<SectionRemark> remarks = sectionRemarks(form);
     String comment = comment(form, returned && remarks.isEmpty());
     AddendumDraft draft = addenda.latestDraft(a.id());
     AddendumReview review =
-        new AddendumReview(a.id(), a.round(), draft.stage(), kind, actor.username(), returned ? AddendumReview.Decision.RETURNED : AddendumReview.Decision.APPROVED, comment, draft.id(), now, remarks);
+        new AddendumReview(
+            a.id(),
+            a.round(),
+            draft.stage(),
+            kind,
+            actor.username(),
+            returned ? AddendumReview.Decision.RETURNED : AddendumReview.Decision.APPROVED,
+            comment,
+            draft.id(),
+            now,
+            remarks);
     em.persist(review);
     em.flush();
     List<AddendumReview> round = round(a);
-    boolean bothIn = round.stream().anyMatch(r -> r.kind() == Kind.LEGAL) && round.stream().anyMatch(r -> r.kind() == Kind.PRIVACY);
+    boolean bothIn =
+        round.stream().anyMatch(r -> r.kind() == Kind.LEGAL)
+            && round.stream().anyMatch(r -> r.kind() == Kind.PRIVACY);
     if (bothIn) {
-      a.reviewsDone(round.stream().anyMatch(r -> r.decision() == AddendumReview.Decision.RETURNED && r.kind() != Kind.COMMISSIONER));
+      a.reviewsDone(
+          round.stream()
+              .anyMatch(
+                  r ->
+                      r.decision() == AddendumReview.Decision.RETURNED
+                          && r.kind() != Kind.COMMISSIONER));
     }
-    tasks.complete(task.taskId(), Map.of(kind == Kind.LEGAL ? "legalReturned" : "privacyReturned", returned));
+    tasks.complete(
+        task.taskId(), Map.of(kind == Kind.LEGAL ? "legalReturned" : "privacyReturned", returned));
     audit.record(
-        actor.username(), returned ? "ADDENDUM_RETURNED" : "ADDENDUM_REVIEW_PASSED", "Addendum", a.id(),
-        a.businessKey() + " " + kind.label().toLowerCase() + " of draft " + draft.number() + ": " + (returned ? "returned" : "passed") + remarksSummary(remarks));
+        actor.username(),
+        returned ? "ADDENDUM_RETURNED" : "ADDENDUM_REVIEW_PASSED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " "
+            + kind.label().toLowerCase()
+            + " of draft "
+            + draft.number()
+            + ": "
+            + (returned ? "returned" : "passed")
+            + remarksSummary(remarks));
   }
 
-  private void approve(Actor actor, InboxTask task, Addendum a, Map<String, String> form, Instant now) {
+  private void approve(
+      Actor actor, InboxTask task, Addendum a, Map<String, String> form, Instant now) {
     boolean returned = decision(form, "APPROVE", "RETURN");
     String comment = comment(form, returned);
     AddendumDraft draft = addenda.latestDraft(a.id());
     em.persist(
         new AddendumReview(
-            a.id(), a.round(), draft.stage(), Kind.COMMISSIONER, actor.username(), returned ? AddendumReview.Decision.RETURNED : AddendumReview.Decision.APPROVED, comment,
-            draft.id(), now, sectionRemarks(form)));
+            a.id(),
+            a.round(),
+            draft.stage(),
+            Kind.COMMISSIONER,
+            actor.username(),
+            returned ? AddendumReview.Decision.RETURNED : AddendumReview.Decision.APPROVED,
+            comment,
+            draft.id(),
+            now,
+            sectionRemarks(form)));
     if (returned) {
       a.returnedByCommissioner();
     }
-    String stage = APPROVE_TASK.equals(task.taskKey()) ? "for public comment" : "as the policy's next version";
-    audit.record(actor.username(), returned ? "ADDENDUM_NOT_APPROVED" : "ADDENDUM_APPROVED", "Addendum", a.id(), a.businessKey() + " draft " + draft.number() + (returned ? " returned by the Commissioner" : " approved " + stage));
-    tasks.complete(task.taskId(), Map.of("approved", !returned)); // approval runs the publication in this transaction
+    String stage =
+        APPROVE_TASK.equals(task.taskKey()) ? "for public comment" : "as the policy's next version";
+    audit.record(
+        actor.username(),
+        returned ? "ADDENDUM_NOT_APPROVED" : "ADDENDUM_APPROVED",
+        "Addendum",
+        a.id(),
+        a.businessKey()
+            + " draft "
+            + draft.number()
+            + (returned ? " returned by the Commissioner" : " approved " + stage));
+    tasks.complete(
+        task.taskId(),
+        Map.of("approved", !returned)); // approval runs the publication in this transaction
   }
 
   /** True for the second (returning) choice. */
@@ -208,15 +308,21 @@ public class AddendumTasks implements TaskHandler {
     String comment = form.get("comment");
     if (comment == null || comment.isBlank()) {
       if (required) {
-        throw new InvalidInputException("comment", "Say what must change (at least " + MIN_REASON + " characters), or comment on the sections.");
+        throw new InvalidInputException(
+            "comment",
+            "Say what must change (at least "
+                + MIN_REASON
+                + " characters), or comment on the sections.");
       }
       return null;
     }
     if (required && comment.strip().length() < MIN_REASON) {
-      throw new InvalidInputException("comment", "Say what must change (at least " + MIN_REASON + " characters).");
+      throw new InvalidInputException(
+          "comment", "Say what must change (at least " + MIN_REASON + " characters).");
     }
     if (comment.length() > MAX_REMARK) {
-      throw new InvalidInputException("comment", "comment must be at most " + MAX_REMARK + " characters.");
+      throw new InvalidInputException(
+          "comment", "comment must be at most " + MAX_REMARK + " characters.");
     }
     return comment.strip();
   }
@@ -226,19 +332,29 @@ public class AddendumTasks implements TaskHandler {
     List<SectionRemark> remarks = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     for (Map.Entry<String, String> field : form.entrySet()) {
-      if (!field.getKey().startsWith("section.") || field.getValue() == null || field.getValue().isBlank()) {
+      if (!field.getKey().startsWith("section.")
+          || field.getValue() == null
+          || field.getValue().isBlank()) {
         continue;
       }
       String name = field.getKey().substring("section.".length());
       try {
         SectionKey key = SectionKey.valueOf(name);
         if (field.getValue().length() > MAX_REMARK) {
-          errors.add(new FieldError(field.getKey(), "A remark must be at most " + MAX_REMARK + " characters."));
+          errors.add(
+              new FieldError(
+                  field.getKey(), "A remark must be at most " + MAX_REMARK + " characters."));
         } else {
           remarks.add(new SectionRemark(key, field.getValue().strip()));
         }
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError(field.getKey(), name + " is not a section; sections are " + java.util.Arrays.toString(SectionKey.values()) + "."));
+        errors.add(
+            new FieldError(
+                field.getKey(),
+                name
+                    + " is not a section; sections are "
+                    + java.util.Arrays.toString(SectionKey.values())
+                    + "."));
       }
     }
     if (!errors.isEmpty()) {
@@ -249,14 +365,23 @@ public class AddendumTasks implements TaskHandler {
   }
 
   private static String remarksSummary(List<SectionRemark> remarks) {
-    return remarks.isEmpty() ? "" : "; remarks on " + remarks.stream().map(r -> r.section().name()).toList();
+    return remarks.isEmpty()
+        ? ""
+        : "; remarks on " + remarks.stream().map(r -> r.section().name()).toList();
   }
 
   @Override
   public String subject(InboxTask task) {
     Addendum a = addenda.find(task.caseId());
-    String due = a.finalDueAt() != null && !a.status().beforeComment() ? "; final version due by " + Pages.time(a.finalDueAt()) : "";
-    return a.policy().title() + ": " + Addenda.abbreviate(a.newUse(), 120) + due + (a.overdue() ? " (OVERDUE)" : "");
+    String due =
+        a.finalDueAt() != null && !a.status().beforeComment()
+            ? "; final version due by " + Pages.time(a.finalDueAt())
+            : "";
+    return a.policy().title()
+        + ": "
+        + Addenda.abbreviate(a.newUse(), 120)
+        + due
+        + (a.overdue() ? " (OVERDUE)" : "");
   }
 
   @Override

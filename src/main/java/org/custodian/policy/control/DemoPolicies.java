@@ -23,7 +23,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 public class DemoPolicies implements JavaMigration {
 
-  private record Policy(String code, String title, String technologyPattern, List<Version> versions) {}
+  private record Policy(
+      String code, String title, String technologyPattern, List<Version> versions) {}
 
   private record Version(String resource, String label, Instant publishedAt) {}
 
@@ -33,19 +34,39 @@ public class DemoPolicies implements JavaMigration {
   private static final List<Policy> POLICIES =
       List.of(
           new Policy(
-              "CMS", "Case management systems", "CMS",
+              "CMS",
+              "Case management systems",
+              "CMS",
               List.of(
                   new Version("policies/cms-2021.txt", "Published April 11, 2021", APRIL_2021),
-                  new Version("policies/cms-2026.txt", "Updated February 4, 2026 (Local Law 56 of 2025)", FEBRUARY_2026))),
+                  new Version(
+                      "policies/cms-2026.txt",
+                      "Updated February 4, 2026 (Local Law 56 of 2025)",
+                      FEBRUARY_2026))),
           new Policy(
-              "ERMS", "Electronic record management systems", "ERMS%",
-              List.of(new Version("policies/erms-2026.txt", "Updated February 4, 2026 (Local Law 56 of 2025)", FEBRUARY_2026))),
+              "ERMS",
+              "Electronic record management systems",
+              "ERMS%",
+              List.of(
+                  new Version(
+                      "policies/erms-2026.txt",
+                      "Updated February 4, 2026 (Local Law 56 of 2025)",
+                      FEBRUARY_2026))),
           new Policy(
-              "PED", "Portable electronic devices", "PED",
-              List.of(new Version("policies/ped-2021.txt", "Published April 11, 2021", APRIL_2021))),
+              "PED",
+              "Portable electronic devices",
+              "PED",
+              List.of(
+                  new Version("policies/ped-2021.txt", "Published April 11, 2021", APRIL_2021))),
           new Policy(
-              "CAMERA", "Digital cameras", "CAMERA",
-              List.of(new Version("policies/camera-2026.txt", "Updated February 4, 2026 (Local Law 56 of 2025)", FEBRUARY_2026))));
+              "CAMERA",
+              "Digital cameras",
+              "CAMERA",
+              List.of(
+                  new Version(
+                      "policies/camera-2026.txt",
+                      "Updated February 4, 2026 (Local Law 56 of 2025)",
+                      FEBRUARY_2026))));
 
   @Override
   public MigrationVersion getVersion() {
@@ -71,9 +92,15 @@ public class DemoPolicies implements JavaMigration {
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
     for (Policy policy : POLICIES) {
-      long policyId = insert(connection, "INSERT INTO policy_document (code, title) VALUES (?, ?)", policy.code(), policy.title());
+      long policyId =
+          insert(
+              connection,
+              "INSERT INTO policy_document (code, title) VALUES (?, ?)",
+              policy.code(),
+              policy.title());
       try (PreparedStatement coverage =
-          connection.prepareStatement("INSERT INTO policy_coverage (technology_id, policy_document_id) SELECT id, ? FROM technology WHERE code LIKE ?")) {
+          connection.prepareStatement(
+              "INSERT INTO policy_coverage (technology_id, policy_document_id) SELECT id, ? FROM technology WHERE code LIKE ?")) {
         coverage.setLong(1, policyId);
         coverage.setString(2, policy.technologyPattern());
         coverage.executeUpdate();
@@ -82,11 +109,16 @@ public class DemoPolicies implements JavaMigration {
       for (Version version : policy.versions()) {
         long versionId =
             insert(
-                connection, "INSERT INTO policy_version (policy_document_id, version_number, label, published_at) VALUES (?, ?, ?, ?)",
-                policyId, ++number, version.label(), Timestamp.from(version.publishedAt()));
+                connection,
+                "INSERT INTO policy_version (policy_document_id, version_number, label, published_at) VALUES (?, ?, ?, ?)",
+                policyId,
+                ++number,
+                version.label(),
+                Timestamp.from(version.publishedAt()));
         List<Section> sections = PolicyText.parse(read(version.resource()));
         try (PreparedStatement section =
-            connection.prepareStatement("INSERT INTO policy_section (version_id, seq, section_key, body) VALUES (?, ?, ?, ?)")) {
+            connection.prepareStatement(
+                "INSERT INTO policy_section (version_id, seq, section_key, body) VALUES (?, ?, ?, ?)")) {
           for (int i = 0; i < sections.size(); i++) {
             section.setLong(1, versionId);
             section.setInt(2, i);
@@ -100,8 +132,10 @@ public class DemoPolicies implements JavaMigration {
     }
   }
 
-  private static long insert(Connection connection, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+  private static long insert(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < values.length; i++) {
         statement.setObject(i + 1, values[i]);
       }

@@ -15,9 +15,9 @@ import org.custodian.policy.entity.Section;
 import org.custodian.policy.entity.SectionKey;
 
 /**
- * The published impact and use policies and their versions. A published version never changes,
- * so what the public pages show of it is kept in memory once read; only "which version is
- * current" is asked of the database each time.
+ * The published impact and use policies and their versions. A published version never changes, so
+ * what the public pages show of it is kept in memory once read; only "which version is current" is
+ * asked of the database each time.
  */
 @ApplicationScoped
 @Transactional
@@ -44,7 +44,14 @@ public class Policies {
 
   /** A version with its text and its policy's history up to it: immutable, cacheable. */
   public record PublishedText(
-      String code, String title, int number, String label, Instant publishedAt, Long addendumId, List<Section> sections, List<VersionInfo> history) {
+      String code,
+      String title,
+      int number,
+      String label,
+      Instant publishedAt,
+      Long addendumId,
+      List<Section> sections,
+      List<VersionInfo> history) {
     public String getCode() {
       return code;
     }
@@ -103,7 +110,9 @@ public class Policies {
                 "SELECT c.policy_document_id FROM policy_coverage c JOIN technology t ON t.id = c.technology_id WHERE t.code = ?1")
             .setParameter(1, technologyCode)
             .getResultList();
-    return ids.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(em.find(PolicyDocument.class, ((Number) ids.get(0)).longValue()));
+    return ids.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(em.find(PolicyDocument.class, ((Number) ids.get(0)).longValue()));
   }
 
   /** The technologies some policy covers, with that policy's title: code, "name (policy title)". */
@@ -116,7 +125,11 @@ public class Policies {
   }
 
   public List<VersionInfo> history(PolicyDocument policy) {
-    return em.createNamedQuery(PolicyVersion.OF_POLICY, PolicyVersion.class).setParameter("policy", policy.id()).getResultList().stream()
+    return em
+        .createNamedQuery(PolicyVersion.OF_POLICY, PolicyVersion.class)
+        .setParameter("policy", policy.id())
+        .getResultList()
+        .stream()
         .map(Policies::info)
         .toList();
   }
@@ -124,7 +137,8 @@ public class Policies {
   /** Every policy, by title, with its versions (the latest first): one query. */
   public Map<PolicyDocument, List<VersionInfo>> histories() {
     Map<PolicyDocument, List<VersionInfo>> histories = new java.util.LinkedHashMap<>();
-    for (PolicyVersion v : em.createNamedQuery(PolicyVersion.ALL, PolicyVersion.class).getResultList()) {
+    for (PolicyVersion v :
+        em.createNamedQuery(PolicyVersion.ALL, PolicyVersion.class).getResultList()) {
       histories.computeIfAbsent(v.policy(), p -> new java.util.ArrayList<>()).add(info(v));
     }
     return histories;
@@ -140,7 +154,8 @@ public class Policies {
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("Policy " + policy.code() + " has no published version."));
+        .orElseThrow(
+            () -> new NotFoundException("Policy " + policy.code() + " has no published version."));
   }
 
   public PolicyVersion version(PolicyDocument policy, int number) {
@@ -149,7 +164,10 @@ public class Policies {
         .setParameter("number", number)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new NotFoundException("Policy " + policy.code() + " has no version " + number + "."));
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "Policy " + policy.code() + " has no version " + number + "."));
   }
 
   /**
@@ -160,7 +178,8 @@ public class Policies {
     Long versionId =
         (number == null
                 ? em.createNamedQuery(PolicyVersion.LATEST_ID_BY_CODE, Long.class)
-                : em.createNamedQuery(PolicyVersion.NUMBERED_ID_BY_CODE, Long.class).setParameter("number", number))
+                : em.createNamedQuery(PolicyVersion.NUMBERED_ID_BY_CODE, Long.class)
+                    .setParameter("number", number))
             .setParameter("code", code)
             .setMaxResults(1)
             .getResultStream()
@@ -168,15 +187,27 @@ public class Policies {
             .orElse(null);
     if (versionId == null) {
       PolicyDocument policy = document(code); // says which is missing: the policy, or the version
-      throw new NotFoundException(number == null ? "Policy " + code + " has no published version." : "Policy " + policy.code() + " has no version " + number + ".");
+      throw new NotFoundException(
+          number == null
+              ? "Policy " + code + " has no published version."
+              : "Policy " + policy.code() + " has no version " + number + ".");
     }
     return texts.computeIfAbsent(versionId, id -> read(em.find(PolicyVersion.class, id)));
   }
 
   private PublishedText read(PolicyVersion v) {
     PolicyDocument policy = v.policy();
-    List<VersionInfo> history = history(policy).stream().filter(h -> h.number() <= v.number()).toList();
-    return new PublishedText(policy.code(), policy.title(), v.number(), v.label(), v.publishedAt(), v.addendumId(), v.sections(), history);
+    List<VersionInfo> history =
+        history(policy).stream().filter(h -> h.number() <= v.number()).toList();
+    return new PublishedText(
+        policy.code(),
+        policy.title(),
+        v.number(),
+        v.label(),
+        v.publishedAt(),
+        v.addendumId(),
+        v.sections(),
+        history);
   }
 
   /** Any two versions, section by section. */
@@ -194,14 +225,26 @@ public class Policies {
    * technologies it covers. Every section must say something.
    */
   public PolicyDocument create(
-      org.custodian.platform.Actor actor, String code, String title, String label, Instant publishedAt, List<String> technologies, Map<SectionKey, String> sections) {
+      org.custodian.platform.Actor actor,
+      String code,
+      String title,
+      String label,
+      Instant publishedAt,
+      List<String> technologies,
+      Map<SectionKey, String> sections) {
     actor.requireRole(org.custodian.platform.Roles.ADMIN);
-    List<org.custodian.platform.InvalidInputException.FieldError> errors = new java.util.ArrayList<>();
+    List<org.custodian.platform.InvalidInputException.FieldError> errors =
+        new java.util.ArrayList<>();
     List<Long> technologyIds = new java.util.ArrayList<>();
     for (int i = 0; i < technologies.size(); i++) {
-      List<?> ids = em.createNativeQuery("SELECT id FROM technology WHERE code = ?1").setParameter(1, technologies.get(i)).getResultList();
+      List<?> ids =
+          em.createNativeQuery("SELECT id FROM technology WHERE code = ?1")
+              .setParameter(1, technologies.get(i))
+              .getResultList();
       if (ids.isEmpty()) {
-        errors.add(new org.custodian.platform.InvalidInputException.FieldError("technologies[" + i + "]", "There is no technology " + technologies.get(i) + "."));
+        errors.add(
+            new org.custodian.platform.InvalidInputException.FieldError(
+                "technologies[" + i + "]", "There is no technology " + technologies.get(i) + "."));
       } else {
         technologyIds.add(((Number) ids.get(0)).longValue());
       }
@@ -210,26 +253,35 @@ public class Policies {
     for (SectionKey key : SectionKey.values()) {
       String body = PolicyHtml.sanitize(sections.getOrDefault(key, ""));
       if (PolicyHtml.isBlank(body)) {
-        errors.add(new org.custodian.platform.InvalidInputException.FieldError("sections." + key.name(), "The policy has no \"" + key.heading() + "\" section."));
+        errors.add(
+            new org.custodian.platform.InvalidInputException.FieldError(
+                "sections." + key.name(), "The policy has no \"" + key.heading() + "\" section."));
       }
       text.add(new Section(key, body));
     }
     if (!errors.isEmpty()) {
       throw new org.custodian.platform.InvalidInputException(errors);
     }
-    if (!em.createNamedQuery(PolicyDocument.BY_CODE, PolicyDocument.class).setParameter("code", code).getResultList().isEmpty()) {
+    if (!em.createNamedQuery(PolicyDocument.BY_CODE, PolicyDocument.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty()) {
       throw new org.custodian.platform.ConflictException("There is already a policy " + code + ".");
     }
     for (String technology : technologies) {
-      coveringTechnology(technology).ifPresent(covering -> {
-        throw new org.custodian.platform.ConflictException(technology + " is already covered by the " + covering.title() + " policy.");
-      });
+      coveringTechnology(technology)
+          .ifPresent(
+              covering -> {
+                throw new org.custodian.platform.ConflictException(
+                    technology + " is already covered by the " + covering.title() + " policy.");
+              });
     }
     PolicyDocument policy = new PolicyDocument(code, title);
     em.persist(policy);
     em.flush();
     for (Long technology : technologyIds) {
-      em.createNativeQuery("INSERT INTO policy_coverage (technology_id, policy_document_id) VALUES (?1, ?2)")
+      em.createNativeQuery(
+              "INSERT INTO policy_coverage (technology_id, policy_document_id) VALUES (?1, ?2)")
           .setParameter(1, technology)
           .setParameter(2, policy.id())
           .executeUpdate();
@@ -237,15 +289,26 @@ public class Policies {
     PolicyVersion version = new PolicyVersion(policy, 1, label, publishedAt, null, text);
     em.persist(version);
     em.flush();
-    audit.record(actor.username(), "POLICY_LOADED", "PolicyDocument", policy.id(), code + " \"" + title + "\" version 1 (" + label + "), covering " + technologies);
+    audit.record(
+        actor.username(),
+        "POLICY_LOADED",
+        "PolicyDocument",
+        policy.id(),
+        code + " \"" + title + "\" version 1 (" + label + "), covering " + technologies);
     return policy;
   }
 
   /** Publishes the next version: numbered after the latest, never changed afterwards. */
-  PolicyVersion publish(PolicyDocument policy, String label, Instant now, Long addendumId, List<Section> sections) {
+  PolicyVersion publish(
+      PolicyDocument policy, String label, Instant now, Long addendumId, List<Section> sections) {
     Integer latest =
-        (Integer) em.createQuery("select max(v.number) from PolicyVersion v where v.policy.id = :policy").setParameter("policy", policy.id()).getSingleResult();
-    PolicyVersion version = new PolicyVersion(policy, latest == null ? 1 : latest + 1, label, now, addendumId, sections);
+        (Integer)
+            em.createQuery("select max(v.number) from PolicyVersion v where v.policy.id = :policy")
+                .setParameter("policy", policy.id())
+                .getSingleResult();
+    PolicyVersion version =
+        new PolicyVersion(
+            policy, latest == null ? 1 : latest + 1, label, now, addendumId, sections);
     em.persist(version);
     return version;
   }

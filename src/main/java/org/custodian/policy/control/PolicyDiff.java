@@ -22,7 +22,10 @@ public final class PolicyDiff {
     INSERTED,
     DELETED,
     CHANGED,
-    /** Unchanged blocks left out between changes ({@link SectionDiff#condensed}); the text says how many. */
+    /**
+     * Unchanged blocks left out between changes ({@link SectionDiff#condensed}); the text says how
+     * many.
+     */
     ELIDED
   }
 
@@ -50,11 +53,15 @@ public final class PolicyDiff {
     }
 
     public long insertions() {
-      return rows.stream().filter(r -> r.change() == Change.INSERTED || r.change() == Change.CHANGED).count();
+      return rows.stream()
+          .filter(r -> r.change() == Change.INSERTED || r.change() == Change.CHANGED)
+          .count();
     }
 
     public long deletions() {
-      return rows.stream().filter(r -> r.change() == Change.DELETED || r.change() == Change.CHANGED).count();
+      return rows.stream()
+          .filter(r -> r.change() == Change.DELETED || r.change() == Change.CHANGED)
+          .count();
     }
 
     public String getHeading() {
@@ -151,7 +158,8 @@ public final class PolicyDiff {
   }
 
   private static Map<SectionKey, String> byKey(List<Section> sections) {
-    return sections.stream().collect(Collectors.toMap(Section::key, Section::body, (x, y) -> x + y));
+    return sections.stream()
+        .collect(Collectors.toMap(Section::key, Section::body, (x, y) -> x + y));
   }
 
   /** Only what changed: the sections with at least one change. */

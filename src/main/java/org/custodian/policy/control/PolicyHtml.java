@@ -14,10 +14,13 @@ import org.jsoup.safety.Safelist;
  */
 public final class PolicyHtml {
 
-  /** Paragraphs, lists, tables and inline emphasis: no images, scripts, styles or event handlers. */
+  /**
+   * Paragraphs, lists, tables and inline emphasis: no images, scripts, styles or event handlers.
+   */
   private static final Safelist POLICY = Safelist.relaxed().removeTags("img");
 
-  private static final Document.OutputSettings COMPACT = new Document.OutputSettings().prettyPrint(false);
+  private static final Document.OutputSettings COMPACT =
+      new Document.OutputSettings().prettyPrint(false);
 
   /** The blocks whose text is compared and printed, each on its own. */
   private static final String BLOCKS = "p, li, h1, h2, h3, h4, h5, h6, tr, pre, blockquote";
@@ -28,7 +31,10 @@ public final class PolicyHtml {
     return Jsoup.clean(html == null ? "" : html, "", POLICY, COMPACT).strip();
   }
 
-  /** Text without any markup (tags removed, a script's content dropped, entities decoded); line breaks kept. */
+  /**
+   * Text without any markup (tags removed, a script's content dropped, entities decoded); line
+   * breaks kept.
+   */
   public static String plainText(String input) {
     if (input == null) {
       return null;
@@ -64,7 +70,12 @@ public final class PolicyHtml {
     return String.join(" | ", cells);
   }
 
-  /** Whether a section says anything (an editor's empty "<p><br></p>" does not). */
+  /**
+   * Whether a section says anything (an editor's empty "
+   *
+   * <p><br>
+   * " does not).
+   */
   public static boolean isBlank(String html) {
     return Jsoup.parseBodyFragment(html == null ? "" : html).body().text().isBlank();
   }

@@ -12,10 +12,14 @@ import java.util.Locale;
 import org.custodian.platform.pdf.PdfFonts;
 import org.custodian.policy.entity.Section;
 
-/** A published version of a policy as PDF: title, version, then each section's blocks as paragraphs. */
+/**
+ * A published version of a policy as PDF: title, version, then each section's blocks as paragraphs.
+ */
 public final class PolicyPdf {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).withZone(ZoneId.of("America/New_York"));
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
+          .withZone(ZoneId.of("America/New_York"));
   private static final Font TITLE = PdfFonts.bold(16);
   private static final Font HEADING = PdfFonts.bold(12);
   private static final Font BODY = PdfFonts.regular(10);
@@ -31,7 +35,16 @@ public final class PolicyPdf {
     document.addTitle(title + ", version " + text.number());
     document.open();
     document.add(new Paragraph(title, TITLE));
-    document.add(new Paragraph("Version " + text.number() + ": " + text.label() + ". Published " + DATE.format(text.publishedAt()) + ".", NOTE));
+    document.add(
+        new Paragraph(
+            "Version "
+                + text.number()
+                + ": "
+                + text.label()
+                + ". Published "
+                + DATE.format(text.publishedAt())
+                + ".",
+            NOTE));
     for (Section section : text.sections()) {
       Paragraph heading = new Paragraph(section.heading().toUpperCase(Locale.US), HEADING);
       heading.setSpacingBefore(14);

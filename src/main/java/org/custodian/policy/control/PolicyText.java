@@ -21,7 +21,8 @@ public final class PolicyText {
     Map<SectionKey, StringBuilder> bodies = new EnumMap<>(SectionKey.class);
     SectionKey current = null;
     for (String paragraph : paragraphs(text)) {
-      String plain = PolicyHtml.plainText(paragraph).replaceAll("\\s+", " ").replaceFirst("^#+ ", "").strip();
+      String plain =
+          PolicyHtml.plainText(paragraph).replaceAll("\\s+", " ").replaceFirst("^#+ ", "").strip();
       if (plain.matches("-{3,}")) {
         continue; // a page break
       }
@@ -73,7 +74,9 @@ public final class PolicyText {
   }
 
   private static boolean isHeading(String plain) {
-    return plain.length() < 120 && plain.chars().anyMatch(Character::isLetter) && plain.equals(plain.toUpperCase());
+    return plain.length() < 120
+        && plain.chars().anyMatch(Character::isLetter)
+        && plain.equals(plain.toUpperCase());
   }
 
   static SectionKey sectionOf(String heading) {

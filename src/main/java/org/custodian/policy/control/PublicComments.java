@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Public comments on a proposed addendum (no sign-in) and the author's responses. A comment is
- * plain text: any markup is stripped before it is stored. One client may send only so many
- * comments on one addendum in an hour; the client is kept only as a keyed hash of its address.
+ * plain text: any markup is stripped before it is stored. One client may send only so many comments
+ * on one addendum in an hour; the client is kept only as a keyed hash of its address.
  */
 @ApplicationScoped
 public class PublicComments {
@@ -59,7 +59,10 @@ public class PublicComments {
   @ConfigProperty(name = "custodian.comments.per-client-window", defaultValue = "PT1H")
   Duration perClientWindow;
 
-  /** The key of the client hash; without one configured, a new one each start (limits then restart too). */
+  /**
+   * The key of the client hash; without one configured, a new one each start (limits then restart
+   * too).
+   */
   @Inject
   @ConfigProperty(name = "custodian.comments.client-key")
   Optional<String> clientKey;
@@ -68,11 +71,16 @@ public class PublicComments {
 
   @PostConstruct
   void init() {
-    key = clientKey.filter(k -> !k.isBlank()).map(k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseGet(() -> {
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      return random;
-    });
+    key =
+        clientKey
+            .filter(k -> !k.isBlank())
+            .map(k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .orElseGet(
+                () -> {
+                  byte[] random = new byte[32];
+                  new SecureRandom().nextBytes(random);
+                  return random;
+                });
   }
 
   /** The addendum as the public may see it: once it has been published for comment. */
@@ -89,29 +97,48 @@ public class PublicComments {
     Addendum a = published(addendumId);
     Instant now = clock.now();
     if (a.status() == Addendum.Status.WITHDRAWN) {
-      throw new ConflictException(a.businessKey() + " was withdrawn; comments are no longer accepted.");
+      throw new ConflictException(
+          a.businessKey() + " was withdrawn; comments are no longer accepted.");
     }
     if (!a.openForComments(now)) {
-      throw new ConflictException("The comment period for " + a.businessKey() + " closed on " + Pages.time(a.commentsEndAt()) + "; comments are no longer accepted.");
+      throw new ConflictException(
+          "The comment period for "
+              + a.businessKey()
+              + " closed on "
+              + Pages.time(a.commentsEndAt())
+              + "; comments are no longer accepted.");
     }
     List<FieldError> errors = new ArrayList<>();
     if (text != null && text.length() > 10 * MAX_TEXT) {
-      throw new InvalidInputException("text", "A comment may be at most " + MAX_TEXT + " characters; yours has " + text.length() + ".");
+      throw new InvalidInputException(
+          "text",
+          "A comment may be at most " + MAX_TEXT + " characters; yours has " + text.length() + ".");
     }
     String body = text == null ? "" : PolicyHtml.plainText(text);
     if (body.isBlank()) {
       errors.add(new FieldError("text", "Write your comment (plain text; markup is removed)."));
     } else if (body.length() > MAX_TEXT) {
-      errors.add(new FieldError("text", "A comment may be at most " + MAX_TEXT + " characters; yours has " + body.length() + "."));
+      errors.add(
+          new FieldError(
+              "text",
+              "A comment may be at most "
+                  + MAX_TEXT
+                  + " characters; yours has "
+                  + body.length()
+                  + "."));
     }
-    String commenter = name == null ? null : PolicyHtml.plainText(name).replaceAll("\\s+", " ").strip();
+    String commenter =
+        name == null ? null : PolicyHtml.plainText(name).replaceAll("\\s+", " ").strip();
     if (commenter != null && commenter.length() > MAX_NAME) {
-      errors.add(new FieldError("name", "A name may be at most " + MAX_NAME + " characters (or leave it out)."));
+      errors.add(
+          new FieldError(
+              "name", "A name may be at most " + MAX_NAME + " characters (or leave it out)."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String client = new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key).hmacHex(addendumId + "|" + clientAddress);
+    String client =
+        new HmacUtils(HmacAlgorithms.HMAC_SHA_256, key).hmacHex(addendumId + "|" + clientAddress);
     Duration window = perClientWindow;
     // how many this client sent within the window, and when the oldest of them came
     Object[] recentFromClient =
@@ -125,31 +152,55 @@ public class PublicComments {
       Instant oldest = (Instant) recentFromClient[1];
       Duration wait = oldest == null ? window : Duration.between(now, oldest.plus(window));
       throw new TooManyRequestsException(
-          "You have sent " + recent + " comments on " + a.businessKey() + " recently; please wait " + Math.max(1, wait.toMinutes()) + " minute(s) before sending another.", wait);
+          "You have sent "
+              + recent
+              + " comments on "
+              + a.businessKey()
+              + " recently; please wait "
+              + Math.max(1, wait.toMinutes())
+              + " minute(s) before sending another.",
+          wait);
     }
-    PublicComment comment = new PublicComment(a.id(), commenter == null || commenter.isEmpty() ? null : commenter, body, now, client);
+    PublicComment comment =
+        new PublicComment(
+            a.id(), commenter == null || commenter.isEmpty() ? null : commenter, body, now, client);
     em.persist(comment);
     em.flush();
-    audit.record(PUBLIC, "PUBLIC_COMMENT_RECEIVED", "Addendum", a.id(), a.businessKey() + ": comment " + comment.id() + " (" + body.length() + " characters)");
+    audit.record(
+        PUBLIC,
+        "PUBLIC_COMMENT_RECEIVED",
+        "Addendum",
+        a.id(),
+        a.businessKey() + ": comment " + comment.id() + " (" + body.length() + " characters)");
     return comment;
   }
 
   public List<PublicComment> comments(Long addendumId) {
-    return em.createNamedQuery(PublicComment.OF_ADDENDUM, PublicComment.class).setParameter("addendum", addendumId).getResultList();
+    return em.createNamedQuery(PublicComment.OF_ADDENDUM, PublicComment.class)
+        .setParameter("addendum", addendumId)
+        .getResultList();
   }
 
-  /** The author answers one comment or a group of them; answering a comment again replaces its response. */
+  /**
+   * The author answers one comment or a group of them; answering a comment again replaces its
+   * response.
+   */
   @Transactional
   public CommentResponse respond(Actor actor, Long addendumId, List<Long> commentIds, String text) {
     Addendum a = addenda.find(addendumId);
     Addenda.requireAuthor(actor, a);
     if (a.status() != Addendum.Status.RESPONDING) {
-      throw new ConflictException(a.businessKey() + " is " + a.status() + ": comments are answered after the comment period, before the final text goes to review.");
+      throw new ConflictException(
+          a.businessKey()
+              + " is "
+              + a.status()
+              + ": comments are answered after the comment period, before the final text goes to review.");
     }
     List<FieldError> errors = new ArrayList<>();
     String body = text == null ? "" : PolicyHtml.plainText(text);
     if (body.length() < 10 || body.length() > MAX_RESPONSE) {
-      errors.add(new FieldError("text", "Write the response (10 to " + MAX_RESPONSE + " characters)."));
+      errors.add(
+          new FieldError("text", "Write the response (10 to " + MAX_RESPONSE + " characters)."));
     }
     List<PublicComment> answered = new ArrayList<>();
     if (commentIds == null || commentIds.isEmpty()) {
@@ -158,7 +209,9 @@ public class PublicComments {
       for (Long id : commentIds) {
         PublicComment c = id == null ? null : em.find(PublicComment.class, id);
         if (c == null || !c.addendumId().equals(a.id())) {
-          errors.add(new FieldError("commentIds", "Comment " + id + " is not a comment on " + a.businessKey() + "."));
+          errors.add(
+              new FieldError(
+                  "commentIds", "Comment " + id + " is not a comment on " + a.businessKey() + "."));
         } else {
           answered.add(c);
         }
@@ -171,7 +224,12 @@ public class PublicComments {
     em.persist(response);
     answered.forEach(c -> c.answeredBy(response));
     em.flush();
-    audit.record(actor.username(), "COMMENTS_ANSWERED", "Addendum", a.id(), a.businessKey() + ": response " + response.id() + " to comment(s) " + commentIds);
+    audit.record(
+        actor.username(),
+        "COMMENTS_ANSWERED",
+        "Addendum",
+        a.id(),
+        a.businessKey() + ": response " + response.id() + " to comment(s) " + commentIds);
     return response;
   }
 }

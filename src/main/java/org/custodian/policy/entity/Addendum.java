@@ -25,10 +25,13 @@ import org.custodian.platform.ConflictException;
  */
 @Entity
 @Table(name = "addendum")
-@NamedQuery(name = Addendum.ALL, query = "select a from Addendum a join fetch a.policy order by a.openedAt desc")
+@NamedQuery(
+    name = Addendum.ALL,
+    query = "select a from Addendum a join fetch a.policy order by a.openedAt desc")
 @NamedQuery(
     name = Addendum.PUBLIC,
-    query = "select a from Addendum a join fetch a.policy where a.commentOpenedAt is not null order by a.commentOpenedAt desc")
+    query =
+        "select a from Addendum a join fetch a.policy where a.commentOpenedAt is not null order by a.commentOpenedAt desc")
 public class Addendum {
 
   public static final String ALL = "Addendum.all";
@@ -157,7 +160,14 @@ public class Addendum {
   protected Addendum() {}
 
   public Addendum(
-      String businessKey, PolicyDocument policy, Long baseVersionId, String technology, String newUse, LocalDate plannedFirstUse, String author, Instant now) {
+      String businessKey,
+      PolicyDocument policy,
+      Long baseVersionId,
+      String technology,
+      String newUse,
+      LocalDate plannedFirstUse,
+      String author,
+      Instant now) {
     this.businessKey = Objects.requireNonNull(businessKey);
     this.policy = Objects.requireNonNull(policy);
     this.openPolicyId = policy.id();
@@ -181,7 +191,8 @@ public class Addendum {
         return;
       }
     }
-    throw new ConflictException(businessKey + " is " + status + ", not " + java.util.Arrays.toString(allowed) + ".");
+    throw new ConflictException(
+        businessKey + " is " + status + ", not " + java.util.Arrays.toString(allowed) + ".");
   }
 
   /** The author hands the draft (or the final text) to legal and privacy review: a new round. */
@@ -208,7 +219,9 @@ public class Addendum {
     status = status == Status.AWAITING_APPROVAL ? Status.DRAFTING : Status.RESPONDING;
   }
 
-  /** Published for public comment until {@code closesAt}; warned if first use is under 90 days away. */
+  /**
+   * Published for public comment until {@code closesAt}; warned if first use is under 90 days away.
+   */
   public void openForComment(Instant now, Instant closesAt, boolean firstUseTooSoon) {
     expect(Status.AWAITING_APPROVAL);
     status = Status.OPEN_FOR_COMMENT;
@@ -225,7 +238,9 @@ public class Addendum {
     if (status == Status.PUBLISHED || status == Status.WITHDRAWN) {
       return PublicStatus.valueOf(status.name());
     }
-    return openForComments(now) ? PublicStatus.OPEN_FOR_COMMENT : PublicStatus.COMMENT_PERIOD_CLOSED;
+    return openForComments(now)
+        ? PublicStatus.OPEN_FOR_COMMENT
+        : PublicStatus.COMMENT_PERIOD_CLOSED;
   }
 
   /** When the comment period ended (its timer), or ends. */
@@ -263,7 +278,8 @@ public class Addendum {
   /** Abandoned: the policy is free for another addendum; the record and its drafts stay. */
   public void withdraw(Instant now, String reason) {
     if (status.finished()) {
-      throw new ConflictException(businessKey + " is " + status + " and can no longer be withdrawn.");
+      throw new ConflictException(
+          businessKey + " is " + status + " and can no longer be withdrawn.");
     }
     status = Status.WITHDRAWN;
     withdrawnAt = now;

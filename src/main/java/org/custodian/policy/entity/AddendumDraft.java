@@ -20,7 +20,9 @@ import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.Immutable;
 
-/** One save of an addendum's text: every section, as the author left it. Never changed afterwards. */
+/**
+ * One save of an addendum's text: every section, as the author left it. Never changed afterwards.
+ */
 @Entity
 @Immutable
 @Table(name = "addendum_draft")
@@ -68,13 +70,20 @@ public class AddendumDraft {
 
   protected AddendumDraft() {}
 
-  public AddendumDraft(Long addendumId, int number, Stage stage, String savedBy, Instant savedAt, List<Section> sections) {
+  public AddendumDraft(
+      Long addendumId,
+      int number,
+      Stage stage,
+      String savedBy,
+      Instant savedAt,
+      List<Section> sections) {
     this.addendumId = Objects.requireNonNull(addendumId);
     this.number = number;
     this.stage = Objects.requireNonNull(stage);
     this.savedBy = Objects.requireNonNull(savedBy);
     this.savedAt = Objects.requireNonNull(savedAt);
-    this.sections = new ArrayList<>(sections.stream().map(s -> new Section(s.key(), s.body())).toList());
+    this.sections =
+        new ArrayList<>(sections.stream().map(s -> new Section(s.key(), s.body())).toList());
   }
 
   public Long id() {

@@ -27,10 +27,12 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "addendum_review")
 @NamedQuery(
     name = AddendumReview.OF_ADDENDUM,
-    query = "select r from AddendumReview r where r.addendumId = :addendum order by r.decidedAt, r.id")
+    query =
+        "select r from AddendumReview r where r.addendumId = :addendum order by r.decidedAt, r.id")
 @NamedQuery(
     name = AddendumReview.OF_ROUND,
-    query = "select r from AddendumReview r where r.addendumId = :addendum and r.round = :round and r.stage = :stage")
+    query =
+        "select r from AddendumReview r where r.addendumId = :addendum and r.round = :round and r.stage = :stage")
 public class AddendumReview {
 
   public static final String OF_ADDENDUM = "AddendumReview.ofAddendum";
@@ -132,7 +134,15 @@ public class AddendumReview {
   protected AddendumReview() {}
 
   public AddendumReview(
-      Long addendumId, int round, AddendumDraft.Stage stage, Kind kind, String reviewer, Decision decision, String remarks, Long draftId, Instant decidedAt,
+      Long addendumId,
+      int round,
+      AddendumDraft.Stage stage,
+      Kind kind,
+      String reviewer,
+      Decision decision,
+      String remarks,
+      Long draftId,
+      Instant decidedAt,
       List<SectionRemark> sectionRemarks) {
     this.addendumId = Objects.requireNonNull(addendumId);
     this.round = round;

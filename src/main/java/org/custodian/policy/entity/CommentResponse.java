@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The author's answer to one public comment or a group of them; public once the addendum is published. */
+/**
+ * The author's answer to one public comment or a group of them; public once the addendum is
+ * published.
+ */
 @Entity
 @Table(name = "comment_response")
 public class CommentResponse {

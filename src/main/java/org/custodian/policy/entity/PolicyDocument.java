@@ -9,12 +9,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** A technology's impact and use policy (e.g. {@code CMS}, case management systems); its text is in its versions. */
+/**
+ * A technology's impact and use policy (e.g. {@code CMS}, case management systems); its text is in
+ * its versions.
+ */
 @Entity
 @Immutable
 @Table(name = "policy_document")
 @NamedQuery(name = PolicyDocument.ALL, query = "select d from PolicyDocument d order by d.title")
-@NamedQuery(name = PolicyDocument.BY_CODE, query = "select d from PolicyDocument d where d.code = :code")
+@NamedQuery(
+    name = PolicyDocument.BY_CODE,
+    query = "select d from PolicyDocument d where d.code = :code")
 public class PolicyDocument {
 
   public static final String ALL = "PolicyDocument.all";

@@ -40,7 +40,8 @@ import org.hibernate.annotations.Immutable;
     query = "select v.id from PolicyVersion v where v.policy.code = :code and v.number = :number")
 @NamedQuery(
     name = PolicyVersion.ALL,
-    query = "select v from PolicyVersion v join fetch v.policy order by v.policy.title, v.number desc")
+    query =
+        "select v from PolicyVersion v join fetch v.policy order by v.policy.title, v.number desc")
 public class PolicyVersion {
 
   public static final String OF_POLICY = "PolicyVersion.ofPolicy";
@@ -77,13 +78,20 @@ public class PolicyVersion {
 
   protected PolicyVersion() {}
 
-  public PolicyVersion(PolicyDocument policy, int number, String label, Instant publishedAt, Long addendumId, List<Section> sections) {
+  public PolicyVersion(
+      PolicyDocument policy,
+      int number,
+      String label,
+      Instant publishedAt,
+      Long addendumId,
+      List<Section> sections) {
     this.policy = Objects.requireNonNull(policy);
     this.number = number;
     this.label = Objects.requireNonNull(label);
     this.publishedAt = Objects.requireNonNull(publishedAt);
     this.addendumId = addendumId;
-    this.sections = new ArrayList<>(sections.stream().map(s -> new Section(s.key(), s.body())).toList());
+    this.sections =
+        new ArrayList<>(sections.stream().map(s -> new Section(s.key(), s.body())).toList());
   }
 
   public Long id() {

@@ -13,18 +13,23 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A public comment on a proposed addendum: plain text (markup stripped), the name only if given. */
+/**
+ * A public comment on a proposed addendum: plain text (markup stripped), the name only if given.
+ */
 @Entity
 @Table(name = "public_comment")
 @NamedQuery(
     name = PublicComment.OF_ADDENDUM,
-    query = "select c from PublicComment c left join fetch c.response where c.addendumId = :addendum order by c.receivedAt, c.id")
+    query =
+        "select c from PublicComment c left join fetch c.response where c.addendumId = :addendum order by c.receivedAt, c.id")
 @NamedQuery(
     name = PublicComment.RECENT_FROM_CLIENT,
-    query = "select count(c), min(c.receivedAt) from PublicComment c where c.addendumId = :addendum and c.clientHash = :client and c.receivedAt > :since")
+    query =
+        "select count(c), min(c.receivedAt) from PublicComment c where c.addendumId = :addendum and c.clientHash = :client and c.receivedAt > :since")
 @NamedQuery(
     name = PublicComment.UNANSWERED,
-    query = "select count(c) from PublicComment c where c.addendumId = :addendum and c.response is null")
+    query =
+        "select count(c) from PublicComment c where c.addendumId = :addendum and c.response is null")
 public class PublicComment {
 
   public static final String OF_ADDENDUM = "PublicComment.ofAddendum";
@@ -56,7 +61,8 @@ public class PublicComment {
 
   protected PublicComment() {}
 
-  public PublicComment(Long addendumId, String name, String body, Instant receivedAt, String clientHash) {
+  public PublicComment(
+      Long addendumId, String name, String body, Instant receivedAt, String clientHash) {
     this.addendumId = Objects.requireNonNull(addendumId);
     this.name = name;
     this.body = Objects.requireNonNull(body);

@@ -49,7 +49,10 @@ public class Section implements java.io.Serializable {
     return body;
   }
 
-  /** Two sections are the same when they have the same key and the same text (a value, as embeddables are). */
+  /**
+   * Two sections are the same when they have the same key and the same text (a value, as
+   * embeddables are).
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof Section s && key == s.key && body.equals(s.body);

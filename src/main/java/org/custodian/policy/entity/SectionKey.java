@@ -1,8 +1,8 @@
 package org.custodian.policy.entity;
 
 /**
- * The standard sections of an NYPD impact and use policy, in the order the published policies
- * print them (the POST Act, NYC Admin. Code § 14-188, names what each must cover).
+ * The standard sections of an NYPD impact and use policy, in the order the published policies print
+ * them (the POST Act, NYC Admin. Code § 14-188, names what each must cover).
  */
 public enum SectionKey {
   ABSTRACT("Abstract"),

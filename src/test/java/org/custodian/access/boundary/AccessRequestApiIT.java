@@ -45,7 +45,11 @@ class AccessRequestApiIT {
   }
 
   private long auditEntries() {
-    return Api.as(url, "auditor.iab").get("audit/verify").json().getJsonNumber("entries").longValue();
+    return Api.as(url, "auditor.iab")
+        .get("audit/verify")
+        .json()
+        .getJsonNumber("entries")
+        .longValue();
   }
 
   @Test
@@ -56,10 +60,16 @@ class AccessRequestApiIT {
     assertTrue(request.getString("businessKey").matches("AR-\\d{4}-\\d{6}"));
     String key = request.getString("businessKey");
 
-    assertEquals(204, scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", "Need confirmed").status());
-    assertEquals(204, scenario.decide("rev.two", scenario.taskOf("rev.two", key), "APPROVE", null).status());
+    assertEquals(
+        204,
+        scenario
+            .decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", "Need confirmed")
+            .status());
+    assertEquals(
+        204, scenario.decide("rev.two", scenario.taskOf("rev.two", key), "APPROVE", null).status());
 
-    JsonObject approved = Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json();
+    JsonObject approved =
+        Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json();
     assertEquals("APPROVED", approved.getString("status"));
     JsonArray decisions = approved.getJsonArray("decisions");
     assertEquals(2, decisions.size());
@@ -89,10 +99,14 @@ class AccessRequestApiIT {
   @Test
   void commercialRecordSourceNeedsThreeLayers() {
     long member = scenario.newMember("PCT-075");
-    String key = scenario.submit("co.ramirez", member, "ERMS-TLO", "SEARCH").getString("businessKey");
+    String key =
+        scenario.submit("co.ramirez", member, "ERMS-TLO", "SEARCH").getString("businessKey");
     scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", null);
     scenario.decide("rev.two", scenario.taskOf("rev.two", key), "APPROVE", null);
-    assertEquals(0, Api.as(url, "co.ramirez").get("members/" + member + "/grants").array().size(), "not before layer 3");
+    assertEquals(
+        0,
+        Api.as(url, "co.ramirez").get("members/" + member + "/grants").array().size(),
+        "not before layer 3");
     scenario.decide("rev.three", scenario.taskOf("rev.three", key), "APPROVE", null);
     assertEquals(1, Api.as(url, "co.ramirez").get("members/" + member + "/grants").array().size());
   }
@@ -105,8 +119,14 @@ class AccessRequestApiIT {
     Api.Answer noReason = scenario.decide("rev.one", task, "REJECT", null);
     assertEquals(400, noReason.status());
     assertEquals("comment", noReason.field());
-    assertEquals(204, scenario.decide("rev.one", task, "REJECT", "No articulable need shown").status());
-    assertEquals("REJECTED", Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json().getString("status"));
+    assertEquals(
+        204, scenario.decide("rev.one", task, "REJECT", "No articulable need shown").status());
+    assertEquals(
+        "REJECTED",
+        Api.as(url, "co.ramirez")
+            .get("access-requests/" + request.getInt("id"))
+            .json()
+            .getString("status"));
   }
 
   @Test
@@ -114,20 +134,41 @@ class AccessRequestApiIT {
     long member = scenario.newMember("PCT-075");
     JsonObject request = scenario.submit("co.ramirez", member, "CMS", "VIEW");
     String key = request.getString("businessKey");
-    scenario.decide("rev.one", scenario.taskOf("rev.one", key), "RETURN", "Which cases will the member work on?");
-    assertEquals("RETURNED", Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json().getString("status"));
-    assertEquals(204, scenario.decide("co.ramirez", scenario.taskOf("co.ramirez", key), "ANSWER", "Sector B burglaries").status());
+    scenario.decide(
+        "rev.one",
+        scenario.taskOf("rev.one", key),
+        "RETURN",
+        "Which cases will the member work on?");
+    assertEquals(
+        "RETURNED",
+        Api.as(url, "co.ramirez")
+            .get("access-requests/" + request.getInt("id"))
+            .json()
+            .getString("status"));
+    assertEquals(
+        204,
+        scenario
+            .decide(
+                "co.ramirez", scenario.taskOf("co.ramirez", key), "ANSWER", "Sector B burglaries")
+            .status());
     String resumed = scenario.taskOf("rev.one", key);
     assertEquals(204, scenario.decide("rev.one", resumed, "APPROVE", null).status());
-    assertEquals(204, scenario.decide("rev.two", scenario.taskOf("rev.two", key), "APPROVE", null).status());
-    assertEquals("APPROVED", Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json().getString("status"));
+    assertEquals(
+        204, scenario.decide("rev.two", scenario.taskOf("rev.two", key), "APPROVE", null).status());
+    assertEquals(
+        "APPROVED",
+        Api.as(url, "co.ramirez")
+            .get("access-requests/" + request.getInt("id"))
+            .json()
+            .getString("status"));
   }
 
   @Test
   void refusesMemberOfAnotherCommandWith403AndStoresNothing() {
     long member = scenario.newMember("PCT-075");
     long before = auditEntries();
-    Api.Answer answer = Api.as(url, "co.okafor").post("access-requests", Scenario.request(member, "CMS", "VIEW"));
+    Api.Answer answer =
+        Api.as(url, "co.okafor").post("access-requests", Scenario.request(member, "CMS", "VIEW"));
     assertEquals(403, answer.status());
     assertTrue(answer.contentType().startsWith("application/problem+json"));
     assertEquals(before, auditEntries(), "nothing written");
@@ -136,7 +177,8 @@ class AccessRequestApiIT {
   @Test
   void refusesInactiveMember() {
     long member = scenario.newMember("PCT-075", false);
-    Api.Answer answer = Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "CMS", "VIEW"));
+    Api.Answer answer =
+        Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "CMS", "VIEW"));
     assertEquals(400, answer.status());
     assertEquals("memberId", answer.field());
   }
@@ -144,7 +186,9 @@ class AccessRequestApiIT {
   @Test
   void refusesLevelTheCommandsFunctionsDoNotJustify() {
     long member = scenario.newMember("PCT-075");
-    Api.Answer answer = Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "ERMS", "BULK-EXPORT"));
+    Api.Answer answer =
+        Api.as(url, "co.ramirez")
+            .post("access-requests", Scenario.request(member, "ERMS", "BULK-EXPORT"));
     assertEquals(400, answer.status());
     assertEquals("accessLevel", answer.field());
   }
@@ -153,7 +197,8 @@ class AccessRequestApiIT {
   void refusesIntelligenceOnlyLevelOutsideTheIntelligenceDivision() {
     long member = scenario.newMember("PCT-075");
     Api.Answer answer =
-        Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "CMS", "POLITICAL-ACTIVITY"));
+        Api.as(url, "co.ramirez")
+            .post("access-requests", Scenario.request(member, "CMS", "POLITICAL-ACTIVITY"));
     assertEquals(400, answer.status());
     assertEquals("accessLevel", answer.field());
     assertTrue(answer.json().getString("detail").contains("Handschu"));
@@ -162,17 +207,23 @@ class AccessRequestApiIT {
   @Test
   void intelligenceDivisionMayRequestAnIntelligenceOnlyLevel() {
     long member = scenario.newMember("INTEL");
-    assertEquals("IN_REVIEW", scenario.submit("co.intel", member, "CMS", "POLITICAL-ACTIVITY").getString("status"));
+    assertEquals(
+        "IN_REVIEW",
+        scenario.submit("co.intel", member, "CMS", "POLITICAL-ACTIVITY").getString("status"));
   }
 
   @Test
   void refusesSecondOpenRequestAndRequestForAnActiveGrantWith409() {
     long member = scenario.newMember("PCT-075");
     String key = scenario.submit("co.ramirez", member, "PED", "STANDARD").getString("businessKey");
-    Api.Answer duplicate = Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "PED", "STANDARD"));
+    Api.Answer duplicate =
+        Api.as(url, "co.ramirez")
+            .post("access-requests", Scenario.request(member, "PED", "STANDARD"));
     assertEquals(409, duplicate.status());
     scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", null);
-    Api.Answer granted = Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "PED", "STANDARD"));
+    Api.Answer granted =
+        Api.as(url, "co.ramirez")
+            .post("access-requests", Scenario.request(member, "PED", "STANDARD"));
     assertEquals(409, granted.status());
     assertTrue(granted.json().getString("detail").contains("already holds"));
   }
@@ -181,12 +232,16 @@ class AccessRequestApiIT {
   void refusesJustificationTooShortOrTooLong() {
     long member = scenario.newMember("PCT-075");
     JsonObject tooShort =
-        Json.createObjectBuilder(Scenario.request(member, "CMS", "VIEW")).add("justification", "needs it").build();
+        Json.createObjectBuilder(Scenario.request(member, "CMS", "VIEW"))
+            .add("justification", "needs it")
+            .build();
     Api.Answer shortAnswer = Api.as(url, "co.ramirez").post("access-requests", tooShort);
     assertEquals(400, shortAnswer.status());
     assertEquals("justification", shortAnswer.field());
     JsonObject tooLong =
-        Json.createObjectBuilder(Scenario.request(member, "CMS", "VIEW")).add("justification", "x".repeat(4_001)).build();
+        Json.createObjectBuilder(Scenario.request(member, "CMS", "VIEW"))
+            .add("justification", "x".repeat(4_001))
+            .build();
     Api.Answer longAnswer = Api.as(url, "co.ramirez").post("access-requests", tooLong);
     assertEquals(400, longAnswer.status());
     assertEquals("justification", longAnswer.field());
@@ -195,10 +250,14 @@ class AccessRequestApiIT {
   @Test
   void refusesUnknownTechnologyAndUnknownLevel() {
     long member = scenario.newMember("PCT-075");
-    Api.Answer technology = Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "TELEPATHY", "VIEW"));
+    Api.Answer technology =
+        Api.as(url, "co.ramirez")
+            .post("access-requests", Scenario.request(member, "TELEPATHY", "VIEW"));
     assertEquals(400, technology.status());
     assertEquals("technology", technology.field());
-    Api.Answer level = Api.as(url, "co.ramirez").post("access-requests", Scenario.request(member, "CMS", "GOD-MODE"));
+    Api.Answer level =
+        Api.as(url, "co.ramirez")
+            .post("access-requests", Scenario.request(member, "CMS", "GOD-MODE"));
     assertEquals(400, level.status());
     assertEquals("accessLevel", level.field());
   }
@@ -210,12 +269,24 @@ class AccessRequestApiIT {
     assertEquals(400, malformed.status());
     assertTrue(malformed.contentType().startsWith("application/problem+json"));
     Api.Answer wrongType =
-        co.post("access-requests", "{\"memberId\": \"one\", \"technology\": 7, \"accessLevel\": \"VIEW\", \"justification\": \"" + Scenario.JUSTIFICATION + "\"}");
+        co.post(
+            "access-requests",
+            "{\"memberId\": \"one\", \"technology\": 7, \"accessLevel\": \"VIEW\", \"justification\": \""
+                + Scenario.JUSTIFICATION
+                + "\"}");
     assertEquals(400, wrongType.status());
     List<String> fields = new ArrayList<>();
-    wrongType.json().getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
+    wrongType
+        .json()
+        .getJsonArray("errors")
+        .forEach(e -> fields.add(e.asJsonObject().getString("field")));
     assertEquals(List.of("memberId", "technology"), fields);
-    Api.Answer oversized = co.post("access-requests", Json.createObjectBuilder(Scenario.request(1, "CMS", "VIEW")).add("technology", "C".repeat(100_000)).build());
+    Api.Answer oversized =
+        co.post(
+            "access-requests",
+            Json.createObjectBuilder(Scenario.request(1, "CMS", "VIEW"))
+                .add("technology", "C".repeat(100_000))
+                .build());
     assertEquals(400, oversized.status());
     assertEquals("technology", oversized.field());
     Api.Answer notAnObject = co.post("access-requests", "[1,2]");
@@ -233,7 +304,8 @@ class AccessRequestApiIT {
 
   @Test
   void onlyCommandingOfficersSubmitAndOnlySignedInUsersCall() {
-    Api.Answer reviewer = Api.as(url, "rev.one").post("access-requests", Scenario.request(1, "CMS", "VIEW"));
+    Api.Answer reviewer =
+        Api.as(url, "rev.one").post("access-requests", Scenario.request(1, "CMS", "VIEW"));
     assertEquals(403, reviewer.status());
     Api.Answer anonymous = Api.anonymous(url).get("me");
     assertEquals(401, anonymous.status());
@@ -250,7 +322,10 @@ class AccessRequestApiIT {
                 java.net.http.HttpRequest.newBuilder(url.toURI().resolve("login.xhtml")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
     String cookie =
-        response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.contains("SameSite=Lax"), cookie);
   }
@@ -268,11 +343,17 @@ class AccessRequestApiIT {
   void nobodyDecidesTwoLayersOfOneRequest() {
     long member = scenario.newMember("PCT-075");
     String key = scenario.submit("co.ramirez", member, "CMS", "VIEW").getString("businessKey");
-    assertEquals(204, scenario.decide("rev.both", scenario.taskOf("rev.both", key), "APPROVE", null).status());
+    assertEquals(
+        204,
+        scenario.decide("rev.both", scenario.taskOf("rev.both", key), "APPROVE", null).status());
     String layerTwo = scenario.taskOf("rev.two", key);
     Api.Answer second = scenario.decide("rev.both", layerTwo, "APPROVE", null);
     assertEquals(403, second.status());
-    assertEquals(403, Api.as(url, "rev.both").post("tasks/" + layerTwo + "/claim", (jakarta.json.JsonStructure) null).status());
+    assertEquals(
+        403,
+        Api.as(url, "rev.both")
+            .post("tasks/" + layerTwo + "/claim", (jakarta.json.JsonStructure) null)
+            .status());
     assertEquals(204, scenario.decide("rev.two", layerTwo, "APPROVE", null).status());
   }
 
@@ -281,7 +362,11 @@ class AccessRequestApiIT {
     long member = scenario.newMember("PCT-075");
     String key = scenario.submit("co.ramirez", member, "CMS", "VIEW").getString("businessKey");
     String layerOne = scenario.taskOf("rev.one", key);
-    assertEquals(403, Api.as(url, "rev.two").post("tasks/" + layerOne + "/claim", (jakarta.json.JsonStructure) null).status());
+    assertEquals(
+        403,
+        Api.as(url, "rev.two")
+            .post("tasks/" + layerOne + "/claim", (jakarta.json.JsonStructure) null)
+            .status());
     assertEquals(403, scenario.decide("rev.two", layerOne, "APPROVE", null).status());
   }
 
@@ -290,12 +375,23 @@ class AccessRequestApiIT {
     long member = scenario.newMember("PCT-075");
     String key = scenario.submit("co.ramirez", member, "CMS", "VIEW").getString("businessKey");
     String task = scenario.taskOf("rev.one", key);
-    assertEquals(204, Api.as(url, "rev.one").post("tasks/" + task + "/claim", (jakarta.json.JsonStructure) null).status());
+    assertEquals(
+        204,
+        Api.as(url, "rev.one")
+            .post("tasks/" + task + "/claim", (jakarta.json.JsonStructure) null)
+            .status());
     assertTrue(Api.as(url, "rev.one").get("tasks?scope=mine").body().contains(task));
-    assertTrue(!Api.as(url, "rev.both").get("tasks?scope=candidate&limit=200").body().contains(task), "claimed: off the group list");
+    assertTrue(
+        !Api.as(url, "rev.both").get("tasks?scope=candidate&limit=200").body().contains(task),
+        "claimed: off the group list");
     assertEquals(409, scenario.decide("rev.both", task, "APPROVE", null).status());
-    assertEquals(204, Api.as(url, "rev.one").post("tasks/" + task + "/unclaim", (jakarta.json.JsonStructure) null).status());
-    assertTrue(Api.as(url, "rev.both").get("tasks?scope=candidate&limit=200").body().contains(task));
+    assertEquals(
+        204,
+        Api.as(url, "rev.one")
+            .post("tasks/" + task + "/unclaim", (jakarta.json.JsonStructure) null)
+            .status());
+    assertTrue(
+        Api.as(url, "rev.both").get("tasks?scope=candidate&limit=200").body().contains(task));
   }
 
   @Test
@@ -309,20 +405,33 @@ class AccessRequestApiIT {
             .add("roles", Json.createArrayBuilder().add("commanding-officer"))
             .add("command", "PCT-040")
             .build();
-    assertEquals(403, Api.as(url, "co.ramirez").post("users", user).status(), "only an admin adds users");
+    assertEquals(
+        403, Api.as(url, "co.ramirez").post("users", user).status(), "only an admin adds users");
     assertEquals(201, Api.as(url, "admin").post("users", user).status());
-    assertEquals(409, Api.as(url, "admin").post("users", user).status(), "no second user of that name");
+    assertEquals(
+        409, Api.as(url, "admin").post("users", user).status(), "no second user of that name");
     JsonObject me = Api.as(url, username, "a-long-enough-secret").get("me").json();
     assertEquals("PCT-040", me.getString("command"));
     assertEquals("commanding-officer", me.getJsonArray("roles").getString(0));
     assertEquals(401, Api.as(url, username, "wrong-secret-entirely").get("me").status());
     Api.Answer weak =
-        Api.as(url, "admin").post("users", Json.createObjectBuilder(user).add("username", username + "x").add("password", "short").build());
+        Api.as(url, "admin")
+            .post(
+                "users",
+                Json.createObjectBuilder(user)
+                    .add("username", username + "x")
+                    .add("password", "short")
+                    .build());
     assertEquals(400, weak.status());
     assertEquals("password", weak.field());
     Api.Answer unknownRole =
         Api.as(url, "admin")
-            .post("users", Json.createObjectBuilder(user).add("username", username + "y").add("roles", Json.createArrayBuilder().add("sheriff")).build());
+            .post(
+                "users",
+                Json.createObjectBuilder(user)
+                    .add("username", username + "y")
+                    .add("roles", Json.createArrayBuilder().add("sheriff"))
+                    .build());
     assertEquals("roles", unknownRole.field());
   }
 
@@ -353,7 +462,8 @@ class AccessRequestApiIT {
     } finally {
       pool.shutdownNow();
     }
-    JsonObject after = Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json();
+    JsonObject after =
+        Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json();
     assertEquals(1, after.getJsonArray("decisions").size(), "one decision, never two");
     assertEquals(2, after.getInt("currentLayer"));
     assertTrue(Api.as(url, "auditor.iab").get("audit/verify").json().getBoolean("valid"));

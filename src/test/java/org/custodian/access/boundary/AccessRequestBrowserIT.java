@@ -34,12 +34,19 @@ class AccessRequestBrowserIT {
   @Test
   void commandingOfficerSubmitsTwoLayersApproveAndTheOfficerSeesApproved() {
     long memberId = new Scenario(url).newMember("PCT-075");
-    String memberName = Api.as(url, "co.ramirez").get("members?command=PCT-075").array().stream()
-        .map(v -> v.asJsonObject())
-        .filter(m -> m.getJsonNumber("id").longValue() == memberId)
-        .map(m -> m.getString("name") + " · " + m.getString("rank") + " · " + m.getString("taxNumber"))
-        .findFirst()
-        .orElseThrow();
+    String memberName =
+        Api.as(url, "co.ramirez").get("members?command=PCT-075").array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(m -> m.getJsonNumber("id").longValue() == memberId)
+            .map(
+                m ->
+                    m.getString("name")
+                        + " · "
+                        + m.getString("rank")
+                        + " · "
+                        + m.getString("taxNumber"))
+            .findFirst()
+            .orElseThrow();
 
     try (Browser browser = new Browser(url)) {
       browser.signIn("co.ramirez");
@@ -64,7 +71,9 @@ class AccessRequestBrowserIT {
         browser.click(row);
         browser.waitFor(By.id("justification"));
         browser.click(By.cssSelector("label[for='decide:decision:0']"));
-        browser.waitFor(By.id("decide:comment")).sendKeys("Need is articulated and fits the command's functions.");
+        browser
+            .waitFor(By.id("decide:comment"))
+            .sendKeys("Need is articulated and fits the command's functions.");
         browser.click(By.id("decide:submitDecision"));
         browser.waitFor(By.id("inbox:tasks"));
       }
@@ -78,7 +87,8 @@ class AccessRequestBrowserIT {
       browser.screenshot("request.png");
       assertTrue(browser.driver().getPageSource().contains("Approved layer 2"));
     }
-    assertEquals(1, Api.as(url, "co.ramirez").get("members/" + memberId + "/grants").array().size());
+    assertEquals(
+        1, Api.as(url, "co.ramirez").get("members/" + memberId + "/grants").array().size());
   }
 
   @Test
@@ -105,7 +115,9 @@ class AccessRequestBrowserIT {
 
       browser.signIn("co.okafor");
       browser.open("inbox/index.xhtml");
-      browser.click(By.xpath("//tr[td[contains(., 'Confirm continued need')]]//a[starts-with(text(), 'PE-')]"));
+      browser.click(
+          By.xpath(
+              "//tr[td[contains(., 'Confirm continued need')]]//a[starts-with(text(), 'PE-')]"));
       browser.click(By.id("confirm:keepAll"));
       browser.waitFor(By.cssSelector("[id$='choice'] .ui-radiobutton-box.ui-state-active"));
       browser.screenshot("confirm-continued-need.png");
@@ -131,7 +143,9 @@ class AccessRequestBrowserIT {
 
       browser.signIn("co.okafor");
       browser.open("inbox/index.xhtml");
-      browser.click(By.xpath("//tr[td[contains(., 'Recertify access for PCT-040')]]//a[starts-with(text(), 'RC-')]"));
+      browser.click(
+          By.xpath(
+              "//tr[td[contains(., 'Recertify access for PCT-040')]]//a[starts-with(text(), 'RC-')]"));
       browser.click(By.id("recertify:keepAll"));
       browser.waitFor(By.cssSelector("[id$='choice'] .ui-radiobutton-box.ui-state-active"));
       browser.screenshot("recertify.png");
@@ -159,7 +173,9 @@ class AccessRequestBrowserIT {
       browser.click(By.id("request:submit"));
       browser.waitFor(By.id("request:memberIdMessage"));
       assertTrue(browser.text(By.id("request:justificationMessage")).contains("at least 30"));
-      assertEquals("too short", browser.driver().findElement(By.id("request:justification")).getAttribute("value"));
+      assertEquals(
+          "too short",
+          browser.driver().findElement(By.id("request:justification")).getAttribute("value"));
     }
   }
 

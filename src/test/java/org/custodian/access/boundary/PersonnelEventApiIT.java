@@ -41,8 +41,13 @@ class PersonnelEventApiIT {
     scenario = new Scenario(url);
   }
 
-  private static JsonObject event(long memberId, String type, String newCommand, Instant effectiveAt) {
-    var body = Json.createObjectBuilder().add("memberId", memberId).add("type", type).add("effectiveAt", effectiveAt.toString());
+  private static JsonObject event(
+      long memberId, String type, String newCommand, Instant effectiveAt) {
+    var body =
+        Json.createObjectBuilder()
+            .add("memberId", memberId)
+            .add("type", type)
+            .add("effectiveAt", effectiveAt.toString());
     if (newCommand != null) {
       body.add("newCommand", newCommand);
     }
@@ -79,26 +84,39 @@ class PersonnelEventApiIT {
     long political = grantOf(member, "POLITICAL-ACTIVITY");
     long view = grantOf(member, "VIEW");
 
-    Api.Answer answer = Api.as(url, "admin").post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now()));
+    Api.Answer answer =
+        Api.as(url, "admin")
+            .post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now()));
     assertEquals(201, answer.status(), answer.body());
     JsonObject result = answer.json();
-    assertTrue(contains(result.getJsonArray("endedGrants"), political), "Handschu level ends at once");
+    assertTrue(
+        contains(result.getJsonArray("endedGrants"), political), "Handschu level ends at once");
     assertTrue(contains(result.getJsonArray("grantsToConfirm"), view));
     assertEquals("INTEL", result.getString("previousCommand"));
     assertFalse(grant(member, political).isNull("endedAt"));
-    assertTrue(grant(member, political).getString("endReason").contains("not permitted for PCT-040"));
+    assertTrue(
+        grant(member, political).getString("endReason").contains("not permitted for PCT-040"));
     assertTrue(grant(member, view).isNull("endedAt"), "waits for the new Commanding Officer");
 
     String key = result.getString("businessKey");
     Api.Answer undecided =
-        Api.as(url, "co.okafor").post("tasks/" + scenario.taskOf("co.okafor", key) + "/complete", Json.createObjectBuilder().build());
+        Api.as(url, "co.okafor")
+            .post(
+                "tasks/" + scenario.taskOf("co.okafor", key) + "/complete",
+                Json.createObjectBuilder().build());
     assertEquals(400, undecided.status());
     assertEquals("grant." + view, undecided.field());
     Api.Answer keep =
-        Api.as(url, "co.okafor").post("tasks/" + scenario.taskOf("co.okafor", key) + "/complete", Json.createObjectBuilder().add("grant." + view, "KEEP").build());
+        Api.as(url, "co.okafor")
+            .post(
+                "tasks/" + scenario.taskOf("co.okafor", key) + "/complete",
+                Json.createObjectBuilder().add("grant." + view, "KEEP").build());
     assertEquals(204, keep.status(), keep.body());
     assertTrue(grant(member, view).isNull("endedAt"), "kept");
-    assertEquals(204, scenario.decide("co.intel", scenario.taskOf("co.intel", key), "ACKNOWLEDGE", null).status(), "the old command is told");
+    assertEquals(
+        204,
+        scenario.decide("co.intel", scenario.taskOf("co.intel", key), "ACKNOWLEDGE", null).status(),
+        "the old command is told");
     assertTrue(
         Api.as(url, "admin").get("members?command=PCT-040").array().stream()
             .anyMatch(m -> m.asJsonObject().getJsonNumber("id").longValue() == member),
@@ -110,10 +128,16 @@ class PersonnelEventApiIT {
     long member = scenario.newMember("PCT-075");
     scenario.granted("co.ramirez", member, "PED", "STANDARD");
     long ped = grantOf(member, "STANDARD");
-    JsonObject result = Api.as(url, "admin").post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now())).json();
+    JsonObject result =
+        Api.as(url, "admin")
+            .post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now()))
+            .json();
     assertTrue(contains(result.getJsonArray("grantsToConfirm"), ped));
     String task = scenario.taskOf("co.okafor", result.getString("businessKey"));
-    assertEquals(403, scenario.decide("co.ramirez", task, "END_ALL", null).status(), "only the new command's Commanding Officer");
+    assertEquals(
+        403,
+        scenario.decide("co.ramirez", task, "END_ALL", null).status(),
+        "only the new command's Commanding Officer");
     assertEquals(204, scenario.decide("co.okafor", task, "END_ALL", null).status());
     assertTrue(grant(member, ped).getString("endReason").contains("ended by co.okafor"));
   }
@@ -125,12 +149,14 @@ class PersonnelEventApiIT {
     long camera = grantOf(member, "STANDARD");
     // after the member's assignment began (never truncated: that could fall before it)
     Instant effective = Instant.now();
-    Api.Answer first = Api.as(url, "admin").post("personnel-events", event(member, "SEPARATED", null, effective));
+    Api.Answer first =
+        Api.as(url, "admin").post("personnel-events", event(member, "SEPARATED", null, effective));
     assertEquals(201, first.status(), first.body());
     assertTrue(contains(first.json().getJsonArray("endedGrants"), camera));
     assertTrue(grant(member, camera).getString("endReason").contains("separated"));
 
-    Api.Answer repeat = Api.as(url, "admin").post("personnel-events", event(member, "SEPARATED", null, effective));
+    Api.Answer repeat =
+        Api.as(url, "admin").post("personnel-events", event(member, "SEPARATED", null, effective));
     assertEquals(200, repeat.status());
     assertEquals(first.json(), repeat.json(), "the first result, not a second revocation");
   }
@@ -141,7 +167,8 @@ class PersonnelEventApiIT {
     scenario.granted("co.ramirez", member, "CAMERA", "STANDARD");
     JsonObject body = event(member, "SEPARATED", null, Instant.now());
     java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       java.util.concurrent.Callable<Api.Answer> post =
           () -> {
@@ -153,7 +180,9 @@ class PersonnelEventApiIT {
       Api.Answer first = a.get();
       Api.Answer second = b.get();
       assertEquals(
-          java.util.Set.of(200, 201), java.util.Set.of(first.status(), second.status()), first.body() + " / " + second.body());
+          java.util.Set.of(200, 201),
+          java.util.Set.of(first.status(), second.status()),
+          first.body() + " / " + second.body());
       assertEquals(first.json(), second.json(), "both answer the one event's result");
     } finally {
       pool.shutdownNow();
@@ -171,30 +200,69 @@ class PersonnelEventApiIT {
     JsonObject request = scenario.submit("co.ramirez", member, "CMS", "VIEW");
     String key = request.getString("businessKey");
     scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", null);
-    JsonObject result = Api.as(url, "admin").post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now())).json();
+    JsonObject result =
+        Api.as(url, "admin")
+            .post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now()))
+            .json();
     assertTrue(contains(result.getJsonArray("withdrawnRequests"), request.getInt("id")));
-    JsonObject withdrawn = Api.as(url, "admin").get("access-requests/" + request.getInt("id")).json();
+    JsonObject withdrawn =
+        Api.as(url, "admin").get("access-requests/" + request.getInt("id")).json();
     assertEquals("WITHDRAWN", withdrawn.getString("status"));
     JsonArray decisions = withdrawn.getJsonArray("decisions");
-    assertTrue(decisions.getJsonObject(decisions.size() - 1).getString("comment").contains("left PCT-075"));
-    assertFalse(Api.as(url, "rev.two").get("tasks?scope=candidate&limit=200").body().contains(key), "its review is gone from the inbox");
+    assertTrue(
+        decisions
+            .getJsonObject(decisions.size() - 1)
+            .getString("comment")
+            .contains("left PCT-075"));
+    assertFalse(
+        Api.as(url, "rev.two").get("tasks?scope=candidate&limit=200").body().contains(key),
+        "its review is gone from the inbox");
   }
 
   @Test
   void refusesBadEventsNamingTheField() {
     long member = scenario.newMember("PCT-075");
     Api admin = Api.as(url, "admin");
-    assertEquals("memberId", admin.post("personnel-events", event(987_654_321L, "SEPARATED", null, Instant.now())).field());
-    assertEquals("newCommand", admin.post("personnel-events", event(member, "REASSIGNED", "PCT-999", Instant.now())).field());
-    assertEquals("newCommand", admin.post("personnel-events", event(member, "REASSIGNED", null, Instant.now())).field());
-    Api.Answer stale = admin.post("personnel-events", event(member, "REASSIGNED", "PCT-040", Instant.now().minus(3, ChronoUnit.DAYS)));
+    assertEquals(
+        "memberId",
+        admin
+            .post("personnel-events", event(987_654_321L, "SEPARATED", null, Instant.now()))
+            .field());
+    assertEquals(
+        "newCommand",
+        admin
+            .post("personnel-events", event(member, "REASSIGNED", "PCT-999", Instant.now()))
+            .field());
+    assertEquals(
+        "newCommand",
+        admin.post("personnel-events", event(member, "REASSIGNED", null, Instant.now())).field());
+    Api.Answer stale =
+        admin.post(
+            "personnel-events",
+            event(member, "REASSIGNED", "PCT-040", Instant.now().minus(3, ChronoUnit.DAYS)));
     assertEquals(400, stale.status());
     assertEquals("effectiveAt", stale.field());
-    assertEquals("effectiveAt", admin.post("personnel-events", event(member, "SEPARATED", null, Instant.now().plus(30, ChronoUnit.DAYS))).field());
-    Api.Answer type = admin.post("personnel-events", "{\"memberId\": " + member + ", \"type\": \"PROMOTED\", \"effectiveAt\": \"2026-01-01T00:00:00Z\"}");
+    assertEquals(
+        "effectiveAt",
+        admin
+            .post(
+                "personnel-events",
+                event(member, "SEPARATED", null, Instant.now().plus(30, ChronoUnit.DAYS)))
+            .field());
+    Api.Answer type =
+        admin.post(
+            "personnel-events",
+            "{\"memberId\": "
+                + member
+                + ", \"type\": \"PROMOTED\", \"effectiveAt\": \"2026-01-01T00:00:00Z\"}");
     assertEquals(400, type.status());
     assertEquals("type", type.field());
-    Api.Answer instant = admin.post("personnel-events", "{\"memberId\": " + member + ", \"type\": \"SEPARATED\", \"effectiveAt\": \"yesterday\"}");
+    Api.Answer instant =
+        admin.post(
+            "personnel-events",
+            "{\"memberId\": "
+                + member
+                + ", \"type\": \"SEPARATED\", \"effectiveAt\": \"yesterday\"}");
     assertEquals("effectiveAt", instant.field());
   }
 
@@ -206,9 +274,12 @@ class PersonnelEventApiIT {
     Api admin = Api.as(url, "admin");
     for (JsonValue member : admin.get("members?command=" + command).array()) {
       long id = member.asJsonObject().getJsonNumber("id").longValue();
-      boolean holdsAccess = admin.get("members/" + id + "/grants").array().stream().anyMatch(g -> g.asJsonObject().isNull("endedAt"));
+      boolean holdsAccess =
+          admin.get("members/" + id + "/grants").array().stream()
+              .anyMatch(g -> g.asJsonObject().isNull("endedAt"));
       if (holdsAccess && member.asJsonObject().getBoolean("active")) {
-        Api.Answer separated = admin.post("personnel-events", event(id, "SEPARATED", null, Instant.now()));
+        Api.Answer separated =
+            admin.post("personnel-events", event(id, "SEPARATED", null, Instant.now()));
         assertEquals(201, separated.status(), separated.body());
       }
     }
@@ -233,7 +304,8 @@ class PersonnelEventApiIT {
     long member = scenario.newMember("DB");
     Api coApi = Api.as(url, co, "detective-bureau-secret");
     for (String[] access : new String[][] {{"CMS", "VIEW"}, {"ERMS", "BULK-EXPORT"}}) {
-      Api.Answer submitted = coApi.post("access-requests", Scenario.request(member, access[0], access[1]));
+      Api.Answer submitted =
+          coApi.post("access-requests", Scenario.request(member, access[0], access[1]));
       assertEquals(201, submitted.status(), submitted.body());
       String key = submitted.json().getString("businessKey");
       scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", null);
@@ -242,8 +314,13 @@ class PersonnelEventApiIT {
     long view = grantOf(member, "VIEW");
     long bulk = grantOf(member, "BULK-EXPORT");
 
-    assertEquals(403, Api.as(url, "co.okafor").post("recertification-campaigns", (jakarta.json.JsonStructure) null).status());
-    Api.Answer started = Api.as(url, "admin").post("recertification-campaigns", (jakarta.json.JsonStructure) null);
+    assertEquals(
+        403,
+        Api.as(url, "co.okafor")
+            .post("recertification-campaigns", (jakarta.json.JsonStructure) null)
+            .status());
+    Api.Answer started =
+        Api.as(url, "admin").post("recertification-campaigns", (jakarta.json.JsonStructure) null);
     assertEquals(201, started.status(), started.body());
     JsonObject campaign = started.json();
     JsonObject db = progress(campaign, "DB");
@@ -257,12 +334,23 @@ class PersonnelEventApiIT {
       }
     }
     assertTrue(task != null, "the Commanding Officer has the campaign's task");
-    assertEquals(403, scenario.decide("co.okafor", task, "KEEP_ALL", null).status(), "another command's CO may not");
+    assertEquals(
+        403,
+        scenario.decide("co.okafor", task, "KEEP_ALL", null).status(),
+        "another command's CO may not");
     Api.Answer decided =
-        coApi.post("tasks/" + task + "/complete", Json.createObjectBuilder().add("grant." + view, "KEEP").add("grant." + bulk, "END").build());
+        coApi.post(
+            "tasks/" + task + "/complete",
+            Json.createObjectBuilder()
+                .add("grant." + view, "KEEP")
+                .add("grant." + bulk, "END")
+                .build());
     assertEquals(204, decided.status(), decided.body());
 
-    JsonObject after = progress(Api.as(url, "admin").get("recertification-campaigns/" + campaign.getInt("id")).json(), "DB");
+    JsonObject after =
+        progress(
+            Api.as(url, "admin").get("recertification-campaigns/" + campaign.getInt("id")).json(),
+            "DB");
     assertEquals(1, after.getInt("certified"));
     assertEquals(1, after.getInt("ended"));
     assertEquals(0, after.getInt("outstanding"));
@@ -281,7 +369,15 @@ class PersonnelEventApiIT {
   @Test
   void onlyTheAdminIntegrationAccountPostsEvents() {
     long member = scenario.newMember("PCT-075");
-    assertEquals(403, Api.as(url, "co.ramirez").post("personnel-events", event(member, "SEPARATED", null, Instant.now())).status());
-    assertEquals(401, Api.anonymous(url).post("personnel-events", event(member, "SEPARATED", null, Instant.now())).status());
+    assertEquals(
+        403,
+        Api.as(url, "co.ramirez")
+            .post("personnel-events", event(member, "SEPARATED", null, Instant.now()))
+            .status());
+    assertEquals(
+        401,
+        Api.anonymous(url)
+            .post("personnel-events", event(member, "SEPARATED", null, Instant.now()))
+            .status());
   }
 }

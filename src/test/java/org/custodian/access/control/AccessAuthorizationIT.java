@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Access authorization inside the real server on MariaDB: one transaction per step, segregation
- * of duties by identity, and the overdue timer fired by moving the engine clock.
+ * Access authorization inside the real server on MariaDB: one transaction per step, segregation of
+ * duties by identity, and the overdue timer fired by moving the engine clock.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessAuthorizationIT {
@@ -48,10 +48,16 @@ class AccessAuthorizationIT {
   }
 
   private static final Actor ADMIN = new Actor("admin", Set.of(Roles.ADMIN), Set.of(), null);
-  private static final Actor CO = new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER), Set.of(), "PCT-075");
-  private static final Actor LAYER_ONE = new Actor("rev.one", Set.of(Roles.EXECUTIVE_REVIEWER), Set.of(Groups.accessReview(1)), null);
+  private static final Actor CO =
+      new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER), Set.of(), "PCT-075");
+  private static final Actor LAYER_ONE =
+      new Actor("rev.one", Set.of(Roles.EXECUTIVE_REVIEWER), Set.of(Groups.accessReview(1)), null);
   private static final Actor ESCALATION =
-      new Actor("rev.three", Set.of(Roles.EXECUTIVE_REVIEWER), Set.of(Groups.accessReview(3), Groups.ACCESS_REVIEW_ESCALATION), null);
+      new Actor(
+          "rev.three",
+          Set.of(Roles.EXECUTIVE_REVIEWER),
+          Set.of(Groups.accessReview(3), Groups.ACCESS_REVIEW_ESCALATION),
+          null);
 
   @Inject AccessRequests requests;
 
@@ -87,28 +93,34 @@ class AccessAuthorizationIT {
   }
 
   private AccessRequests.Submission submission(long member) {
-    return new AccessRequests.Submission(member, "CMS", "VIEW", "Investigates the robbery pattern in sector C of the precinct.");
+    return new AccessRequests.Submission(
+        member, "CMS", "VIEW", "Investigates the robbery pattern in sector C of the precinct.");
   }
 
   private long count(String sql) throws Exception {
-    try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
   }
 
   private InboxTask openTask(Actor actor, String businessKey) {
-    return inbox.page(actor, new Inbox.Query(Inbox.Scope.ALL, false, Inbox.Sort.NEWEST, 0, 200)).stream()
+    return inbox
+        .page(actor, new Inbox.Query(Inbox.Scope.ALL, false, Inbox.Sort.NEWEST, 0, 200))
+        .stream()
         .filter(t -> businessKey.equals(t.businessKey()))
         .findFirst()
-        .orElseThrow(() -> new AssertionError(actor.username() + " sees no task of " + businessKey));
+        .orElseThrow(
+            () -> new AssertionError(actor.username() + " sees no task of " + businessKey));
   }
 
   @Test
   void failureAfterTheProcessStartedLeavesNoRequestNoProcessAndNoAuditEntry() throws Exception {
     long member = newMember();
     long requestsBefore = count("SELECT COUNT(*) FROM access_request");
-    long processesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequests.PROCESS).count();
+    long processesBefore =
+        runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequests.PROCESS).count();
     long auditBefore = count("SELECT COUNT(*) FROM audit_entry");
     long inboxBefore = count("SELECT COUNT(*) FROM inbox_task");
     long keyBefore = count("SELECT last_no FROM business_key_sequence WHERE prefix = 'AR'");
@@ -117,10 +129,16 @@ class AccessAuthorizationIT {
     assertThrows(Exception.class, () -> requests.submit(CO, submission(member)));
 
     assertEquals(requestsBefore, count("SELECT COUNT(*) FROM access_request"), "no request row");
-    assertEquals(processesBefore, runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequests.PROCESS).count(), "no process");
+    assertEquals(
+        processesBefore,
+        runtime.createProcessInstanceQuery().processDefinitionKey(AccessRequests.PROCESS).count(),
+        "no process");
     assertEquals(auditBefore, count("SELECT COUNT(*) FROM audit_entry"), "no audit entry");
     assertEquals(inboxBefore, count("SELECT COUNT(*) FROM inbox_task"), "no inbox task");
-    assertEquals(keyBefore, count("SELECT last_no FROM business_key_sequence WHERE prefix = 'AR'"), "no business key used");
+    assertEquals(
+        keyBefore,
+        count("SELECT last_no FROM business_key_sequence WHERE prefix = 'AR'"),
+        "no business key used");
 
     // and the same submission goes through once nothing fails
     AccessRequest request = requests.submit(CO, submission(member));
@@ -136,7 +154,8 @@ class AccessAuthorizationIT {
   }
 
   private int latestVersion() {
-    return engine.getRepositoryService()
+    return engine
+        .getRepositoryService()
         .createProcessDefinitionQuery()
         .processDefinitionKey(AccessRequests.PROCESS)
         .latestVersion()
@@ -147,12 +166,17 @@ class AccessAuthorizationIT {
   @Test
   void theRequesterNeverReviewsTheirOwnRequest() {
     Actor dual =
-        new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER, Roles.EXECUTIVE_REVIEWER), Set.of(Groups.accessReview(1)), "PCT-075");
+        new Actor(
+            "co.ramirez",
+            Set.of(Roles.COMMANDING_OFFICER, Roles.EXECUTIVE_REVIEWER),
+            Set.of(Groups.accessReview(1)),
+            "PCT-075");
     AccessRequest request = requests.submit(dual, submission(newMember()));
     InboxTask task = openTask(dual, request.businessKey());
     assertThrows(ForbiddenException.class, () -> inbox.claim(dual, task.taskId()));
     assertThrows(
-        ForbiddenException.class, () -> inbox.complete(dual, task.taskId(), Map.of("decision", "APPROVE")));
+        ForbiddenException.class,
+        () -> inbox.complete(dual, task.taskId(), Map.of("decision", "APPROVE")));
     inbox.complete(LAYER_ONE, task.taskId(), Map.of("decision", "APPROVE"));
   }
 
@@ -163,10 +187,17 @@ class AccessAuthorizationIT {
     engine.getClock().setCurrentTime(Date.from(now));
     AccessRequest request = requests.submit(CO, submission(newMember()));
     InboxTask task = openTask(LAYER_ONE, request.businessKey());
-    assertEquals(now.plus(Duration.ofDays(3)).toEpochMilli() / 1000, task.dueAt().toEpochMilli() / 1000, "due in 3 days");
+    assertEquals(
+        now.plus(Duration.ofDays(3)).toEpochMilli() / 1000,
+        task.dueAt().toEpochMilli() / 1000,
+        "due in 3 days");
     assertTrue(!task.overdue());
 
-    Job timer = management.createTimerJobQuery().processInstanceId(request.processInstanceId()).singleResult();
+    Job timer =
+        management
+            .createTimerJobQuery()
+            .processInstanceId(request.processInstanceId())
+            .singleResult();
     engine.getClock().setCurrentTime(Date.from(now.plus(Duration.ofDays(3)).plusSeconds(60)));
     management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
 
@@ -174,10 +205,14 @@ class AccessAuthorizationIT {
     assertTrue(overdue.overdue(), "highlighted as overdue");
     assertTrue(overdue.candidateGroups().contains(Groups.ACCESS_REVIEW_ESCALATION));
     List<InboxTask> overdueOnly =
-        inbox.page(ESCALATION, new Inbox.Query(Inbox.Scope.CANDIDATE, true, Inbox.Sort.NEWEST, 0, 200));
-    assertTrue(overdueOnly.stream().anyMatch(t -> t.taskId().equals(task.taskId())), "the overdue filter finds it");
+        inbox.page(
+            ESCALATION, new Inbox.Query(Inbox.Scope.CANDIDATE, true, Inbox.Sort.NEWEST, 0, 200));
     assertTrue(
-        audit.forObject("AccessRequest", request.id()).stream().anyMatch(e -> e.action().equals("ACCESS_REVIEW_OVERDUE")));
+        overdueOnly.stream().anyMatch(t -> t.taskId().equals(task.taskId())),
+        "the overdue filter finds it");
+    assertTrue(
+        audit.forObject("AccessRequest", request.id()).stream()
+            .anyMatch(e -> e.action().equals("ACCESS_REVIEW_OVERDUE")));
 
     // the escalation group may now decide the layer
     inbox.complete(ESCALATION, task.taskId(), Map.of("decision", "APPROVE"));

@@ -38,16 +38,23 @@ class AccessAuthorizationProcessTest {
   @BeforeAll
   static void startEngine() {
     Map<Object, Object> beans = new HashMap<>();
-    beans.put("grantAccess", (JavaDelegate) execution -> granted.add(execution.getProcessInstanceBusinessKey()));
+    beans.put(
+        "grantAccess",
+        (JavaDelegate) execution -> granted.add(execution.getProcessInstanceBusinessKey()));
     beans.put(
         "escalateOverdueReview",
-        (JavaDelegate) execution -> {
-          for (Task task :
-              engine.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-            engine.getTaskService().addCandidateGroup(task.getId(), "access-review-escalation");
-          }
-          escalated.add(execution.getProcessInstanceBusinessKey());
-        });
+        (JavaDelegate)
+            execution -> {
+              for (Task task :
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .processInstanceId(execution.getProcessInstanceId())
+                      .list()) {
+                engine.getTaskService().addCandidateGroup(task.getId(), "access-review-escalation");
+              }
+              escalated.add(execution.getProcessInstanceBusinessKey());
+            });
     engine = InMemoryEngine.start("AccessAuthorizationProcess", beans).engine();
   }
 
@@ -71,17 +78,22 @@ class AccessAuthorizationProcessTest {
     variables.put("reviewLayers", layers);
     variables.put("layer", 1);
     variables.put("reviewDue", Duration.ofDays(3).toString()); // as AccessRequests sends it: PT72H
-    return engine.getRuntimeService().startProcessInstanceByKey("AccessAuthorizationProcess", key, variables);
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey("AccessAuthorizationProcess", key, variables);
   }
 
   private Task onlyTask(ProcessInstance process) {
-    List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).list();
+    List<Task> tasks =
+        engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).list();
     assertEquals(1, tasks.size(), "exactly one open task");
     return tasks.get(0);
   }
 
   private void decide(Task task, String decision) {
-    engine.getTaskService().complete(task.getId(), Map.of("decision", decision, "decidedBy", "reviewer"));
+    engine
+        .getTaskService()
+        .complete(task.getId(), Map.of("decision", decision, "decidedBy", "reviewer"));
   }
 
   private List<String> candidateGroups(Task task) {
@@ -93,7 +105,12 @@ class AccessAuthorizationProcessTest {
   }
 
   private boolean ended(ProcessInstance process) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(process.getId())
+            .count()
+        == 0;
   }
 
   @Test
@@ -102,7 +119,10 @@ class AccessAuthorizationProcessTest {
     for (int layer = 1; layer <= 3; layer++) {
       Task review = onlyTask(process);
       assertEquals("Task_ReviewAccessRequest", review.getTaskDefinitionKey());
-      assertEquals(List.of("access-review-" + layer), candidateGroups(review), "layer " + layer + " reviews");
+      assertEquals(
+          List.of("access-review-" + layer),
+          candidateGroups(review),
+          "layer " + layer + " reviews");
       assertTrue(granted.isEmpty(), "no grant before the last layer approves");
       decide(review, "APPROVE");
     }
@@ -167,10 +187,18 @@ class AccessAuthorizationProcessTest {
     Instant now = Instant.parse("2026-03-02T14:00:00Z");
     engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(now));
     ProcessInstance process = start("AR-6", 2);
-    Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).singleResult();
+    Job timer =
+        engine
+            .getManagementService()
+            .createTimerJobQuery()
+            .processInstanceId(process.getId())
+            .singleResult();
     assertEquals(Date.from(now.plus(Duration.ofDays(3))), timer.getDuedate());
 
-    engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(now.plus(Duration.ofDays(3)).plusSeconds(60)));
+    engine
+        .getProcessEngineConfiguration()
+        .getClock()
+        .setCurrentTime(Date.from(now.plus(Duration.ofDays(3)).plusSeconds(60)));
     Job executable = engine.getManagementService().moveTimerToExecutableJob(timer.getId());
     engine.getManagementService().executeJob(executable.getId());
 
@@ -185,9 +213,20 @@ class AccessAuthorizationProcessTest {
   void decidedReviewCancelsItsOverdueTimer() {
     ProcessInstance process = start("AR-7", 2);
     decide(onlyTask(process), "APPROVE");
-    assertEquals(1, engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).count(),
+    assertEquals(
+        1,
+        engine
+            .getManagementService()
+            .createTimerJobQuery()
+            .processInstanceId(process.getId())
+            .count(),
         "only the new layer's timer remains");
     decide(onlyTask(process), "REJECT");
-    assertNull(engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).singleResult());
+    assertNull(
+        engine
+            .getManagementService()
+            .createTimerJobQuery()
+            .processInstanceId(process.getId())
+            .singleResult());
   }
 }

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Reassignment inside the real server on MariaDB: the confirmation deadline, fired by the clock. */
+/**
+ * Reassignment inside the real server on MariaDB: the confirmation deadline, fired by the clock.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AccessRevocationIT {
 
@@ -42,10 +44,16 @@ class AccessRevocationIT {
   }
 
   private static final Actor ADMIN = new Actor("admin", Set.of(Roles.ADMIN), Set.of(), null);
-  private static final Actor CO = new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER), Set.of(), "PCT-075");
+  private static final Actor CO =
+      new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER), Set.of(), "PCT-075");
   private static final Actor NEW_CO =
-      new Actor("co.okafor", Set.of(Roles.COMMANDING_OFFICER), Set.of(Groups.commandingOfficers("PCT-040")), "PCT-040");
-  private static final Actor LAYER_ONE = new Actor("rev.one", Set.of(Roles.EXECUTIVE_REVIEWER), Set.of(Groups.accessReview(1)), null);
+      new Actor(
+          "co.okafor",
+          Set.of(Roles.COMMANDING_OFFICER),
+          Set.of(Groups.commandingOfficers("PCT-040")),
+          "PCT-040");
+  private static final Actor LAYER_ONE =
+      new Actor("rev.one", Set.of(Roles.EXECUTIVE_REVIEWER), Set.of(Groups.accessReview(1)), null);
 
   @Inject AccessRequests requests;
 
@@ -72,7 +80,9 @@ class AccessRevocationIT {
   }
 
   private InboxTask openTask(Actor actor, String businessKey) {
-    return inbox.page(actor, new Inbox.Query(Inbox.Scope.ALL, false, Inbox.Sort.NEWEST, 0, 200)).stream()
+    return inbox
+        .page(actor, new Inbox.Query(Inbox.Scope.ALL, false, Inbox.Sort.NEWEST, 0, 200))
+        .stream()
         .filter(t -> businessKey.equals(t.businessKey()))
         .findFirst()
         .orElse(null);
@@ -84,22 +94,39 @@ class AccessRevocationIT {
   void grantsNotRecertifiedByTheDeadlineEnd() {
     engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself
     String tax = String.valueOf(400_000_000L + System.nanoTime() % 500_000_000L);
-    long member = directory.addMember(ADMIN, tax, "Recertified Member " + tax, "Detective", "PCT-075", true).id();
+    long member =
+        directory
+            .addMember(ADMIN, tax, "Recertified Member " + tax, "Detective", "PCT-075", true)
+            .id();
     AccessRequest request =
-        requests.submit(CO, new AccessRequests.Submission(member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
-    inbox.complete(LAYER_ONE, openTask(LAYER_ONE, request.businessKey()).taskId(), Map.of("decision", "APPROVE"));
+        requests.submit(
+            CO,
+            new AccessRequests.Submission(
+                member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
+    inbox.complete(
+        LAYER_ONE,
+        openTask(LAYER_ONE, request.businessKey()).taskId(),
+        Map.of("decision", "APPROVE"));
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     Instant now = Instant.now();
     engine.getClock().setCurrentTime(Date.from(now));
     org.custodian.access.entity.RecertificationCampaign campaign = recertifications.startNow(ADMIN);
-    Actor co = new Actor("co.ramirez", Set.of(Roles.COMMANDING_OFFICER), Set.of(Groups.commandingOfficers("PCT-075")), "PCT-075");
+    Actor co =
+        new Actor(
+            "co.ramirez",
+            Set.of(Roles.COMMANDING_OFFICER),
+            Set.of(Groups.commandingOfficers("PCT-075")),
+            "PCT-075");
     assertNotNull(openTask(co, campaign.businessKey()), "the Commanding Officer is asked");
 
     String pid = campaign.processInstanceId();
     Job deadline =
         management.createTimerJobQuery().processInstanceId(pid).list().stream()
-            .filter(j -> j.getDuedate().toInstant().getEpochSecond() == now.plus(Duration.ofDays(14)).getEpochSecond())
+            .filter(
+                j ->
+                    j.getDuedate().toInstant().getEpochSecond()
+                        == now.plus(Duration.ofDays(14)).getEpochSecond())
             .findFirst()
             .orElseThrow();
     engine.getClock().setCurrentTime(Date.from(now.plus(Duration.ofDays(14)).plusSeconds(60)));
@@ -115,21 +142,41 @@ class AccessRevocationIT {
   void grantsNotConfirmedWithinSevenDaysEndWithTheirReason() {
     engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself
     String tax = String.valueOf(300_000_000L + System.nanoTime() % 600_000_000L);
-    long member = directory.addMember(ADMIN, tax, "Deadline Member " + tax, "Detective", "PCT-075", true).id();
+    long member =
+        directory
+            .addMember(ADMIN, tax, "Deadline Member " + tax, "Detective", "PCT-075", true)
+            .id();
     AccessRequest request =
-        requests.submit(CO, new AccessRequests.Submission(member, "PED", "STANDARD", "Carries a department phone on patrol duties every shift."));
-    inbox.complete(LAYER_ONE, openTask(LAYER_ONE, request.businessKey()).taskId(), Map.of("decision", "APPROVE"));
+        requests.submit(
+            CO,
+            new AccessRequests.Submission(
+                member,
+                "PED",
+                "STANDARD",
+                "Carries a department phone on patrol duties every shift."));
+    inbox.complete(
+        LAYER_ONE,
+        openTask(LAYER_ONE, request.businessKey()).taskId(),
+        Map.of("decision", "APPROVE"));
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     Instant now = Instant.now();
     engine.getClock().setCurrentTime(Date.from(now));
     PersonnelEvent event =
-        events.receive(ADMIN, new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "PCT-040", now)).event();
+        events
+            .receive(
+                ADMIN,
+                new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "PCT-040", now))
+            .event();
     InboxTask confirm = openTask(NEW_CO, event.businessKey());
     assertNotNull(confirm, "the new command's Commanding Officer is asked");
     assertEquals(now.plus(Duration.ofDays(7)).getEpochSecond(), confirm.dueAt().getEpochSecond());
 
-    Job deadline = management.createTimerJobQuery().processInstanceId(event.processInstanceId()).singleResult();
+    Job deadline =
+        management
+            .createTimerJobQuery()
+            .processInstanceId(event.processInstanceId())
+            .singleResult();
     engine.getClock().setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(60)));
     management.executeJob(management.moveTimerToExecutableJob(deadline.getId()).getId());
 
@@ -140,30 +187,62 @@ class AccessRevocationIT {
     assertNull(openTask(NEW_CO, event.businessKey()), "the confirmation left the inbox");
     assertTrue(
         audit.forObject("AccessGrant", grant.id()).stream()
-            .anyMatch(e -> e.action().equals("ACCESS_GRANT_ENDED") && e.details().contains("confirmation deadline")));
+            .anyMatch(
+                e ->
+                    e.action().equals("ACCESS_GRANT_ENDED")
+                        && e.details().contains("confirmation deadline")));
   }
 
   @Test
   void aSecondReassignmentWithdrawsTheConfirmationStillPendingFromTheFirst() {
     String tax = String.valueOf(200_000_000L + System.nanoTime() % 700_000_000L);
-    long member = directory.addMember(ADMIN, tax, "Twice Moved " + tax, "Detective", "PCT-075", true).id();
+    long member =
+        directory.addMember(ADMIN, tax, "Twice Moved " + tax, "Detective", "PCT-075", true).id();
     AccessRequest request =
-        requests.submit(CO, new AccessRequests.Submission(member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
-    inbox.complete(LAYER_ONE, openTask(LAYER_ONE, request.businessKey()).taskId(), Map.of("decision", "APPROVE"));
+        requests.submit(
+            CO,
+            new AccessRequests.Submission(
+                member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
+    inbox.complete(
+        LAYER_ONE,
+        openTask(LAYER_ONE, request.businessKey()).taskId(),
+        Map.of("decision", "APPROVE"));
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     PersonnelEvent first =
-        events.receive(ADMIN, new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "PCT-040", Instant.now())).event();
+        events
+            .receive(
+                ADMIN,
+                new PersonnelEvents.Notice(
+                    member, PersonnelEvent.Type.REASSIGNED, "PCT-040", Instant.now()))
+            .event();
     assertNotNull(openTask(NEW_CO, first.businessKey()), "PCT-040 is asked first");
 
     PersonnelEvent second =
-        events.receive(ADMIN, new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "DB", Instant.now())).event();
-    Actor detectiveBureauCo = new Actor("co.db", Set.of(Roles.COMMANDING_OFFICER), Set.of(Groups.commandingOfficers("DB")), "DB");
+        events
+            .receive(
+                ADMIN,
+                new PersonnelEvents.Notice(
+                    member, PersonnelEvent.Type.REASSIGNED, "DB", Instant.now()))
+            .event();
+    Actor detectiveBureauCo =
+        new Actor(
+            "co.db",
+            Set.of(Roles.COMMANDING_OFFICER),
+            Set.of(Groups.commandingOfficers("DB")),
+            "DB");
     assertNull(openTask(NEW_CO, first.businessKey()), "PCT-040's confirmation is withdrawn");
-    assertNotNull(openTask(detectiveBureauCo, second.businessKey()), "the Detective Bureau's Commanding Officer decides now");
-    assertTrue(revocations.activeGrants(member).stream().anyMatch(g -> g.id().equals(grant.id())), "the grant waits for DB's answer");
+    assertNotNull(
+        openTask(detectiveBureauCo, second.businessKey()),
+        "the Detective Bureau's Commanding Officer decides now");
+    assertTrue(
+        revocations.activeGrants(member).stream().anyMatch(g -> g.id().equals(grant.id())),
+        "the grant waits for DB's answer");
     assertTrue(
         audit.forObject("PersonnelEvent", first.id()).stream()
-            .anyMatch(e -> e.action().equals("CONFIRMATION_WITHDRAWN") && e.details().contains(second.businessKey())));
+            .anyMatch(
+                e ->
+                    e.action().equals("CONFIRMATION_WITHDRAWN")
+                        && e.details().contains(second.businessKey())));
   }
 }

@@ -43,7 +43,8 @@ class AccessRevocationProcessTest {
             });
     beans.put(
         "endUnconfirmedGrants",
-        (JavaDelegate) execution -> endedUnconfirmed.add((String) execution.getVariable("grantsToConfirm")));
+        (JavaDelegate)
+            execution -> endedUnconfirmed.add((String) execution.getVariable("grantsToConfirm")));
     engine = InMemoryEngine.start("AccessRevocationProcess", beans).engine();
   }
 
@@ -67,16 +68,30 @@ class AccessRevocationProcessTest {
     variables.put("eventType", type);
     variables.put("previousCommandGroup", "commanding-officer@PCT-075");
     variables.put("newCommandGroup", type.equals("REASSIGNED") ? "commanding-officer@PCT-040" : "");
-    variables.put("confirmationDue", Duration.ofDays(7).toString()); // as PersonnelEvents sends it: PT168H
-    return engine.getRuntimeService().startProcessInstanceByKey("AccessRevocationProcess", key, variables);
+    variables.put(
+        "confirmationDue", Duration.ofDays(7).toString()); // as PersonnelEvents sends it: PT168H
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey("AccessRevocationProcess", key, variables);
   }
 
   private List<Task> tasks(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).orderByTaskName().asc().list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .orderByTaskName()
+        .asc()
+        .list();
   }
 
   private Task task(ProcessInstance process, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   private String group(Task task) {
@@ -88,7 +103,12 @@ class AccessRevocationProcessTest {
   }
 
   private boolean ended(ProcessInstance process) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(process.getId())
+            .count()
+        == 0;
   }
 
   @Test
@@ -130,10 +150,21 @@ class AccessRevocationProcessTest {
     Instant now = Instant.parse("2026-03-02T14:00:00Z");
     engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(now));
     ProcessInstance process = start("PE-4", "REASSIGNED");
-    Job deadline = engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).singleResult();
+    Job deadline =
+        engine
+            .getManagementService()
+            .createTimerJobQuery()
+            .processInstanceId(process.getId())
+            .singleResult();
     assertEquals(Date.from(now.plus(Duration.ofDays(7))), deadline.getDuedate());
-    engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
-    engine.getManagementService().executeJob(engine.getManagementService().moveTimerToExecutableJob(deadline.getId()).getId());
+    engine
+        .getProcessEngineConfiguration()
+        .getClock()
+        .setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
+    engine
+        .getManagementService()
+        .executeJob(
+            engine.getManagementService().moveTimerToExecutableJob(deadline.getId()).getId());
     assertEquals(List.of("21"), endedUnconfirmed);
     assertEquals(null, task(process, "Task_ConfirmContinuedNeed"), "the confirmation is withdrawn");
   }

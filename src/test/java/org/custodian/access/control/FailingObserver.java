@@ -12,7 +12,8 @@ public class FailingObserver {
   void onSubmitted(@Observes AccessRequests.Submitted submitted) {
     if (failNext) {
       failNext = false;
-      throw new IllegalStateException("injected failure after " + submitted.businessKey() + " started");
+      throw new IllegalStateException(
+          "injected failure after " + submitted.businessKey() + " started");
     }
   }
 }

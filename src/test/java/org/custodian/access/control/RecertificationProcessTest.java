@@ -47,7 +47,9 @@ class RecertificationProcessTest {
               execution.setVariable("caseId", 1L);
               execution.setVariable("businessKey", "RC-1");
               execution.setVariable("commands", new ArrayList<>(List.of("PCT-040", "PCT-075")));
-              execution.setVariable("recertificationDue", Duration.ofDays(14).toString()); // as the delegate sends it: PT336H
+              execution.setVariable(
+                  "recertificationDue",
+                  Duration.ofDays(14).toString()); // as the delegate sends it: PT336H
               execution.setVariable("recertificationReminder", Duration.ofDays(11).toString());
             });
     beans.put("remindRecertification", (JavaDelegate) execution -> calls.add("remind"));
@@ -65,37 +67,68 @@ class RecertificationProcessTest {
   void reset() {
     engine.getProcessEngineConfiguration().getClock().reset();
     calls.clear();
-    engine.getRuntimeService().createProcessInstanceQuery().list().forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .list()
+        .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test"));
   }
 
   private List<Task> tasks(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).orderByTaskName().asc().list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .orderByTaskName()
+        .asc()
+        .list();
   }
 
   private String group(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElseThrow();
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .findFirst()
+        .orElseThrow();
   }
 
   private ProcessInstance start() {
-    return engine.getRuntimeService().startProcessInstanceByKey("RecertificationProcess", Map.of("startedBy", "admin"));
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey("RecertificationProcess", Map.of("startedBy", "admin"));
   }
 
   private Job timer(ProcessInstance process, Instant due) {
-    return engine.getManagementService().createTimerJobQuery().processInstanceId(process.getId()).list().stream()
+    return engine
+        .getManagementService()
+        .createTimerJobQuery()
+        .processInstanceId(process.getId())
+        .list()
+        .stream()
         .filter(j -> j.getDuedate().toInstant().equals(due))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no timer due " + due));
   }
 
   private void fire(Job timer) {
-    engine.getManagementService().executeJob(engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
+    engine
+        .getManagementService()
+        .executeJob(engine.getManagementService().moveTimerToExecutableJob(timer.getId()).getId());
   }
 
   @Test
   void theQuarterlyTimerIsScheduled() {
-    assertEquals(1, engine.getManagementService().createTimerJobQuery().processDefinitionKey("RecertificationProcess").list().stream()
-        .filter(j -> j.getProcessInstanceId() == null).count(), "a start timer waits for the next quarter");
+    assertEquals(
+        1,
+        engine
+            .getManagementService()
+            .createTimerJobQuery()
+            .processDefinitionKey("RecertificationProcess")
+            .list()
+            .stream()
+            .filter(j -> j.getProcessInstanceId() == null)
+            .count(),
+        "a start timer waits for the next quarter");
   }
 
   @Test

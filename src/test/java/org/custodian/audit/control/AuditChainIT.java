@@ -23,7 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The audit chain in the real server on MariaDB: tampering is caught, concurrency never forks it. */
+/**
+ * The audit chain in the real server on MariaDB: tampering is caught, concurrency never forks it.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AuditChainIT {
 
@@ -56,7 +58,8 @@ class AuditChainIT {
   }
 
   private int sql(String statement, Object... parameters) throws Exception {
-    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < parameters.length; i++) {
         ps.setObject(i + 1, parameters[i]);
       }
@@ -68,8 +71,15 @@ class AuditChainIT {
   private void restore(AuditEntry entry) throws Exception {
     sql(
         "INSERT INTO audit_entry (seq, at, actor, action, object_type, object_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        entry.seq(), java.sql.Timestamp.from(entry.at()), entry.actor(), entry.action(), entry.objectType(),
-        entry.objectId(), entry.details(), entry.prevHash(), entry.hash());
+        entry.seq(),
+        java.sql.Timestamp.from(entry.at()),
+        entry.actor(),
+        entry.action(),
+        entry.objectType(),
+        entry.objectId(),
+        entry.details(),
+        entry.prevHash(),
+        entry.hash());
   }
 
   @Test
@@ -86,7 +96,8 @@ class AuditChainIT {
     AuditEntry target = record("original details");
     record("a later entry");
     try {
-      assertEquals(1, sql("UPDATE audit_entry SET details = ? WHERE seq = ?", "tampered", target.seq()));
+      assertEquals(
+          1, sql("UPDATE audit_entry SET details = ? WHERE seq = ?", "tampered", target.seq()));
       ChainVerifier.Verdict verdict = verifier.verify();
       assertFalse(verdict.valid());
       assertEquals(target.seq(), verdict.firstInvalidSequence());
@@ -152,14 +163,18 @@ class AuditChainIT {
     ChainVerifier.Verdict verdict = verifier.verify();
     assertTrue(verdict.valid(), "chain intact, first bad: " + verdict.firstInvalidSequence());
     try (Connection c = dataSource.getConnection();
-        ResultSet forks = c.createStatement().executeQuery("SELECT COUNT(*) FROM (SELECT prev_hash FROM audit_entry GROUP BY prev_hash HAVING COUNT(*) > 1) f")) {
+        ResultSet forks =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT COUNT(*) FROM (SELECT prev_hash FROM audit_entry GROUP BY prev_hash HAVING COUNT(*) > 1) f")) {
       forks.next();
       assertEquals(0, forks.getLong(1), "no two entries share a predecessor");
     }
   }
 
   private long count() throws Exception {
-    try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_entry")) {
       rs.next();
       return rs.getLong(1);
     }

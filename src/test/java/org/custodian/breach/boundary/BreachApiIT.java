@@ -35,13 +35,21 @@ class BreachApiIT {
 
   static JsonObjectBuilder report() {
     return Json.createObjectBuilder()
-        .add("summary", "A detective e-mailed an arrest report with two victims' addresses to the wrong distribution list.")
+        .add(
+            "summary",
+            "A detective e-mailed an arrest report with two victims' addresses to the wrong distribution list.")
         .add("disclosedTo", "A neighbourhood association's mailing list")
         .add("recipientKind", "COMMUNITY_OR_MEDIA")
         .add("disclosedAt", Instant.now().minus(Duration.ofHours(30)).toString())
         .add("discoveredHow", "A list member called the precinct.")
-        .add("dataCategories", Json.createArrayBuilder().add("NAME").add("ADDRESS").add("VICTIM_OR_WITNESS_STATUS"))
-        .add("affectedIndividuals", Json.createObjectBuilder().add("count", 2).add("names", Json.createArrayBuilder().add("R. Alvarez").add("T. Moss")));
+        .add(
+            "dataCategories",
+            Json.createArrayBuilder().add("NAME").add("ADDRESS").add("VICTIM_OR_WITNESS_STATUS"))
+        .add(
+            "affectedIndividuals",
+            Json.createObjectBuilder()
+                .add("count", 2)
+                .add("names", Json.createArrayBuilder().add("R. Alvarez").add("T. Moss")));
   }
 
   private Api as(String user) {
@@ -64,56 +72,121 @@ class BreachApiIT {
     JsonObject b = filed.json();
     assertEquals("ASSESSING", b.getString("status"));
     Instant aware = Instant.parse(b.getString("awareAt"));
-    assertEquals(aware.plus(Duration.ofHours(24)), Instant.parse(b.getString("cpoDeadline")), "24 hours from the arrival in the APO's inbox");
+    assertEquals(
+        aware.plus(Duration.ofHours(24)),
+        Instant.parse(b.getString("cpoDeadline")),
+        "24 hours from the arrival in the APO's inbox");
     assertFalse(b.getBoolean("overdue"));
     long id = b.getJsonNumber("id").longValue();
     String key = b.getString("businessKey");
 
     String assess = taskOf("apo.legal", key);
     assertNotNull(assess, "Assess breach is in the APO's inbox");
-    assertEquals(403, as("member.diaz").post("tasks/" + assess + "/complete", "{\"decision\":\"NOT_A_VIOLATION\",\"notes\":\"I think it was fine after all.\"}").status());
-    assertEquals(403, as("cpo.city").get("breaches/" + id).status(), "the City CPO sees a case once it is reported to them");
-    Api.Answer noCause = as("apo.legal").post("tasks/" + assess + "/complete", "{\"decision\":\"CONFIRM\"}");
+    assertEquals(
+        403,
+        as("member.diaz")
+            .post(
+                "tasks/" + assess + "/complete",
+                "{\"decision\":\"NOT_A_VIOLATION\",\"notes\":\"I think it was fine after all.\"}")
+            .status());
+    assertEquals(
+        403,
+        as("cpo.city").get("breaches/" + id).status(),
+        "the City CPO sees a case once it is reported to them");
+    Api.Answer noCause =
+        as("apo.legal").post("tasks/" + assess + "/complete", "{\"decision\":\"CONFIRM\"}");
     assertEquals(400, noCause.status());
     assertEquals("cause", noCause.field());
-    assertEquals(204, as("apo.legal").post("tasks/" + assess + "/complete",
-        "{\"decision\":\"CONFIRM\",\"cause\":\"HUMAN_ERROR\",\"notes\":\"Internal: the detective used autocomplete; retraining ordered.\"}").status());
+    assertEquals(
+        204,
+        as("apo.legal")
+            .post(
+                "tasks/" + assess + "/complete",
+                "{\"decision\":\"CONFIRM\",\"cause\":\"HUMAN_ERROR\",\"notes\":\"Internal: the detective used autocomplete; retraining ordered.\"}")
+            .status());
 
     String report = taskOf("apo.legal", key);
     assertNotNull(report, "Report to the City CPO");
-    assertEquals(403, as("member.diaz").post("tasks/" + report + "/complete", "{\"summary\":\"A member trying to report to the City CPO.\"}").status(), "only the APO reports");
-    assertEquals(204, as("apo.legal").post("tasks/" + report + "/complete",
-        "{\"summary\":\"Two crime victims' names and addresses were e-mailed to a community mailing list; the list owner deleted the message.\"}").status());
+    assertEquals(
+        403,
+        as("member.diaz")
+            .post(
+                "tasks/" + report + "/complete",
+                "{\"summary\":\"A member trying to report to the City CPO.\"}")
+            .status(),
+        "only the APO reports");
+    assertEquals(
+        204,
+        as("apo.legal")
+            .post(
+                "tasks/" + report + "/complete",
+                "{\"summary\":\"Two crime victims' names and addresses were e-mailed to a community mailing list; the list owner deleted the message.\"}")
+            .status());
 
     JsonObject cpoView = as("cpo.city").get("breaches/" + id).json();
     assertEquals("REPORTED_TO_CPO", cpoView.getString("status"));
-    assertTrue(cpoView.isNull("assessmentNotes"), "the City CPO does not see the agency's internal notes");
+    assertTrue(
+        cpoView.isNull("assessmentNotes"), "the City CPO does not see the agency's internal notes");
     assertTrue(cpoView.getString("cpoSummary").startsWith("Two crime victims"));
     assertFalse(cpoView.getBoolean("overdue"), "reported within 24 hours");
-    assertEquals("Internal: the detective used autocomplete; retraining ordered.", as("apo.legal").get("breaches/" + id).json().getString("assessmentNotes"));
+    assertEquals(
+        "Internal: the detective used autocomplete; retraining ordered.",
+        as("apo.legal").get("breaches/" + id).json().getString("assessmentNotes"));
 
     String acknowledge = taskOf("cpo.city", key);
     assertNotNull(acknowledge, "Acknowledge breach report is in the City CPO's inbox");
-    assertEquals(403, as("apo.legal").post("tasks/" + acknowledge + "/complete", "{}").status(), "only the City CPO acknowledges");
+    assertEquals(
+        403,
+        as("apo.legal").post("tasks/" + acknowledge + "/complete", "{}").status(),
+        "only the City CPO acknowledges");
     assertEquals(204, as("cpo.city").post("tasks/" + acknowledge + "/complete", "{}").status());
-    assertEquals("ACKNOWLEDGED", as("member.diaz").get("breaches/" + id).json().getString("status"), "the reporter follows their report");
+    assertEquals(
+        "ACKNOWLEDGED",
+        as("member.diaz").get("breaches/" + id).json().getString("status"),
+        "the reporter follows their report");
     assertEquals(403, as("co.okafor").get("breaches/" + id).status(), "nobody else");
 
     // the notification decision: the APO proposes, the City CPO objects once, then concurs
     String propose = taskOf("apo.legal", key);
-    Api.Answer noGround = as("apo.legal").post("tasks/" + propose + "/complete", "{\"decision\":\"NOTIFY\",\"rationale\":\"The victims' home addresses reached strangers.\"}");
+    Api.Answer noGround =
+        as("apo.legal")
+            .post(
+                "tasks/" + propose + "/complete",
+                "{\"decision\":\"NOTIFY\",\"rationale\":\"The victims' home addresses reached strangers.\"}");
     assertEquals(400, noGround.status());
     assertEquals("grounds", noGround.field());
-    assertEquals(204, as("apo.legal").post("tasks/" + propose + "/complete",
-        "{\"decision\":\"NOT_NOTIFY\",\"rationale\":\"The list owner deleted the message within minutes.\"}").status());
+    assertEquals(
+        204,
+        as("apo.legal")
+            .post(
+                "tasks/" + propose + "/complete",
+                "{\"decision\":\"NOT_NOTIFY\",\"rationale\":\"The list owner deleted the message within minutes.\"}")
+            .status());
     String concur = taskOf("cpo.city", key);
-    assertEquals(403, as("apo.legal").post("tasks/" + concur + "/complete", "{\"decision\":\"CONCUR\"}").status(), "only the City CPO concurs");
-    assertEquals(204, as("cpo.city").post("tasks/" + concur + "/complete",
-        "{\"decision\":\"OBJECT\",\"comment\":\"Home addresses of crime victims carry a risk of harm; notify them.\"}").status());
+    assertEquals(
+        403,
+        as("apo.legal").post("tasks/" + concur + "/complete", "{\"decision\":\"CONCUR\"}").status(),
+        "only the City CPO concurs");
+    assertEquals(
+        204,
+        as("cpo.city")
+            .post(
+                "tasks/" + concur + "/complete",
+                "{\"decision\":\"OBJECT\",\"comment\":\"Home addresses of crime victims carry a risk of harm; notify them.\"}")
+            .status());
     String again = taskOf("apo.legal", key);
-    assertEquals(204, as("apo.legal").post("tasks/" + again + "/complete",
-        "{\"decision\":\"NOTIFY\",\"grounds\":\"RISK_OF_HARM,DECIDED_WITH_CPO_AND_LAW_DEPARTMENT\",\"rationale\":\"Victims' home addresses reached strangers: risk of harm.\"}").status());
-    assertEquals(204, as("cpo.city").post("tasks/" + taskOf("cpo.city", key) + "/complete", "{\"decision\":\"CONCUR\"}").status());
+    assertEquals(
+        204,
+        as("apo.legal")
+            .post(
+                "tasks/" + again + "/complete",
+                "{\"decision\":\"NOTIFY\",\"grounds\":\"RISK_OF_HARM,DECIDED_WITH_CPO_AND_LAW_DEPARTMENT\",\"rationale\":\"Victims' home addresses reached strangers: risk of harm.\"}")
+            .status());
+    assertEquals(
+        204,
+        as("cpo.city")
+            .post("tasks/" + taskOf("cpo.city", key) + "/complete", "{\"decision\":\"CONCUR\"}")
+            .status());
 
     JsonObject notifying = as("apo.legal").get("breaches/" + id).json();
     assertEquals("NOTIFYING", notifying.getString("status"));
@@ -124,22 +197,70 @@ class BreachApiIT {
     assertEquals(400, early.status(), "not every letter is sent yet");
     long first = letters.getJsonObject(0).getJsonNumber("id").longValue();
     long second = letters.getJsonObject(1).getJsonNumber("id").longValue();
-    Api.Download pdf = as("apo.legal").download("breaches/" + id + "/notifications/" + first + "/letter.pdf");
+    Api.Download pdf =
+        as("apo.legal").download("breaches/" + id + "/notifications/" + first + "/letter.pdf");
     assertEquals(200, pdf.status());
     assertEquals("%PDF-", new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
-    Api.Answer noMethod = as("apo.legal").post("breaches/" + id + "/notifications/" + first, Json.createObjectBuilder().add("status", "SENT").add("sentAt", Instant.now().toString()).build());
+    Api.Answer noMethod =
+        as("apo.legal")
+            .post(
+                "breaches/" + id + "/notifications/" + first,
+                Json.createObjectBuilder()
+                    .add("status", "SENT")
+                    .add("sentAt", Instant.now().toString())
+                    .build());
     assertEquals("method", noMethod.field());
-    assertEquals(200, as("apo.legal").post("breaches/" + id + "/notifications/" + first,
-        Json.createObjectBuilder().add("status", "SENT").add("method", "First-class mail").add("sentAt", Instant.now().toString()).build()).status());
-    assertEquals(200, as("apo.legal").post("breaches/" + id + "/notifications/" + second, Json.createObjectBuilder().add("status", "RETURNED_UNDELIVERABLE").build()).status());
-    assertEquals(400, as("apo.legal").post("tasks/" + send + "/complete", "{}").status(), "a returned letter is not the end of the efforts");
-    assertEquals(200, as("apo.legal").post("breaches/" + id + "/notifications/" + second, Json.createObjectBuilder().add("status", "EFFORTS_DOCUMENTED")
-        .add("efforts", "Letter returned; no forwarding address; phoned twice, no answer; e-mail bounced.").build()).status());
-    assertEquals(403, as("member.diaz").post("breaches/" + id + "/notifications/" + second, Json.createObjectBuilder().add("status", "SENT").build()).status());
+    assertEquals(
+        200,
+        as("apo.legal")
+            .post(
+                "breaches/" + id + "/notifications/" + first,
+                Json.createObjectBuilder()
+                    .add("status", "SENT")
+                    .add("method", "First-class mail")
+                    .add("sentAt", Instant.now().toString())
+                    .build())
+            .status());
+    assertEquals(
+        200,
+        as("apo.legal")
+            .post(
+                "breaches/" + id + "/notifications/" + second,
+                Json.createObjectBuilder().add("status", "RETURNED_UNDELIVERABLE").build())
+            .status());
+    assertEquals(
+        400,
+        as("apo.legal").post("tasks/" + send + "/complete", "{}").status(),
+        "a returned letter is not the end of the efforts");
+    assertEquals(
+        200,
+        as("apo.legal")
+            .post(
+                "breaches/" + id + "/notifications/" + second,
+                Json.createObjectBuilder()
+                    .add("status", "EFFORTS_DOCUMENTED")
+                    .add(
+                        "efforts",
+                        "Letter returned; no forwarding address; phoned twice, no answer; e-mail bounced.")
+                    .build())
+            .status());
+    assertEquals(
+        403,
+        as("member.diaz")
+            .post(
+                "breaches/" + id + "/notifications/" + second,
+                Json.createObjectBuilder().add("status", "SENT").build())
+            .status());
     assertEquals(204, as("apo.legal").post("tasks/" + send + "/complete", "{}").status());
     JsonObject closed = as("cpo.city").get("breaches/" + id).json();
     assertEquals("CLOSED", closed.getString("status"));
-    assertTrue(closed.getJsonObject("notification").getJsonArray("letters").getJsonObject(0).isNull("personName"), "the City CPO sees statuses, not names");
+    assertTrue(
+        closed
+            .getJsonObject("notification")
+            .getJsonArray("letters")
+            .getJsonObject(0)
+            .isNull("personName"),
+        "the City CPO sees statuses, not names");
   }
 
   @Test
@@ -148,14 +269,33 @@ class BreachApiIT {
     long id = b.getJsonNumber("id").longValue();
     Instant arrived = Instant.parse(b.getString("arrivedAt"));
     Instant earlier = arrived.minus(Duration.ofHours(6));
-    assertEquals(403, as("member.diaz").post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", earlier.toString()).add("awareReason", "x").build()).status());
-    Api.Answer moved = as("apo.legal").post("breaches/" + id + "/aware-at",
-        Json.createObjectBuilder().add("awareAt", earlier.toString()).add("awareReason", "The precinct phoned the APO this morning.").build());
+    assertEquals(
+        403,
+        as("member.diaz")
+            .post(
+                "breaches/" + id + "/aware-at",
+                Json.createObjectBuilder()
+                    .add("awareAt", earlier.toString())
+                    .add("awareReason", "x")
+                    .build())
+            .status());
+    Api.Answer moved =
+        as("apo.legal")
+            .post(
+                "breaches/" + id + "/aware-at",
+                Json.createObjectBuilder()
+                    .add("awareAt", earlier.toString())
+                    .add("awareReason", "The precinct phoned the APO this morning.")
+                    .build());
     assertEquals(200, moved.status(), moved.body());
-    assertEquals(earlier.plus(Duration.ofHours(24)), Instant.parse(moved.json().getString("cpoDeadline")));
+    assertEquals(
+        earlier.plus(Duration.ofHours(24)), Instant.parse(moved.json().getString("cpoDeadline")));
     for (JsonValue v : as("apo.legal").get("tasks?scope=candidate&limit=200").array()) {
       if (b.getString("businessKey").equals(v.asJsonObject().getString("businessKey", null))) {
-        assertEquals(earlier.plus(Duration.ofHours(24)), Instant.parse(v.asJsonObject().getString("dueAt")), "the inbox shows the new deadline");
+        assertEquals(
+            earlier.plus(Duration.ofHours(24)),
+            Instant.parse(v.asJsonObject().getString("dueAt")),
+            "the inbox shows the new deadline");
       }
     }
   }
@@ -164,31 +304,102 @@ class BreachApiIT {
   void badInputIsA400NamingTheField() {
     Api member = as("member.diaz");
     assertEquals("summary", member.post("breaches", report().add("summary", "").build()).field());
-    assertEquals("affectedIndividuals", member.post("breaches", report().add("affectedIndividuals", Json.createObjectBuilder().add("count", 0)).build()).field());
-    assertEquals("ledgerEntryIds[0]", member.post("breaches", report().add("ledgerEntryIds", Json.createArrayBuilder().add(987_654_321L)).build()).field());
-    assertEquals("dataCategories", member.post("breaches", report().add("dataCategories", Json.createArrayBuilder().add("GOSSIP")).build()).field());
-    assertEquals("disclosedAt", member.post("breaches", report().add("disclosedAt", Instant.now().plus(Duration.ofDays(2)).toString()).build()).field());
-    Api.Answer ancient = member.post("breaches", report().add("disclosedAt", "0999-12-31T00:00:00Z").build());
-    assertEquals(400, ancient.status(), "a mistyped year is bad input (it was stored as year 999): " + ancient.body());
+    assertEquals(
+        "affectedIndividuals",
+        member
+            .post(
+                "breaches",
+                report()
+                    .add("affectedIndividuals", Json.createObjectBuilder().add("count", 0))
+                    .build())
+            .field());
+    assertEquals(
+        "ledgerEntryIds[0]",
+        member
+            .post(
+                "breaches",
+                report().add("ledgerEntryIds", Json.createArrayBuilder().add(987_654_321L)).build())
+            .field());
+    assertEquals(
+        "dataCategories",
+        member
+            .post(
+                "breaches",
+                report().add("dataCategories", Json.createArrayBuilder().add("GOSSIP")).build())
+            .field());
+    assertEquals(
+        "disclosedAt",
+        member
+            .post(
+                "breaches",
+                report()
+                    .add("disclosedAt", Instant.now().plus(Duration.ofDays(2)).toString())
+                    .build())
+            .field());
+    Api.Answer ancient =
+        member.post("breaches", report().add("disclosedAt", "0999-12-31T00:00:00Z").build());
+    assertEquals(
+        400,
+        ancient.status(),
+        "a mistyped year is bad input (it was stored as year 999): " + ancient.body());
     assertEquals("disclosedAt", ancient.field());
 
     JsonObject b = member.post("breaches", report().build()).json();
     long id = b.getJsonNumber("id").longValue();
     Api apo = as("apo.legal");
-    Api.Answer future = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.now().plus(Duration.ofHours(1)).toString()).add("awareReason", "r").build());
+    Api.Answer future =
+        apo.post(
+            "breaches/" + id + "/aware-at",
+            Json.createObjectBuilder()
+                .add("awareAt", Instant.now().plus(Duration.ofHours(1)).toString())
+                .add("awareReason", "r")
+                .build());
     assertEquals(400, future.status());
     assertEquals("awareAt", future.field());
     Instant afterArrival = Instant.parse(b.getString("arrivedAt")).plusMillis(1);
-    Api.Answer late = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", afterArrival.toString()).add("awareReason", "r").build());
+    Api.Answer late =
+        apo.post(
+            "breaches/" + id + "/aware-at",
+            Json.createObjectBuilder()
+                .add("awareAt", afterArrival.toString())
+                .add("awareReason", "r")
+                .build());
     assertEquals(400, late.status(), late.body());
     assertEquals("awareAt", late.field());
-    assertEquals("awareReason", apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.parse(b.getString("arrivedAt")).minusSeconds(60).toString()).build()).field());
-    Api.Answer beforeDisclosure = apo.post("breaches/" + id + "/aware-at", Json.createObjectBuilder().add("awareAt", Instant.now().minus(Duration.ofDays(3)).toString()).add("awareReason", "r").build());
+    assertEquals(
+        "awareReason",
+        apo.post(
+                "breaches/" + id + "/aware-at",
+                Json.createObjectBuilder()
+                    .add(
+                        "awareAt",
+                        Instant.parse(b.getString("arrivedAt")).minusSeconds(60).toString())
+                    .build())
+            .field());
+    Api.Answer beforeDisclosure =
+        apo.post(
+            "breaches/" + id + "/aware-at",
+            Json.createObjectBuilder()
+                .add("awareAt", Instant.now().minus(Duration.ofDays(3)).toString())
+                .add("awareReason", "r")
+                .build());
     assertEquals(400, beforeDisclosure.status(), beforeDisclosure.body());
     assertTrue(beforeDisclosure.body().contains("before the disclosure"), beforeDisclosure.body());
-    // a mistyped year: 400, not the 500 the engine's timer table gave (it holds no instant before 1970)
-    long undated = member.post("breaches", report().remove("disclosedAt").build()).json().getJsonNumber("id").longValue();
-    Api.Answer longAgo = apo.post("breaches/" + undated + "/aware-at", Json.createObjectBuilder().add("awareAt", "1950-01-21T22:00:00Z").add("awareReason", "r").build());
+    // a mistyped year: 400, not the 500 the engine's timer table gave (it holds no instant before
+    // 1970)
+    long undated =
+        member
+            .post("breaches", report().remove("disclosedAt").build())
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Answer longAgo =
+        apo.post(
+            "breaches/" + undated + "/aware-at",
+            Json.createObjectBuilder()
+                .add("awareAt", "1950-01-21T22:00:00Z")
+                .add("awareReason", "r")
+                .build());
     assertEquals(400, longAgo.status(), longAgo.body());
     assertEquals("awareAt", longAgo.field());
     assertEquals(401, Api.anonymous(url).post("breaches", report().build()).status());
@@ -197,26 +408,62 @@ class BreachApiIT {
   @Test
   void theCityCpoSeesTheLedgerEntriesOfACaseReportedToThem() {
     long designation =
-        as("member.diaz").get("routine-designations").array().stream().map(JsonValue::asJsonObject)
-            .filter(d -> d.getString("reference").equals("RD-2026-000001")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        as("member.diaz").get("routine-designations").array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("reference").equals("RD-2026-000001"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     JsonObject filing =
-        org.custodian.disclosure.boundary.DisclosureApiIT.filing("Evidence Subject " + System.nanoTime(), "EV1").add("basis", 5)
-            .add("evidence", Json.createObjectBuilder().add("routineDesignationId", designation)).build();
+        org.custodian.disclosure.boundary.DisclosureApiIT.filing(
+                "Evidence Subject " + System.nanoTime(), "EV1")
+            .add("basis", 5)
+            .add("evidence", Json.createObjectBuilder().add("routineDesignationId", designation))
+            .build();
     JsonObject disclosure = as("member.diaz").post("disclosures", filing).json();
     assertEquals("APPROVED", disclosure.getString("status"), disclosure.toString());
     long disclosureId = disclosure.getJsonNumber("id").longValue();
-    assertEquals(200, as("member.diaz").post("disclosures/" + disclosureId + "/release",
-        Json.createObjectBuilder().add("releasedAt", Instant.now().toString()).add("method", "e-mail").build()).status());
+    assertEquals(
+        200,
+        as("member.diaz")
+            .post(
+                "disclosures/" + disclosureId + "/release",
+                Json.createObjectBuilder()
+                    .add("releasedAt", Instant.now().toString())
+                    .add("method", "e-mail")
+                    .build())
+            .status());
 
-    JsonObject b = as("apo.legal").post("breaches", report().add("ledgerEntryIds", Json.createArrayBuilder().add(disclosureId)).build()).json();
+    JsonObject b =
+        as("apo.legal")
+            .post(
+                "breaches",
+                report().add("ledgerEntryIds", Json.createArrayBuilder().add(disclosureId)).build())
+            .json();
     long id = b.getJsonNumber("id").longValue();
-    assertEquals(403, as("cpo.city").get("breaches/" + id + "/evidence").status(), "not yet reported to the City CPO");
+    assertEquals(
+        403,
+        as("cpo.city").get("breaches/" + id + "/evidence").status(),
+        "not yet reported to the City CPO");
     String key = b.getString("businessKey");
-    assertEquals(204, as("apo.legal").post("tasks/" + taskOf("apo.legal", key) + "/complete", "{\"decision\":\"CONFIRM\",\"cause\":\"NO_LAWFUL_BASIS\"}").status());
-    assertEquals(204, as("apo.legal").post("tasks/" + taskOf("apo.legal", key) + "/complete",
-        "{\"summary\":\"A released disclosure went beyond what the designation allowed.\"}").status());
+    assertEquals(
+        204,
+        as("apo.legal")
+            .post(
+                "tasks/" + taskOf("apo.legal", key) + "/complete",
+                "{\"decision\":\"CONFIRM\",\"cause\":\"NO_LAWFUL_BASIS\"}")
+            .status());
+    assertEquals(
+        204,
+        as("apo.legal")
+            .post(
+                "tasks/" + taskOf("apo.legal", key) + "/complete",
+                "{\"summary\":\"A released disclosure went beyond what the designation allowed.\"}")
+            .status());
     var evidence = as("cpo.city").get("breaches/" + id + "/evidence").array();
     assertEquals(1, evidence.size());
-    assertEquals(disclosure.getString("businessKey"), evidence.getJsonObject(0).getString("businessKey"));
+    assertEquals(
+        disclosure.getString("businessKey"), evidence.getJsonObject(0).getString("businessKey"));
   }
 }

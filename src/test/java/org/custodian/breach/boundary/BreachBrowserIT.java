@@ -15,8 +15,8 @@ import org.openqa.selenium.By;
 
 /**
  * In real Chromium: a member reports a suspected improper disclosure, the APO confirms it and
- * reports to the City CPO from the inbox (a live countdown shows the time left), and the City
- * CPO acknowledges it.
+ * reports to the City CPO from the inbox (a live countdown shows the time left), and the City CPO
+ * acknowledges it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,7 +35,10 @@ class BreachBrowserIT {
       browser.signIn("member.diaz");
       browser.open("breach/index.xhtml");
       browser.click(By.id("newBreach"));
-      browser.waitFor(By.id("breach:summary")).sendKeys("A stop report with a witness's name and address was posted in a public group chat.");
+      browser
+          .waitFor(By.id("breach:summary"))
+          .sendKeys(
+              "A stop report with a witness's name and address was posted in a public group chat.");
       browser.waitFor(By.id("breach:disclosedTo")).sendKeys("Members of a public messaging group");
       browser.waitFor(By.id("breach:discoveredHow")).sendKeys("A sergeant saw the screenshot.");
       browser.click(By.cssSelector("label[for='breach:dataCategories:0']"));
@@ -48,19 +51,26 @@ class BreachBrowserIT {
 
       browser.signIn("apo.legal");
       browser.open("inbox/index.xhtml");
-      browser.waitForText(By.xpath("//tr[.//a[text()='" + businessKey + "']]//span[contains(@class,'countdown')]"), "left");
+      browser.waitForText(
+          By.xpath("//tr[.//a[text()='" + businessKey + "']]//span[contains(@class,'countdown')]"),
+          "left");
       browser.click(By.linkText(businessKey));
       browser.waitForText(By.id("countdown"), "left");
       browser.click(By.cssSelector("label[for='work:assessDecision:0']"));
       browser.choose("work:cause", "Human error (misdirected or over-shared)");
-      browser.waitFor(By.id("work:text")).sendKeys("Internal: the officer shared the report in the wrong chat.");
+      browser
+          .waitFor(By.id("work:text"))
+          .sendKeys("Internal: the officer shared the report in the wrong chat.");
       browser.screenshot("breach-assess.png");
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "CONFIRMED");
 
       browser.open("inbox/index.xhtml");
       browser.click(By.linkText(businessKey));
-      browser.waitFor(By.id("work:text")).sendKeys("One witness's name and address were posted in a public group chat by an officer; the post was removed within the hour.");
+      browser
+          .waitFor(By.id("work:text"))
+          .sendKeys(
+              "One witness's name and address were posted in a public group chat by an officer; the post was removed within the hour.");
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "REPORTED_TO_CPO");
       assertTrue(browser.text(By.id("reported")).contains("on time"));
@@ -68,7 +78,12 @@ class BreachBrowserIT {
       browser.signIn("cpo.city");
       browser.open("inbox/index.xhtml");
       browser.click(By.linkText(businessKey));
-      assertTrue(browser.driver().findElements(By.xpath("//*[contains(text(), 'Internal: the officer')]")).isEmpty(), "the City CPO does not see internal notes");
+      assertTrue(
+          browser
+              .driver()
+              .findElements(By.xpath("//*[contains(text(), 'Internal: the officer')]"))
+              .isEmpty(),
+          "the City CPO does not see internal notes");
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "ACKNOWLEDGED");
       browser.screenshot("breach-acknowledged.png");
@@ -79,7 +94,9 @@ class BreachBrowserIT {
       browser.click(By.linkText(businessKey));
       browser.click(By.cssSelector("label[for='work:proposeDecision:0']"));
       browser.click(By.cssSelector("label[for='work:grounds:0']"));
-      browser.waitFor(By.id("work:text")).sendKeys("A witness's home address reached strangers: a risk of harm.");
+      browser
+          .waitFor(By.id("work:text"))
+          .sendKeys("A witness's home address reached strangers: a risk of harm.");
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "NOTIFICATION_PROPOSED");
 
@@ -105,7 +122,9 @@ class BreachBrowserIT {
       // the quarterly report: the City CPO compiles this quarter and publishes it
       browser.signIn("cpo.city");
       browser.open("breach/quarterly.xhtml");
-      String quarter = org.custodian.breach.control.QuarterlySummary.of(java.time.ZonedDateTime.now(java.time.ZoneId.of("America/New_York")));
+      String quarter =
+          org.custodian.breach.control.QuarterlySummary.of(
+              java.time.ZonedDateTime.now(java.time.ZoneId.of("America/New_York")));
       browser.waitFor(By.id("request:quarter")).sendKeys(quarter);
       browser.click(By.id("request:requestButton"));
       browser.click(By.linkText("QR-" + quarter));

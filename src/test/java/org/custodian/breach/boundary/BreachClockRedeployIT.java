@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The 24-hour clock survives a redeploy: the application (and its process engine) is undeployed
- * and deployed again with a breach pending, and its deadline still fires, marking the case overdue.
+ * The 24-hour clock survives a redeploy: the application (and its process engine) is undeployed and
+ * deployed again with a breach pending, and its deadline still fires, marking the case overdue.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +52,8 @@ class BreachClockRedeployIT {
     deployer.deploy(DEPLOYMENT);
     try {
       URL url = url();
-      JsonObject b = Api.as(url, "member.diaz").post("breaches", BreachApiIT.report().build()).json();
+      JsonObject b =
+          Api.as(url, "member.diaz").post("breaches", BreachApiIT.report().build()).json();
       String key = b.getString("businessKey");
       long id = b.getJsonNumber("id").longValue();
       Instant deadline = Instant.parse(b.getString("cpoDeadline"));
@@ -60,18 +61,30 @@ class BreachClockRedeployIT {
       deployer.undeploy(DEPLOYMENT);
       deployer.deploy(DEPLOYMENT);
 
-      JsonObject timers = Api.as(url, "admin").get("test-engine-clock/timers?businessKey=" + key).json();
+      JsonObject timers =
+          Api.as(url, "admin").get("test-engine-clock/timers?businessKey=" + key).json();
       assertTrue(timers.getBoolean("running"), "the case's process is still running");
       assertTrue(
           timers.getJsonArray("timers").stream()
               .map(JsonValue::asJsonObject)
-              .anyMatch(t -> t.getString("elementId").equals("Timer_CpoDeadline") && Instant.parse(t.getString("dueDate")).equals(deadline)),
+              .anyMatch(
+                  t ->
+                      t.getString("elementId").equals("Timer_CpoDeadline")
+                          && Instant.parse(t.getString("dueDate")).equals(deadline)),
           "the deadline timer is still due at " + deadline + ": " + timers);
       assertFalse(Api.as(url, "apo.legal").get("breaches/" + id).json().getBoolean("overdue"));
 
-      String at = URLEncoder.encode(deadline.plus(Duration.ofMinutes(1)).toString(), StandardCharsets.UTF_8);
-      JsonObject fired = Api.as(url, "admin").post("test-engine-clock/fire?businessKey=" + key + "&at=" + at, Json.createObjectBuilder().build()).json();
-      assertTrue(fired.getJsonArray("fired").toString().contains("Timer_CpoDeadline"), fired.toString());
+      String at =
+          URLEncoder.encode(
+              deadline.plus(Duration.ofMinutes(1)).toString(), StandardCharsets.UTF_8);
+      JsonObject fired =
+          Api.as(url, "admin")
+              .post(
+                  "test-engine-clock/fire?businessKey=" + key + "&at=" + at,
+                  Json.createObjectBuilder().build())
+              .json();
+      assertTrue(
+          fired.getJsonArray("fired").toString().contains("Timer_CpoDeadline"), fired.toString());
       JsonObject after = Api.as(url, "apo.legal").get("breaches/" + id).json();
       assertTrue(after.getBoolean("overdue"), "overdue after the deadline, as before the redeploy");
       assertEquals("ASSESSING", after.getString("status"));

@@ -54,7 +54,8 @@ class BreachClockRestartIT {
     servers.start(SERVER);
     try {
       deployer.deploy(DEPLOYMENT);
-      JsonObject b = Api.as(url, "member.diaz").post("breaches", BreachApiIT.report().build()).json();
+      JsonObject b =
+          Api.as(url, "member.diaz").post("breaches", BreachApiIT.report().build()).json();
       String key = b.getString("businessKey");
       long id = b.getJsonNumber("id").longValue();
       Instant deadline = Instant.parse(b.getString("cpoDeadline"));
@@ -62,16 +63,28 @@ class BreachClockRestartIT {
       servers.stop(SERVER);
       servers.start(SERVER); // the deployment is in the server's configuration: it comes back
 
-      JsonObject timers = Api.as(url, "admin").get("test-engine-clock/timers?businessKey=" + key).json();
+      JsonObject timers =
+          Api.as(url, "admin").get("test-engine-clock/timers?businessKey=" + key).json();
       assertTrue(
           timers.getJsonArray("timers").stream()
               .map(JsonValue::asJsonObject)
-              .anyMatch(t -> t.getString("elementId").equals("Timer_CpoDeadline") && Instant.parse(t.getString("dueDate")).equals(deadline)),
+              .anyMatch(
+                  t ->
+                      t.getString("elementId").equals("Timer_CpoDeadline")
+                          && Instant.parse(t.getString("dueDate")).equals(deadline)),
           "the deadline timer is still due at " + deadline + ": " + timers);
       assertFalse(Api.as(url, "apo.legal").get("breaches/" + id).json().getBoolean("overdue"));
-      String at = URLEncoder.encode(deadline.plus(Duration.ofMinutes(1)).toString(), StandardCharsets.UTF_8);
-      JsonObject fired = Api.as(url, "admin").post("test-engine-clock/fire?businessKey=" + key + "&at=" + at, Json.createObjectBuilder().build()).json();
-      assertTrue(fired.getJsonArray("fired").toString().contains("Timer_CpoDeadline"), fired.toString());
+      String at =
+          URLEncoder.encode(
+              deadline.plus(Duration.ofMinutes(1)).toString(), StandardCharsets.UTF_8);
+      JsonObject fired =
+          Api.as(url, "admin")
+              .post(
+                  "test-engine-clock/fire?businessKey=" + key + "&at=" + at,
+                  Json.createObjectBuilder().build())
+              .json();
+      assertTrue(
+          fired.getJsonArray("fired").toString().contains("Timer_CpoDeadline"), fired.toString());
       JsonObject after = Api.as(url, "apo.legal").get("breaches/" + id).json();
       assertTrue(after.getBoolean("overdue"), "overdue after the deadline, as before the restart");
       assertEquals("ASSESSING", after.getString("status"));

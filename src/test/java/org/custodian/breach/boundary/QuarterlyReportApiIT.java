@@ -23,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The City CPO's quarterly report on MariaDB: requested, compiled from the inbox, published frozen; small counts suppressed. */
+/**
+ * The City CPO's quarterly report on MariaDB: requested, compiled from the inbox, published frozen;
+ * small counts suppressed.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuarterlyReportApiIT {
@@ -49,8 +52,10 @@ class QuarterlyReportApiIT {
    * are counted alone there, so the test passes again on the same database.
    */
   private String unusedQuarter() {
-    java.util.Set<String> published = Api.as(url, "cpo.city").get("breach-reports/quarterly").array().stream()
-        .map(v -> v.asJsonObject().getString("quarter")).collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> published =
+        Api.as(url, "cpo.city").get("breach-reports/quarterly").array().stream()
+            .map(v -> v.asJsonObject().getString("quarter"))
+            .collect(java.util.stream.Collectors.toSet());
     for (int year = 2000; year < 2020; year++) {
       for (int q = 1; q <= 4; q++) {
         if (!published.contains(year + "-Q" + q)) {
@@ -58,20 +63,45 @@ class QuarterlyReportApiIT {
         }
       }
     }
-    throw new AssertionError("every quarter from 2000 to 2019 is taken: start from a clean database");
+    throw new AssertionError(
+        "every quarter from 2000 to 2019 is taken: start from a clean database");
   }
 
-  /** A breach the APO became aware of in the quarter (before it was reported), confirmed with that cause. */
+  /**
+   * A breach the APO became aware of in the quarter (before it was reported), confirmed with that
+   * cause.
+   */
   private void confirmedBreach(String cause, String quarter) {
     Instant disclosedAt = QuarterlySummary.start(quarter).plusDays(10).toInstant();
     Instant awareAt = QuarterlySummary.start(quarter).plusDays(20).toInstant();
-    JsonObject b = Api.as(url, "member.diaz").post("breaches", BreachApiIT.report()
-        .add("summary", "SECRET-FREE-TEXT: a file with a victim's address went to the wrong agency.").add("disclosedAt", disclosedAt.toString()).build()).json();
-    Api.Answer moved = Api.as(url, "apo.legal").post("breaches/" + b.getJsonNumber("id") + "/aware-at",
-        Json.createObjectBuilder().add("awareAt", awareAt.toString()).add("awareReason", "Found in an old audit of the records room.").build());
+    JsonObject b =
+        Api.as(url, "member.diaz")
+            .post(
+                "breaches",
+                BreachApiIT.report()
+                    .add(
+                        "summary",
+                        "SECRET-FREE-TEXT: a file with a victim's address went to the wrong agency.")
+                    .add("disclosedAt", disclosedAt.toString())
+                    .build())
+            .json();
+    Api.Answer moved =
+        Api.as(url, "apo.legal")
+            .post(
+                "breaches/" + b.getJsonNumber("id") + "/aware-at",
+                Json.createObjectBuilder()
+                    .add("awareAt", awareAt.toString())
+                    .add("awareReason", "Found in an old audit of the records room.")
+                    .build());
     assertEquals(200, moved.status(), moved.body());
     String assess = taskOf("apo.legal", b.getString("businessKey"));
-    assertEquals(204, Api.as(url, "apo.legal").post("tasks/" + assess + "/complete", "{\"decision\":\"CONFIRM\",\"cause\":\"" + cause + "\"}").status());
+    assertEquals(
+        204,
+        Api.as(url, "apo.legal")
+            .post(
+                "tasks/" + assess + "/complete",
+                "{\"decision\":\"CONFIRM\",\"cause\":\"" + cause + "\"}")
+            .status());
   }
 
   @Test
@@ -80,27 +110,76 @@ class QuarterlyReportApiIT {
     confirmedBreach("LOST_OR_STOLEN", quarter);
     confirmedBreach("LOST_OR_STOLEN", quarter);
 
-    assertEquals(403, Api.as(url, "member.diaz").post("breach-reports/quarterly", Json.createObjectBuilder().add("quarter", quarter).build()).status());
-    assertEquals("quarter", Api.as(url, "cpo.city").post("breach-reports/quarterly", Json.createObjectBuilder().add("quarter", "2026-Q9").build()).field());
-    assertEquals("quarter", Api.as(url, "cpo.city").post("breach-reports/quarterly", Json.createObjectBuilder().add("quarter", "2099-Q1").build()).field(), "not begun");
-    assertEquals("quarter", Api.as(url, "cpo.city").post("breach-reports/quarterly", Json.createObjectBuilder().add("quarter", QuarterlySummary.of(ZonedDateTime.now(ZoneId.of("America/New_York")).plusMonths(3))).build()).field(), "next quarter, not begun");
-    assertEquals(202, Api.as(url, "cpo.city").post("breach-reports/quarterly", Json.createObjectBuilder().add("quarter", quarter).build()).status());
+    assertEquals(
+        403,
+        Api.as(url, "member.diaz")
+            .post(
+                "breach-reports/quarterly",
+                Json.createObjectBuilder().add("quarter", quarter).build())
+            .status());
+    assertEquals(
+        "quarter",
+        Api.as(url, "cpo.city")
+            .post(
+                "breach-reports/quarterly",
+                Json.createObjectBuilder().add("quarter", "2026-Q9").build())
+            .field());
+    assertEquals(
+        "quarter",
+        Api.as(url, "cpo.city")
+            .post(
+                "breach-reports/quarterly",
+                Json.createObjectBuilder().add("quarter", "2099-Q1").build())
+            .field(),
+        "not begun");
+    assertEquals(
+        "quarter",
+        Api.as(url, "cpo.city")
+            .post(
+                "breach-reports/quarterly",
+                Json.createObjectBuilder()
+                    .add(
+                        "quarter",
+                        QuarterlySummary.of(
+                            ZonedDateTime.now(ZoneId.of("America/New_York")).plusMonths(3)))
+                    .build())
+            .field(),
+        "next quarter, not begun");
+    assertEquals(
+        202,
+        Api.as(url, "cpo.city")
+            .post(
+                "breach-reports/quarterly",
+                Json.createObjectBuilder().add("quarter", quarter).build())
+            .status());
 
     String task = taskOf("cpo.city", "QR-" + quarter);
     assertNotNull(task, "Compile quarterly report is in the City CPO's inbox");
-    assertEquals(403, Api.as(url, "apo.legal").post("tasks/" + task + "/complete", "{}").status(), "only the City CPO compiles");
+    assertEquals(
+        403,
+        Api.as(url, "apo.legal").post("tasks/" + task + "/complete", "{}").status(),
+        "only the City CPO compiles");
     assertEquals(204, Api.as(url, "cpo.city").post("tasks/" + task + "/complete", "{}").status());
 
-    JsonObject published = Api.as(url, "cpo.city").get("breach-reports/quarterly").array().stream()
-        .map(JsonValue::asJsonObject).filter(r -> quarter.equals(r.getString("quarter"))).findFirst().orElseThrow();
+    JsonObject published =
+        Api.as(url, "cpo.city").get("breach-reports/quarterly").array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(r -> quarter.equals(r.getString("quarter")))
+            .findFirst()
+            .orElseThrow();
     JsonObject summary = published.getJsonObject("summary");
-    assertEquals("<5", summary.getJsonObject("counts").getJsonObject("cause").getString("LOST_OR_STOLEN"), "two is shown as <5");
+    assertEquals(
+        "<5",
+        summary.getJsonObject("counts").getJsonObject("cause").getString("LOST_OR_STOLEN"),
+        "two is shown as <5");
     long id = published.getJsonNumber("id").longValue();
-    Api.Download csv = Api.as(url, "auditor.iab").download("breach-reports/quarterly/" + id + ".csv");
+    Api.Download csv =
+        Api.as(url, "auditor.iab").download("breach-reports/quarterly/" + id + ".csv");
     assertEquals(200, csv.status());
     String text = new String(csv.body(), StandardCharsets.UTF_8);
     assertTrue(text.contains("cause,LOST_OR_STOLEN,<5"), text);
-    assertFalse(text.contains("SECRET-FREE-TEXT") || text.contains("R. Alvarez"), "no free text, no names");
+    assertFalse(
+        text.contains("SECRET-FREE-TEXT") || text.contains("R. Alvarez"), "no free text, no names");
     Api.Download pdf = Api.as(url, "cpo.city").download("breach-reports/quarterly/" + id + ".pdf");
     assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
     assertEquals(403, Api.as(url, "member.diaz").get("breach-reports/quarterly").status());

@@ -37,10 +37,17 @@ class BreachClockIT {
     return Deployments.warWith(BreachClockIT.class);
   }
 
-  private static final Actor MEMBER = new Actor("member.diaz", Set.of(Roles.MEMBER), Set.of(), "PCT-075");
-  private static final Actor APO = new Actor("apo.legal", Set.of(Roles.PRIVACY_OFFICER), Set.of(Groups.PRIVACY_OFFICERS), "LEGAL");
+  private static final Actor MEMBER =
+      new Actor("member.diaz", Set.of(Roles.MEMBER), Set.of(), "PCT-075");
+  private static final Actor APO =
+      new Actor(
+          "apo.legal", Set.of(Roles.PRIVACY_OFFICER), Set.of(Groups.PRIVACY_OFFICERS), "LEGAL");
   private static final Actor SUPERVISOR =
-      new Actor("counsel.general", Set.of(Roles.PRIVACY_OFFICER), Set.of(Groups.PRIVACY_OFFICER_SUPERVISORS), "LEGAL");
+      new Actor(
+          "counsel.general",
+          Set.of(Roles.PRIVACY_OFFICER),
+          Set.of(Groups.PRIVACY_OFFICER_SUPERVISORS),
+          "LEGAL");
 
   @Inject BreachReports breaches;
 
@@ -59,7 +66,9 @@ class BreachClockIT {
   }
 
   private InboxTask openTask(Actor actor, String businessKey) {
-    return inbox.page(actor, new Inbox.Query(Inbox.Scope.ALL, false, Inbox.Sort.NEWEST, 0, 200)).stream()
+    return inbox
+        .page(actor, new Inbox.Query(Inbox.Scope.ALL, false, Inbox.Sort.NEWEST, 0, 200))
+        .stream()
         .filter(t -> businessKey.equals(t.businessKey()))
         .findFirst()
         .orElse(null);
@@ -83,28 +92,50 @@ class BreachClockIT {
         breaches.report(
             MEMBER,
             new BreachReports.Report(
-                "Names of two witnesses were read out on a public radio channel.", "Radio listeners", null, null, "Heard on the scanner.",
-                Set.of(DataCategory.NAME, DataCategory.VICTIM_OR_WITNESS_STATUS), 2, List.of(), List.of()));
+                "Names of two witnesses were read out on a public radio channel.",
+                "Radio listeners",
+                null,
+                null,
+                "Heard on the scanner.",
+                Set.of(DataCategory.NAME, DataCategory.VICTIM_OR_WITNESS_STATUS),
+                2,
+                List.of(),
+                List.of()));
     assertNotNull(openTask(APO, b.businessKey()), "Assess breach waits for the APO");
-    assertTrue(openTask(SUPERVISOR, b.businessKey()) == null || !openTask(SUPERVISOR, b.businessKey()).overdue());
+    assertTrue(
+        openTask(SUPERVISOR, b.businessKey()) == null
+            || !openTask(SUPERVISOR, b.businessKey()).overdue());
 
-    fireDueTimers(b.processInstanceId(), now.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(59)));
-    assertTrue(openTask(APO, b.businessKey()).subject().startsWith("Reminder:"), "reminded before the deadline");
+    fireDueTimers(
+        b.processInstanceId(), now.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(59)));
+    assertTrue(
+        openTask(APO, b.businessKey()).subject().startsWith("Reminder:"),
+        "reminded before the deadline");
     assertTrue(!breaches.find(b.id()).overdue(), "not overdue at 23h59m");
 
-    fireDueTimers(b.processInstanceId(), now.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+    fireDueTimers(
+        b.processInstanceId(), now.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
     assertTrue(breaches.find(b.id()).overdue(), "overdue at 24h01m");
     InboxTask escalated = openTask(SUPERVISOR, b.businessKey());
     assertNotNull(escalated, "escalated to the APO's supervisors");
     assertTrue(escalated.overdue());
 
-    inbox.complete(APO, openTask(APO, b.businessKey()).taskId(), Map.of("decision", "CONFIRM", "cause", "HUMAN_ERROR"));
+    inbox.complete(
+        APO,
+        openTask(APO, b.businessKey()).taskId(),
+        Map.of("decision", "CONFIRM", "cause", "HUMAN_ERROR"));
     InboxTask report = openTask(APO, b.businessKey());
     assertTrue(report.overdue(), "the report task is as late as the case");
-    inbox.complete(APO, report.taskId(), Map.of("summary", "Two witnesses' names were broadcast on a public radio channel by mistake."));
+    inbox.complete(
+        APO,
+        report.taskId(),
+        Map.of(
+            "summary",
+            "Two witnesses' names were broadcast on a public radio channel by mistake."));
     BreachReport reported = breaches.find(b.id());
     assertTrue(reported.overdue(), "reported late stays late");
-    assertTrue(reported.lateness().toMinutes() >= 1, "the lateness is recorded: " + reported.lateness());
+    assertTrue(
+        reported.lateness().toMinutes() >= 1, "the lateness is recorded: " + reported.lateness());
     assertEquals(BreachReport.Status.REPORTED_TO_CPO, reported.status());
   }
 }

@@ -36,7 +36,8 @@ class QuarterlyReportsIT {
 
   private static final Duration DAY = Duration.ofHours(24);
   private static final Instant IN_QUARTER = Instant.parse("1990-05-10T14:00:00Z");
-  private static final Instant NEXT_QUARTER = Instant.parse("1990-07-01T04:00:00Z"); // 00:00 in New York
+  private static final Instant NEXT_QUARTER =
+      Instant.parse("1990-07-01T04:00:00Z"); // 00:00 in New York
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @Inject QuarterlyReports reports;
@@ -50,22 +51,36 @@ class QuarterlyReportsIT {
     tx.begin();
     try {
       for (int i = 0; i < 5; i++) { // reported on time, individuals notified
-        BreachReport b = confirmed(IN_QUARTER, RecipientKind.CITY_AGENCY, Cause.HUMAN_ERROR, DataCategory.NAME, DataCategory.ADDRESS);
+        BreachReport b =
+            confirmed(
+                IN_QUARTER,
+                RecipientKind.CITY_AGENCY,
+                Cause.HUMAN_ERROR,
+                DataCategory.NAME,
+                DataCategory.ADDRESS);
         b.reportToCpo("apo", IN_QUARTER.plusSeconds(3_600), "summary");
         concur(b, true);
       }
       for (int i = 0; i < 5; i++) { // reported on time, nobody notified
-        BreachReport b = confirmed(IN_QUARTER, RecipientKind.VENDOR, Cause.SYSTEM_FAULT, DataCategory.NAME);
+        BreachReport b =
+            confirmed(IN_QUARTER, RecipientKind.VENDOR, Cause.SYSTEM_FAULT, DataCategory.NAME);
         b.reportToCpo("apo", IN_QUARTER.plusSeconds(7_200), "summary");
         concur(b, false);
       }
       for (int i = 0; i < 5; i++) { // marked overdue, then reported late
-        BreachReport b = confirmed(IN_QUARTER, RecipientKind.VENDOR, Cause.LOST_OR_STOLEN, DataCategory.PHOTOGRAPH);
+        BreachReport b =
+            confirmed(
+                IN_QUARTER, RecipientKind.VENDOR, Cause.LOST_OR_STOLEN, DataCategory.PHOTOGRAPH);
         b.overdue(IN_QUARTER.plus(DAY));
         b.reportToCpo("apo", IN_QUARTER.plus(DAY).plusSeconds(60), "summary");
       }
       for (int i = 0; i < 5; i++) { // reported after the deadline, the overdue timer not yet fired
-        BreachReport b = confirmed(IN_QUARTER, RecipientKind.PROSECUTOR, Cause.UNAUTHORIZED_ACCESS, DataCategory.ARREST_RECORD);
+        BreachReport b =
+            confirmed(
+                IN_QUARTER,
+                RecipientKind.PROSECUTOR,
+                Cause.UNAUTHORIZED_ACCESS,
+                DataCategory.ARREST_RECORD);
         b.reportToCpo("apo", IN_QUARTER.plus(DAY).plusSeconds(1), "summary");
       }
       for (int i = 0; i < 6; i++) { // not reported yet
@@ -74,7 +89,8 @@ class QuarterlyReportsIT {
       // not counted: still assessing, not a violation, or aware in the next quarter
       for (int i = 0; i < 3; i++) {
         file(IN_QUARTER, RecipientKind.CITY_AGENCY, DataCategory.NAME);
-        file(IN_QUARTER, RecipientKind.CITY_AGENCY, DataCategory.NAME).notAViolation("apo", IN_QUARTER, "internal");
+        file(IN_QUARTER, RecipientKind.CITY_AGENCY, DataCategory.NAME)
+            .notAViolation("apo", IN_QUARTER, "internal");
         confirmed(NEXT_QUARTER, RecipientKind.CITY_AGENCY, Cause.HUMAN_ERROR, DataCategory.NAME);
       }
       em.flush();
@@ -82,11 +98,31 @@ class QuarterlyReportsIT {
       QuarterlySummary summary = reports.summarize("1990-Q2");
 
       assertEquals("26", summary.total());
-      assertEquals(Map.of("CITY_AGENCY", "5", "VENDOR", "10", "PROSECUTOR", "5", "UNKNOWN", "6"), summary.counts().get("recipientKind"));
-      assertEquals(Map.of("HUMAN_ERROR", "5", "SYSTEM_FAULT", "5", "LOST_OR_STOLEN", "5", "UNAUTHORIZED_ACCESS", "5", "OTHER", "6"), summary.counts().get("cause"));
-      assertEquals(Map.of("NAME", "10", "ADDRESS", "5", "PHOTOGRAPH", "11", "ARREST_RECORD", "5"), summary.counts().get("dataCategory"));
-      assertEquals(Map.of("ON_TIME", "10", "LATE", "10", "NOT_YET", "6"), summary.counts().get("reportedToCpo"));
-      assertEquals(Map.of("NOTIFIED", "5", "NOT_NOTIFIED", "5", "UNDECIDED", "16"), summary.counts().get("notification"));
+      assertEquals(
+          Map.of("CITY_AGENCY", "5", "VENDOR", "10", "PROSECUTOR", "5", "UNKNOWN", "6"),
+          summary.counts().get("recipientKind"));
+      assertEquals(
+          Map.of(
+              "HUMAN_ERROR",
+              "5",
+              "SYSTEM_FAULT",
+              "5",
+              "LOST_OR_STOLEN",
+              "5",
+              "UNAUTHORIZED_ACCESS",
+              "5",
+              "OTHER",
+              "6"),
+          summary.counts().get("cause"));
+      assertEquals(
+          Map.of("NAME", "10", "ADDRESS", "5", "PHOTOGRAPH", "11", "ARREST_RECORD", "5"),
+          summary.counts().get("dataCategory"));
+      assertEquals(
+          Map.of("ON_TIME", "10", "LATE", "10", "NOT_YET", "6"),
+          summary.counts().get("reportedToCpo"));
+      assertEquals(
+          Map.of("NOTIFIED", "5", "NOT_NOTIFIED", "5", "UNDECIDED", "16"),
+          summary.counts().get("notification"));
       assertEquals(
           Map.of("ON_TIME", "0", "LATE", "0", "NOT_YET", "0"),
           reports.summarize("1989-Q4").counts().get("reportedToCpo"),
@@ -100,13 +136,24 @@ class QuarterlyReportsIT {
     BreachReport b =
         new BreachReport(
             "BR-QIT-" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet(),
-            "member.diaz", at, "summary", "someone", kind, at.minusSeconds(60), "noticed",
-            Set.of(categories), 1, List.of(), Set.of(), DAY);
+            "member.diaz",
+            at,
+            "summary",
+            "someone",
+            kind,
+            at.minusSeconds(60),
+            "noticed",
+            Set.of(categories),
+            1,
+            List.of(),
+            Set.of(),
+            DAY);
     em.persist(b);
     return b;
   }
 
-  private BreachReport confirmed(Instant at, RecipientKind kind, Cause cause, DataCategory... categories) {
+  private BreachReport confirmed(
+      Instant at, RecipientKind kind, Cause cause, DataCategory... categories) {
     BreachReport b = file(at, kind, categories);
     b.confirm("apo", at, cause, null);
     return b;

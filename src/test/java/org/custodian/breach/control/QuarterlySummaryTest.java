@@ -10,7 +10,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The quarterly summary's rules: small counts suppressed, quarters in New York time, CSV of counts only. */
+/**
+ * The quarterly summary's rules: small counts suppressed, quarters in New York time, CSV of counts
+ * only.
+ */
 class QuarterlySummaryTest {
 
   @Test
@@ -24,7 +27,9 @@ class QuarterlySummaryTest {
 
   @Test
   void everyCountOfTheSummaryIsSuppressedTheSameWay() {
-    QuarterlySummary s = QuarterlySummary.of("2026-Q3", 7, Map.of("cause", Map.of("HUMAN_ERROR", 5L, "LOST_OR_STOLEN", 2L)));
+    QuarterlySummary s =
+        QuarterlySummary.of(
+            "2026-Q3", 7, Map.of("cause", Map.of("HUMAN_ERROR", 5L, "LOST_OR_STOLEN", 2L)));
     assertEquals("7", s.total());
     assertEquals("5", s.counts().get("cause").get("HUMAN_ERROR"));
     assertEquals("<5", s.counts().get("cause").get("LOST_OR_STOLEN"));
@@ -39,8 +44,12 @@ class QuarterlySummaryTest {
     assertEquals(ZonedDateTime.of(2026, 7, 1, 0, 0, 0, 0, ny), QuarterlySummary.start("2026-Q3"));
     assertEquals(ZonedDateTime.of(2026, 10, 1, 0, 0, 0, 0, ny), QuarterlySummary.end("2026-Q3"));
     assertEquals("2026-Q4", QuarterlySummary.of(ZonedDateTime.of(2026, 11, 22, 12, 0, 0, 0, ny)));
-    assertEquals("2026-Q3", QuarterlySummary.previous(ZonedDateTime.of(2026, 10, 1, 7, 0, 0, 0, ny)), "the timer on Oct 1 compiles Q3");
-    assertEquals("2025-Q4", QuarterlySummary.previous(ZonedDateTime.of(2026, 1, 1, 7, 0, 0, 0, ny)));
+    assertEquals(
+        "2026-Q3",
+        QuarterlySummary.previous(ZonedDateTime.of(2026, 10, 1, 7, 0, 0, 0, ny)),
+        "the timer on Oct 1 compiles Q3");
+    assertEquals(
+        "2025-Q4", QuarterlySummary.previous(ZonedDateTime.of(2026, 1, 1, 7, 0, 0, 0, ny)));
     assertThrows(DateTimeParseException.class, () -> QuarterlySummary.start("2026-Q5"));
   }
 }

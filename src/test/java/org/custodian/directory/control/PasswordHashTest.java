@@ -40,10 +40,15 @@ class PasswordHashTest {
     assertEquals(640, salts.size());
   }
 
-  /** What V15 does to a stored hash of the old form: the same hash, with crypt's default rounds written out. */
+  /**
+   * What V15 does to a stored hash of the old form: the same hash, with crypt's default rounds
+   * written out.
+   */
   @Test
   void writingTheDefaultRoundsOutKeepsTheHash() throws Exception {
-    String old = Sha2Crypt.sha512Crypt(PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8), "$6$rFalqZGS");
+    String old =
+        Sha2Crypt.sha512Crypt(
+            PASSWORD.getBytes(java.nio.charset.StandardCharsets.UTF_8), "$6$rFalqZGS");
     assertFalse(signsIn(old, PASSWORD), "Elytron misreads this one: the bug V15 repairs");
     String repaired = "$6$rounds=5000$" + old.substring(3);
     assertTrue(signsIn(repaired, PASSWORD));

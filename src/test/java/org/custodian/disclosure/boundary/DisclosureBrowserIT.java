@@ -35,18 +35,27 @@ class DisclosureBrowserIT {
       browser.signIn("member.diaz");
       browser.open("disclosure/new.xhtml");
       browser.waitFor(By.id("disclosure:recipient_name")).sendKeys("ADA Kim Lee");
-      browser.waitFor(By.id("disclosure:recipient_organization")).sendKeys("Kings County District Attorney");
+      browser
+          .waitFor(By.id("disclosure:recipient_organization"))
+          .sendKeys("Kings County District Attorney");
       browser.choose("disclosure:recipient_kind", "Prosecutor");
-      browser.waitFor(By.id("disclosure:recipientVerification")).sendKeys("Called the DA's main line; confirmed ADA Lee's assignment to the case.");
+      browser
+          .waitFor(By.id("disclosure:recipientVerification"))
+          .sendKeys("Called the DA's main line; confirmed ADA Lee's assignment to the case.");
       browser.waitFor(By.cssSelector("input[id$='subjectName']")).sendKeys(subject);
       browser.waitFor(By.cssSelector("input[id$='subjectPlate']")).sendKeys("KXT-4410");
       browser.click(By.cssSelector("label[for='disclosure:dataCategories:0']"));
       browser.click(By.cssSelector("label[for='disclosure:dataCategories:5']"));
-      browser.choose("disclosure:sourceTechnology", "Electronic record management system (NYPD internal)");
+      browser.choose(
+          "disclosure:sourceTechnology", "Electronic record management system (NYPD internal)");
       browser.choose("disclosure:purposeCategory", "Prosecution");
-      browser.waitFor(By.id("disclosure:purpose")).sendKeys("Trial preparation: the registered owner of the getaway car.");
+      browser
+          .waitFor(By.id("disclosure:purpose"))
+          .sendKeys("Trial preparation: the registered owner of the getaway car.");
       browser.click(By.cssSelector("label[for='disclosure:basis:2']"));
-      browser.waitFor(By.id("disclosure:evidence_missionRationale")).sendKeys("Supports the prosecution of a robbery the precinct investigated.");
+      browser
+          .waitFor(By.id("disclosure:evidence_missionRationale"))
+          .sendKeys("Supports the prosecution of a robbery the precinct investigated.");
       browser.screenshot("disclosure-new.png");
       browser.click(By.id("disclosure:submit"));
       browser.waitForText(By.id("status"), "PENDING_APPROVAL");
@@ -57,7 +66,10 @@ class DisclosureBrowserIT {
       browser.open("inbox/index.xhtml");
       browser.click(By.linkText(businessKey));
       browser.click(By.cssSelector("label[for='decide:decision:0']"));
-      browser.waitFor(By.id("decide:text")).sendKeys("Approved in writing: the disclosure furthers the department's mission in this prosecution.");
+      browser
+          .waitFor(By.id("decide:text"))
+          .sendKeys(
+              "Approved in writing: the disclosure furthers the department's mission in this prosecution.");
       browser.screenshot("disclosure-approve.png");
       browser.click(By.id("decide:submit"));
       browser.waitForText(By.id("status"), "APPROVED");
@@ -80,7 +92,6 @@ class DisclosureBrowserIT {
     }
   }
 
-
   @Test
   void privacyOfficerCreatesARoutineDesignationAndRetiresIt() {
     String title = "Victim notices " + Long.toString(System.nanoTime() % 1_000_000, 36);
@@ -90,7 +101,8 @@ class DisclosureBrowserIT {
       browser.click(By.id("authorizationsLink"));
       browser.waitFor(By.id("create:title")).sendKeys(title);
       browser.click(By.id("create:createButton"));
-      browser.waitForText(By.tagName("body"), "The scope names recipient kinds or one organization.");
+      browser.waitForText(
+          By.tagName("body"), "The scope names recipient kinds or one organization.");
 
       browser.waitFor(By.id("create:title")).clear();
       browser.waitFor(By.id("create:title")).sendKeys(title);
@@ -100,9 +112,12 @@ class DisclosureBrowserIT {
       browser.click(By.id("create:createButton"));
       browser.waitForText(By.id("rows"), title);
 
-      java.util.List<org.openqa.selenium.WebElement> rows = browser.driver().findElements(By.cssSelector("#rows tbody tr"));
-      org.openqa.selenium.WebElement row = rows.stream().filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
-      row.findElement(By.cssSelector("input[id$='reason']")).sendKeys("Replaced by a narrower designation.");
+      java.util.List<org.openqa.selenium.WebElement> rows =
+          browser.driver().findElements(By.cssSelector("#rows tbody tr"));
+      org.openqa.selenium.WebElement row =
+          rows.stream().filter(r -> r.getText().contains(title)).findFirst().orElseThrow();
+      row.findElement(By.cssSelector("input[id$='reason']"))
+          .sendKeys("Replaced by a narrower designation.");
       row.findElement(By.cssSelector("button[id$='retireButton']")).click();
       browser.waitForText(By.id("rows"), "retired: Replaced by a narrower designation.");
       browser.screenshot("designations.png");

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every route of processes/DisclosureApprovalProcess.bpmn20.xml, per basis, on an in-memory engine. */
+/**
+ * Every route of processes/DisclosureApprovalProcess.bpmn20.xml, per basis, on an in-memory engine.
+ */
 class DisclosureApprovalProcessTest {
 
   private static ProcessEngine engine;
@@ -37,26 +39,53 @@ class DisclosureApprovalProcessTest {
   }
 
   private ProcessInstance start(Basis basis) {
-    return engine.getRuntimeService()
+    return engine
+        .getRuntimeService()
         .startProcessInstanceByKey(
-            Disclosures.PROCESS, "DR-" + basis.number(),
-            Map.of("caseId", 1L, "businessKey", "DR-" + basis.number(), "route", basis.route().name(), "privacyOfficers", "privacy-officers", "reviewDue", Duration.ofDays(3).toString()));
+            Disclosures.PROCESS,
+            "DR-" + basis.number(),
+            Map.of(
+                "caseId",
+                1L,
+                "businessKey",
+                "DR-" + basis.number(),
+                "route",
+                basis.route().name(),
+                "privacyOfficers",
+                "privacy-officers",
+                "reviewDue",
+                Duration.ofDays(3).toString()));
   }
 
   private Task onlyTask(ProcessInstance process) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .singleResult();
   }
 
   private String group(Task task) {
-    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElse(null);
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(g -> g != null)
+        .findFirst()
+        .orElse(null);
   }
 
   private boolean ended(ProcessInstance process) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count() == 0;
+    return engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(process.getId())
+            .count()
+        == 0;
   }
 
   @ParameterizedTest
-  @EnumSource(value = Basis.class, names = {"WRITTEN_AUTHORIZATION", "REQUIRED_BY_LAW", "FURTHERS_MISSION"})
+  @EnumSource(
+      value = Basis.class,
+      names = {"WRITTEN_AUTHORIZATION", "REQUIRED_BY_LAW", "FURTHERS_MISSION"})
   void basesOneToThreeWaitForTheWrittenApprovalOfAnAgencyPrivacyOfficer(Basis basis) {
     ProcessInstance process = start(basis);
     Task task = onlyTask(process);
@@ -68,17 +97,26 @@ class DisclosureApprovalProcessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Basis.class, names = {"CPO_PRE_APPROVAL", "ROUTINE_DESIGNATION"})
+  @EnumSource(
+      value = Basis.class,
+      names = {"CPO_PRE_APPROVAL", "ROUTINE_DESIGNATION"})
   void basesFourAndFiveEndAtFilingApprovedByTheirStandingAuthorization(Basis basis) {
     ProcessInstance process = start(basis);
     assertTrue(ended(process), "no task: the pre-approval or designation approved it");
     assertEquals(
         "EndEvent_ApprovedByStandingAuthorization",
-        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process.getId()).singleResult().getEndActivityId());
+        engine
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(process.getId())
+            .singleResult()
+            .getEndActivityId());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Basis.class, names = {"CRIME_INVESTIGATION", "CITY_AGENCY_WELFARE_INVESTIGATION"})
+  @EnumSource(
+      value = Basis.class,
+      names = {"CRIME_INVESTIGATION", "CITY_AGENCY_WELFARE_INVESTIGATION"})
   void basesSixAndSevenAreReviewedByTheAgencyPrivacyOfficerWithinThreeDays(Basis basis) {
     Instant now = Instant.parse("2026-11-22T15:00:00Z");
     engine.getProcessEngineConfiguration().getClock().setCurrentTime(Date.from(now));

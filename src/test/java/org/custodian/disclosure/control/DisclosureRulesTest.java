@@ -13,7 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The filing rules that need no database: immigration enforcement in any wording; evidence per basis. */
+/**
+ * The filing rules that need no database: immigration enforcement in any wording; evidence per
+ * basis.
+ */
 class DisclosureRulesTest {
 
   @ParameterizedTest
@@ -36,7 +39,9 @@ class DisclosureRulesTest {
         "visa overstay investigation"
       })
   void anyWordingOfImmigrationEnforcementIsRefused(String purpose) {
-    assertTrue(DisclosureRules.immigrationEnforcement(PurposeCategory.OTHER, purpose).isPresent(), purpose);
+    assertTrue(
+        DisclosureRules.immigrationEnforcement(PurposeCategory.OTHER, purpose).isPresent(),
+        purpose);
   }
 
   @ParameterizedTest
@@ -49,14 +54,24 @@ class DisclosureRulesTest {
         "Address of a witness for the District Attorney"
       })
   void otherPurposesAreNotMistakenForIt(String purpose) {
-    assertFalse(DisclosureRules.immigrationEnforcement(PurposeCategory.CRIMINAL_INVESTIGATION, purpose).isPresent(), purpose);
+    assertFalse(
+        DisclosureRules.immigrationEnforcement(PurposeCategory.CRIMINAL_INVESTIGATION, purpose)
+            .isPresent(),
+        purpose);
   }
 
   @Test
   void theCategoryAloneIsEnoughAndTheRecipientCountsToo() {
-    assertTrue(DisclosureRules.immigrationEnforcement(PurposeCategory.IMMIGRATION_ENFORCEMENT, "Records check").isPresent());
     assertTrue(
-        DisclosureRules.immigrationEnforcement(PurposeCategory.CRIMINAL_INVESTIGATION, "Records check", "U.S. Immigration and Customs Enforcement").isPresent());
+        DisclosureRules.immigrationEnforcement(
+                PurposeCategory.IMMIGRATION_ENFORCEMENT, "Records check")
+            .isPresent());
+    assertTrue(
+        DisclosureRules.immigrationEnforcement(
+                PurposeCategory.CRIMINAL_INVESTIGATION,
+                "Records check",
+                "U.S. Immigration and Customs Enforcement")
+            .isPresent());
   }
 
   @ParameterizedTest
@@ -69,9 +84,35 @@ class DisclosureRulesTest {
 
   @Test
   void completeEvidenceIsAccepted() {
-    assertEquals(List.of(), DisclosureRules.missingEvidence(Basis.WRITTEN_AUTHORIZATION, new Filing.Evidence(7L, Disclosure.SignedBy.PARENT_OR_GUARDIAN, null, null, null, null, null, null, null)));
-    assertEquals(List.of(), DisclosureRules.missingEvidence(Basis.REQUIRED_BY_LAW, new Filing.Evidence(null, null, "CPL 245.20", null, null, null, null, null, null)));
-    assertEquals(List.of(), DisclosureRules.missingEvidence(Basis.CITY_AGENCY_WELFARE_INVESTIGATION, new Filing.Evidence(null, null, null, null, null, null, null, "ACS", "ACS-2026-77")));
-    assertEquals(1, DisclosureRules.missingEvidence(Basis.CITY_AGENCY_WELFARE_INVESTIGATION, new Filing.Evidence(null, null, null, null, null, null, null, "ACS", " ")).size());
+    assertEquals(
+        List.of(),
+        DisclosureRules.missingEvidence(
+            Basis.WRITTEN_AUTHORIZATION,
+            new Filing.Evidence(
+                7L,
+                Disclosure.SignedBy.PARENT_OR_GUARDIAN,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null)));
+    assertEquals(
+        List.of(),
+        DisclosureRules.missingEvidence(
+            Basis.REQUIRED_BY_LAW,
+            new Filing.Evidence(null, null, "CPL 245.20", null, null, null, null, null, null)));
+    assertEquals(
+        List.of(),
+        DisclosureRules.missingEvidence(
+            Basis.CITY_AGENCY_WELFARE_INVESTIGATION,
+            new Filing.Evidence(null, null, null, null, null, null, null, "ACS", "ACS-2026-77")));
+    assertEquals(
+        1,
+        DisclosureRules.missingEvidence(
+                Basis.CITY_AGENCY_WELFARE_INVESTIGATION,
+                new Filing.Evidence(null, null, null, null, null, null, null, "ACS", " "))
+            .size());
   }
 }

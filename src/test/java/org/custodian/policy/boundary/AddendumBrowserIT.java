@@ -28,15 +28,16 @@ import org.openqa.selenium.WebElement;
 
 /**
  * In real Chromium: the policy author drafts an addendum in the rich-text editor, legal and privacy
- * review pass it, the Commissioner approves it, a member of the public comments without signing
- * in, the window closes (its timer fired), the author answers and sends the final text, it is
- * approved and published, and the public comparison shows the change.
+ * review pass it, the Commissioner approves it, a member of the public comments without signing in,
+ * the window closes (its timer fired), the author answers and sends the final text, it is approved
+ * and published, and the public comparison shows the change.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AddendumBrowserIT {
 
-  private static final String NEW_TEXT = "Case management systems may also hold body-worn camera footage linked to a case";
+  private static final String NEW_TEXT =
+      "Case management systems may also hold body-worn camera footage linked to a case";
 
   @org.jboss.arquillian.container.test.api.Deployment(testable = false)
   static WebArchive deployment() {
@@ -46,7 +47,8 @@ class AddendumBrowserIT {
   @ArquillianResource URL url;
 
   @Test
-  void authorDraftsReviewsPassCommissionerApprovesPublicCommentsFinalIsPublishedAndTheDiffShowsIt() {
+  void
+      authorDraftsReviewsPassCommissionerApprovesPublicCommentsFinalIsPublishedAndTheDiffShowsIt() {
     AddendumScenario s = new AddendumScenario(url);
     s.clear("CMS");
     try (Browser browser = new Browser(url)) {
@@ -54,8 +56,11 @@ class AddendumBrowserIT {
       browser.signIn(AUTHOR);
       browser.open("addenda/index.xhtml");
       browser.click(By.id("newAddendum"));
-      browser.choose("addendum:technology", "Case management system (Case management systems policy)");
-      browser.waitFor(By.id("addendum:newUse")).sendKeys("Linking body-worn camera footage to cases in the case management system.");
+      browser.choose(
+          "addendum:technology", "Case management system (Case management systems policy)");
+      browser
+          .waitFor(By.id("addendum:newUse"))
+          .sendKeys("Linking body-worn camera footage to cases in the case management system.");
       WebElement date = browser.waitFor(By.id("addendum:plannedFirstUse_input"));
       date.sendKeys(daysFromToday(240).toString());
       date.sendKeys(Keys.ESCAPE);
@@ -77,7 +82,12 @@ class AddendumBrowserIT {
       browser.waitForText(By.id("messages"), "legal and privacy review");
 
       // Legal review and privacy review pass; the Commissioner approves
-      for (String[] review : new String[][] {{LEGAL, "Task_LegalReview"}, {PRIVACY, "Task_PrivacyReview"}, {COMMISSIONER, "Task_ApprovePublication"}}) {
+      for (String[] review :
+          new String[][] {
+            {LEGAL, "Task_LegalReview"},
+            {PRIVACY, "Task_PrivacyReview"},
+            {COMMISSIONER, "Task_ApprovePublication"}
+          }) {
         browser.signIn(review[0]);
         browser.open("addenda/review.xhtml?task=" + s.task(review[0], key, review[1]));
         browser.waitForText(By.id("review"), NEW_TEXT);
@@ -95,7 +105,9 @@ class AddendumBrowserIT {
       browser.click(By.linkText(key));
       browser.waitForText(By.id("changes"), NEW_TEXT);
       browser.screenshot("public-addendum.png");
-      browser.waitFor(By.id("comment:text")).sendKeys("Say how long linked footage is kept. <script>alert('x')</script>");
+      browser
+          .waitFor(By.id("comment:text"))
+          .sendKeys("Say how long linked footage is kept. <script>alert('x')</script>");
       browser.click(By.id("comment:send"));
       browser.waitForText(By.id("messages"), "Thank you");
 
@@ -107,13 +119,20 @@ class AddendumBrowserIT {
       browser.open("addenda/edit.xhtml?task=" + s.task(AUTHOR, key, "Task_RespondToComments"));
       browser.waitForText(By.id("responses"), "Say how long linked footage is kept.");
       browser.click(By.cssSelector("[id='responses:commentIds'] .ui-chkbox-box"));
-      browser.waitFor(By.id("responses:response")).sendKeys("Linked footage follows the retention of the case it is linked to.");
+      browser
+          .waitFor(By.id("responses:response"))
+          .sendKeys("Linked footage follows the retention of the case it is linked to.");
       browser.click(By.id("responses:answer"));
       browser.waitForText(By.id("messages"), "Response recorded");
       browser.click(By.id("draft:submit"));
       browser.waitForText(By.id("messages"), "legal and privacy review");
 
-      for (String[] review : new String[][] {{LEGAL, "Task_FinalLegalReview"}, {PRIVACY, "Task_FinalPrivacyReview"}, {COMMISSIONER, "Task_ApproveFinal"}}) {
+      for (String[] review :
+          new String[][] {
+            {LEGAL, "Task_FinalLegalReview"},
+            {PRIVACY, "Task_FinalPrivacyReview"},
+            {COMMISSIONER, "Task_ApproveFinal"}
+          }) {
         browser.signIn(review[0]);
         browser.open("addenda/review.xhtml?task=" + s.task(review[0], key, review[1]));
         browser.click(By.id("review:approve"));
@@ -131,7 +150,9 @@ class AddendumBrowserIT {
       assertTrue(inserted.isDisplayed());
       browser.open("public/addendum.xhtml?id=" + id);
       browser.waitForText(By.cssSelector(".response"), "Linked footage follows the retention");
-      assertTrue(!browser.driver().getPageSource().contains("<script>alert"), "the comment's markup was stripped");
+      assertTrue(
+          !browser.driver().getPageSource().contains("<script>alert"),
+          "the comment's markup was stripped");
     }
   }
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The public comment endpoint on MariaDB: no sign-in needed and nothing else reachable without
- * one; only while the window is open; markup stripped; size-limited; rate-limited per client.
+ * The public comment endpoint on MariaDB: no sign-in needed and nothing else reachable without one;
+ * only while the window is open; markup stripped; size-limited; rate-limited per client.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,15 +56,30 @@ class PublicCommentApiIT {
 
     // Not public before the Commissioner approves it for comment
     assertEquals(404, anyone.get("public/addenda/" + id).status());
-    assertEquals(404, anyone.post("public/addenda/" + id + "/comments", comment("Early comment")).status());
-    assertEquals(201, s.save(id, "EXTERNAL_ENTITIES", "<p>TLO searches may be shared with the District Attorney's office.</p>").status());
+    assertEquals(
+        404, anyone.post("public/addenda/" + id + "/comments", comment("Early comment")).status());
+    assertEquals(
+        201,
+        s.save(
+                id,
+                "EXTERNAL_ENTITIES",
+                "<p>TLO searches may be shared with the District Attorney's office.</p>")
+            .status());
     s.toComment(key);
 
     // Open: a comment needs no sign-in; the name is optional; markup and scripts are stripped
-    Api.Answer plain = anyone.post("public/addenda/" + id + "/comments", comment("Who audits these searches?"));
+    Api.Answer plain =
+        anyone.post("public/addenda/" + id + "/comments", comment("Who audits these searches?"));
     assertEquals(201, plain.status(), plain.body());
-    Api.Answer named = anyone.post("public/addenda/" + id + "/comments",
-        Json.createObjectBuilder().add("name", "<i>Dana</i> Reyes").add("text", "<p onclick=\"x()\">Keep <b>logs</b></p><script>alert('x')</script><img src=x onerror=alert(1)>").build());
+    Api.Answer named =
+        anyone.post(
+            "public/addenda/" + id + "/comments",
+            Json.createObjectBuilder()
+                .add("name", "<i>Dana</i> Reyes")
+                .add(
+                    "text",
+                    "<p onclick=\"x()\">Keep <b>logs</b></p><script>alert('x')</script><img src=x onerror=alert(1)>")
+                .build());
     assertEquals(201, named.status(), named.body());
     assertEquals("Keep logs", named.json().getString("text"));
     JsonObject internal = s.get(id);
@@ -72,20 +87,38 @@ class PublicCommentApiIT {
     assertFalse(internal.toString().contains("script"), "no markup is stored");
 
     // Bad input names the field
-    Api.Answer blank = anyone.post("public/addenda/" + id + "/comments", comment("<script>only a script</script>"));
+    Api.Answer blank =
+        anyone.post(
+            "public/addenda/" + id + "/comments", comment("<script>only a script</script>"));
     assertEquals(400, blank.status());
     assertEquals("text", blank.field());
-    Api.Answer oversized = anyone.post("public/addenda/" + id + "/comments", comment("x".repeat(5_001)));
+    Api.Answer oversized =
+        anyone.post("public/addenda/" + id + "/comments", comment("x".repeat(5_001)));
     assertEquals(400, oversized.status());
     assertEquals("text", oversized.field());
-    assertTrue(oversized.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("5000"), oversized.body());
-    assertEquals(400, anyone.post("public/addenda/" + id + "/comments", Json.createObjectBuilder().add("name", "n".repeat(101)).add("text", "ok").build()).status());
+    assertTrue(
+        oversized
+            .json()
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("message")
+            .contains("5000"),
+        oversized.body());
+    assertEquals(
+        400,
+        anyone
+            .post(
+                "public/addenda/" + id + "/comments",
+                Json.createObjectBuilder().add("name", "n".repeat(101)).add("text", "ok").build())
+            .status());
     assertEquals(400, anyone.post("public/addenda/" + id + "/comments", "not json").status());
-    assertEquals(404, anyone.post("public/addenda/999999999/comments", comment("Nobody home")).status());
+    assertEquals(
+        404, anyone.post("public/addenda/999999999/comments", comment("Nobody home")).status());
 
     // At most 5 comments per client per hour on one addendum: two were taken above
     for (int i = 0; i < 3; i++) {
-      assertEquals(201, anyone.post("public/addenda/" + id + "/comments", comment("Comment " + i)).status());
+      assertEquals(
+          201, anyone.post("public/addenda/" + id + "/comments", comment("Comment " + i)).status());
     }
     Api.Answer tooMany = anyone.post("public/addenda/" + id + "/comments", comment("One more"));
     assertEquals(429, tooMany.status(), tooMany.body());
@@ -94,37 +127,80 @@ class PublicCommentApiIT {
     // Nothing else is reachable without signing in
     assertEquals(401, anyone.get("addenda").status());
     assertEquals(401, anyone.get("addenda/" + id).status());
-    assertEquals(401, anyone.post("addenda", AddendumScenario.opening("CMS", daysFromToday(300))).status());
-    assertEquals(401, anyone.post("addenda/" + id + "/drafts", Json.createObjectBuilder().add("sections", Json.createObjectBuilder().add("RULES", "<p>x</p>")).build()).status());
-    assertEquals(401, anyone.post("addenda/" + id + "/withdraw", Json.createObjectBuilder().add("reason", "anonymous withdrawal").build()).status());
+    assertEquals(
+        401, anyone.post("addenda", AddendumScenario.opening("CMS", daysFromToday(300))).status());
+    assertEquals(
+        401,
+        anyone
+            .post(
+                "addenda/" + id + "/drafts",
+                Json.createObjectBuilder()
+                    .add("sections", Json.createObjectBuilder().add("RULES", "<p>x</p>"))
+                    .build())
+            .status());
+    assertEquals(
+        401,
+        anyone
+            .post(
+                "addenda/" + id + "/withdraw",
+                Json.createObjectBuilder().add("reason", "anonymous withdrawal").build())
+            .status());
     assertEquals(401, anyone.get("tasks?scope=all").status());
     assertEquals(401, anyone.get("disclosures/1").status());
     assertEquals(401, anyone.get("test-engine-clock/timers?businessKey=" + key).status());
-    assertTrue(screen("addenda/index.xhtml").contains("j_username"), "the staff screens ask for a sign-in");
+    assertTrue(
+        screen("addenda/index.xhtml").contains("j_username"),
+        "the staff screens ask for a sign-in");
     assertTrue(screen("inbox/index.xhtml").contains("j_username"));
-    assertTrue(screen("public/index.xhtml").contains(key), "the public index lists the addendum without a sign-in");
-    assertTrue(screen("public/addendum.xhtml?id=" + id).contains("comment:text"), "the comment form is public while the window is open");
+    assertTrue(
+        screen("public/index.xhtml").contains(key),
+        "the public index lists the addendum without a sign-in");
+    assertTrue(
+        screen("public/addendum.xhtml?id=" + id).contains("comment:text"),
+        "the comment form is public while the window is open");
     assertEquals(200, anyone.get("public/policies").status());
-    for (String page : new String[] {"public/index.xhtml", "public/policy.xhtml?policy=CMS", "public/compare.xhtml?policy=CMS&to=2"}) {
-      assertEquals(java.util.Optional.empty(), response(page).headers().firstValue("Set-Cookie"), page + " is read without a session");
+    for (String page :
+        new String[] {
+          "public/index.xhtml",
+          "public/policy.xhtml?policy=CMS",
+          "public/compare.xhtml?policy=CMS&to=2"
+        }) {
+      assertEquals(
+          java.util.Optional.empty(),
+          response(page).headers().firstValue("Set-Cookie"),
+          page + " is read without a session");
       assertEquals(200, response(page).statusCode(), page);
     }
 
     // After the window closes (its timer), comments are refused with a clear message
     s.fire(key, Instant.parse(s.get(id).getString("commentClosesAt")));
-    Api.Answer late = Api.anonymous(url).post("public/addenda/" + id + "/comments", comment("Late comment"));
+    Api.Answer late =
+        Api.anonymous(url).post("public/addenda/" + id + "/comments", comment("Late comment"));
     assertEquals(409, late.status());
     assertTrue(late.json().getString("detail").contains("closed"), late.body());
-    assertFalse(screen("public/addendum.xhtml?id=" + id).contains("comment:text"), "no form once the window closed");
+    assertFalse(
+        screen("public/addendum.xhtml?id=" + id).contains("comment:text"),
+        "no form once the window closed");
 
     // The author answers all five comments in one group, and the final version is published
     var ids = Json.createArrayBuilder();
     s.get(id).getJsonArray("comments").forEach(c -> ids.add(c.asJsonObject().getJsonNumber("id")));
-    assertEquals(201, s.as(AUTHOR).post("addenda/" + id + "/responses", Json.createObjectBuilder().add("commentIds", ids).add("text", "Searches are logged and audited quarterly.").build()).status());
+    assertEquals(
+        201,
+        s.as(AUTHOR)
+            .post(
+                "addenda/" + id + "/responses",
+                Json.createObjectBuilder()
+                    .add("commentIds", ids)
+                    .add("text", "Searches are logged and audited quarterly.")
+                    .build())
+            .status());
     s.toPublication(key);
     JsonObject published = anyone.get("public/addenda/" + id).json();
     assertEquals(5, published.getJsonArray("comments").size());
-    assertEquals("Searches are logged and audited quarterly.", published.getJsonArray("comments").getJsonObject(0).getString("response"));
+    assertEquals(
+        "Searches are logged and audited quarterly.",
+        published.getJsonArray("comments").getJsonObject(0).getString("response"));
   }
 
   private String screen(String path) {
@@ -133,8 +209,12 @@ class PublicCommentApiIT {
 
   private HttpResponse<String> response(String path) {
     try {
-      return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-          .send(HttpRequest.newBuilder(URI.create(url.toString() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      return HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build()
+          .send(
+              HttpRequest.newBuilder(URI.create(url.toString() + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -23,10 +23,14 @@ class PolicyTextTest {
       assertFalse(section.body().contains("**"), "bold markers are dropped");
     }
     String rules = sections.get(SectionKey.RULES.ordinal()).body();
-    assertTrue(rules.contains("Public Oversight of Surveillance Technology Act"), name + ": the addendum obligation is in the rules");
+    assertTrue(
+        rules.contains("Public Oversight of Surveillance Technology Act"),
+        name + ": the addendum obligation is in the rules");
     String abstractText = sections.get(SectionKey.ABSTRACT.ordinal()).body();
     assertFalse(abstractText.contains("SUMMARY OF CHANGES"), "the preamble is not a section");
     String external = sections.get(SectionKey.EXTERNAL_ENTITIES.ordinal()).body();
-    assertTrue(external.toLowerCase().contains("privacy officer"), name + ": external entities name the privacy officer");
+    assertTrue(
+        external.toLowerCase().contains("privacy officer"),
+        name + ": external entities name the privacy officer");
   }
 }
