@@ -71,6 +71,11 @@ public class PlatformStartup {
 
   @Inject @Any Instance<StartSchedule> startSchedules;
 
+  /**
+   * Demo data written in code by the capabilities (the published policies, split into sections).
+   */
+  @Inject @Any Instance<org.flywaydb.core.api.migration.JavaMigration> demoMigrations;
+
   @Inject
   @ConfigProperty(name = "custodian.demo-data", defaultValue = "false")
   boolean demoData;
@@ -79,10 +84,17 @@ public class PlatformStartup {
 
   @PostConstruct
   void start() {
-    boolean demo = SchemaMigration.migrate(dataSource, demoData);
+    List<org.flywaydb.core.api.migration.JavaMigration> demo = new ArrayList<>();
+    demoMigrations.forEach(demo::add);
+    boolean demoOn = SchemaMigration.migrate(dataSource, demoData, demo);
     processEngine = buildEngine();
     deployProcesses();
-    LOG.info(() -> "Custodian platform started (demo data " + (demo ? "on" : "off") + ")");
+    if (demoOn) {
+      LOG.warning(
+          "Demo data is on (custodian.demo-data=true): demo users with the published password 'custodian-demo' can sign in."
+              + " Never on a server that holds real data.");
+    }
+    LOG.info(() -> "Custodian platform started (demo data " + (demoOn ? "on" : "off") + ")");
   }
 
   private ProcessEngine buildEngine() {

@@ -2,10 +2,11 @@ package org.custodian.platform;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.custodian.policy.control.DemoPolicies;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migrates Custodian's own tables with Flyway (the engine manages its ACT_* tables itself). Demo
@@ -16,10 +17,12 @@ final class SchemaMigration {
   private SchemaMigration() {}
 
   /**
-   * Migrates the schema; seeds the demo directory when asked to, and always on the embedded H2
-   * database (the one-command start). Returns whether demo data is on.
+   * Migrates the schema; seeds the demo directory (users with a published password) only when asked
+   * to ({@code custodian.demo-data=true}: README command one and the test suite ask for it), on any
+   * database. Returns whether demo data is on.
    */
-  static boolean migrate(DataSource dataSource, boolean demoData) {
+  static boolean migrate(
+      DataSource dataSource, boolean demoData, List<JavaMigration> demoMigrations) {
     boolean embedded = isEmbedded(dataSource);
     Map<String, String> placeholders = embedded ? H2 : MARIADB;
     Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -28,7 +31,7 @@ final class SchemaMigration {
         .placeholders(placeholders)
         .load()
         .migrate();
-    if (demoData || embedded) {
+    if (demoData) {
       Flyway.configure(SchemaMigration.class.getClassLoader())
           .dataSource(dataSource)
           .locations("classpath:db/demo")
@@ -37,11 +40,11 @@ final class SchemaMigration {
           .baselineVersion("0")
           .placeholders(placeholders)
           // the published policies, split into sections by code rather than written out as SQL
-          .javaMigrations(new DemoPolicies())
+          .javaMigrations(demoMigrations.toArray(JavaMigration[]::new))
           .load()
           .migrate();
     }
-    return demoData || embedded;
+    return demoData;
   }
 
   /**

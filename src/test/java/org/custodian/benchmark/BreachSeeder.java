@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.custodian.breach.control.BreachReports;
@@ -52,26 +51,35 @@ public class BreachSeeder {
       BreachReport b =
           breaches.report(
               REPORTER,
-              new BreachReports.Report(
+              new org.custodian.breach.control.ReportBreach(
                   "Seeded by the benchmark: a record was sent to the wrong recipient.",
                   "Benchmark recipient " + i,
                   kinds[i % kinds.length],
                   null,
                   "Found in an audit.",
                   java.util.EnumSet.of(categories[i % categories.length], DataCategory.NAME),
-                  1 + i % 9,
-                  List.of(),
+                  new org.custodian.breach.control.ReportBreach.AffectedIndividuals(
+                      1 + i % 9, List.of()),
                   List.of()));
       if (i < toCpo) {
         Task assess =
             tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
-        inbox.complete(APO, assess.getId(), Map.of("decision", "CONFIRM", "cause", "HUMAN_ERROR"));
+        inbox.complete(
+            APO,
+            assess.getId(),
+            new org.custodian.breach.control.AssessBreach(
+                org.custodian.breach.control.AssessBreach.Decision.CONFIRM,
+                org.custodian.breach.entity.Cause.HUMAN_ERROR,
+                null,
+                null,
+                null));
         Task report =
             tasks.createTaskQuery().processInstanceId(b.processInstanceId()).singleResult();
         inbox.complete(
             APO,
             report.getId(),
-            Map.of("summary", "Seeded by the benchmark: reported to the City CPO in time."));
+            new org.custodian.breach.control.ReportToCpo(
+                "Seeded by the benchmark: reported to the City CPO in time."));
       }
     }
   }

@@ -22,7 +22,10 @@ class SchemaMigrationTest {
     h2.setURL("jdbc:h2:mem:schema-migration-test;DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
     h2.setPassword("sa");
-    assertTrue(SchemaMigration.migrate(h2, false), "demo data is always on with H2");
+    assertTrue(
+        SchemaMigration.migrate(
+            h2, true, java.util.List.of(new org.custodian.policy.control.DemoPolicies())),
+        "demo data on, as README command one asks");
     try (Connection c = h2.getConnection();
         Statement s = c.createStatement()) {
       try (ResultSet rs =
@@ -37,6 +40,25 @@ class SchemaMigrationTest {
       }
     }
     assertTrue(
-        SchemaMigration.migrate(h2, false), "a second start migrates nothing and fails on nothing");
+        SchemaMigration.migrate(
+            h2, true, java.util.List.of(new org.custodian.policy.control.DemoPolicies())),
+        "a second start migrates nothing and fails on nothing");
+  }
+
+  @Test
+  void demoUsersExistOnlyWhereDemoDataWasAskedFor() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:schema-migration-no-demo;DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    h2.setPassword("sa");
+    assertTrue(
+        !SchemaMigration.migrate(h2, false, java.util.List.of()),
+        "not asked for: off, even on the embedded database");
+    try (Connection c = h2.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM app_user")) {
+      rs.next();
+      assertEquals(0, rs.getInt(1), "no user exists, none with the demo password");
+    }
   }
 }

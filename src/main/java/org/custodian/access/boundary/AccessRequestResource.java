@@ -1,7 +1,6 @@
 package org.custodian.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,12 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.custodian.access.control.AccessRequests;
+import org.custodian.access.control.SubmitAccessRequest;
 import org.custodian.access.entity.AccessDecision;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.platform.ProcessDiagrams;
-import org.custodian.platform.rest.JsonFields;
 
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,23 +90,13 @@ public class AccessRequestResource {
 
   @Inject SignedInUser signedIn;
 
-  @Inject ProcessDiagrams diagrams;
-
   @Context UriInfo uri;
 
   @POST
   @Path("access-requests")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response submit(JsonObject body) {
-    JsonFields fields = JsonFields.of(body);
-    AccessRequests.Submission submission =
-        new AccessRequests.Submission(
-            fields.id("memberId", true),
-            fields.text("technology", true),
-            fields.text("accessLevel", true),
-            fields.text("justification", true));
-    fields.validate();
-    AccessRequest request = requests.submit(signedIn.actor(), submission);
+  public Response submit(SubmitAccessRequest body) {
+    AccessRequest request = requests.submit(signedIn.actor(), body);
     return Response.created(
             uri.getBaseUriBuilder().path("access-requests/{id}").build(request.id()))
         .entity(AccessRequestView.of(request))
@@ -126,9 +114,7 @@ public class AccessRequestResource {
   @Path("access-requests/{id}/diagram")
   @Produces("image/png")
   public byte[] diagram(@PathParam("id") long id) {
-    AccessRequest request = requests.find(id);
-    requests.checkMayView(signedIn.actor(), request);
-    return diagrams.png(request.processInstanceId());
+    return requests.diagram(signedIn.actor(), id);
   }
 
   @GET

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.access.control.AcknowledgeReassignment;
 import org.custodian.access.control.PersonnelEvents;
 import org.custodian.access.control.RevocationTasks;
 import org.custodian.access.entity.PersonnelEvent;
@@ -68,7 +68,7 @@ public class ConfirmPage implements Serializable {
                 + Pages.time(event.effectiveAt());
     if (isConfirmation()) {
       rows =
-          revocationTasks.grantsToConfirm(task).stream()
+          revocationTasks.grantsToConfirm(signedIn.actor(), task).stream()
               .map(
                   g ->
                       new Row(
@@ -93,8 +93,10 @@ public class ConfirmPage implements Serializable {
   }
 
   public String submit() {
-    Map<String, String> form =
-        isConfirmation() ? choices.form() : new HashMap<>(Map.of("decision", "ACKNOWLEDGE"));
+    Record form =
+        isConfirmation()
+            ? choices.form()
+            : new AcknowledgeReassignment(AcknowledgeReassignment.Choice.ACKNOWLEDGE);
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(businessKey + ": recorded.");

@@ -2,10 +2,9 @@ package org.custodian.access.boundary;
 
 import java.io.Serializable;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.custodian.access.control.KeepOrEnd;
+import org.custodian.access.control.KeepOrEndGrants;
 import org.custodian.platform.InvalidInputException;
 import org.primefaces.PrimeFaces;
 
@@ -24,16 +23,19 @@ public class KeepOrEndChoices implements Serializable {
     PrimeFaces.current().resetInputs(table);
   }
 
-  /** The task form: {@code grant.<id>} = KEEP or END for each decided grant. */
-  public Map<String, String> form() {
-    Map<String, String> form = new HashMap<>();
+  /** The task's form: KEEP or END for each decided grant, by its id. */
+  public KeepOrEndGrants form() {
+    Map<String, KeepOrEndGrants.Choice> grants = new LinkedHashMap<>();
     choices.forEach(
         (id, choice) -> {
-          if (choice != null) {
-            form.put(KeepOrEnd.GRANT_FIELD + id, choice);
+          // a value the radios do not offer counts as undecided, and the grant is named
+          for (KeepOrEndGrants.Choice c : KeepOrEndGrants.Choice.values()) {
+            if (c.name().equals(choice)) {
+              grants.put(String.valueOf(id), c);
+            }
           }
         });
-    return form;
+    return new KeepOrEndGrants(null, grants);
   }
 
   /** One message for the page: the undecided grant, or how many are undecided. */

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.custodian.access.control.AccessRequests;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.platform.Roles;
 
 /** The Commanding Officer's own requests, newest first. */
 @Named
@@ -22,7 +21,6 @@ public class MyRequestsPage {
 
   @Transactional
   public void load() {
-    signedIn.actor().requireRole(Roles.COMMANDING_OFFICER);
     rows =
         requests.mine(signedIn.actor(), 200).stream()
             .map(AccessRequestResource.AccessRequestView::of)

@@ -8,15 +8,14 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.custodian.access.control.AccessRequests;
+import org.custodian.access.control.SubmitAccessRequest;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.directory.entity.Technology;
-import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
 import org.custodian.platform.web.Option;
 import org.custodian.platform.web.Pages;
 
@@ -47,28 +46,24 @@ public class NewAccessRequestPage implements Serializable {
 
   /**
    * Members of the CO's own command only; technologies and levels the command's functions justify.
+   * The control checks the role and audits the roster read.
    */
   @Transactional
   public void load() {
-    Actor actor = signedIn.actor();
-    actor.requireRole(Roles.COMMANDING_OFFICER);
+    AccessRequests.RequestForm form = requests.requestForm(signedIn.actor());
     commandName =
-        directory
-            .command(actor.commandCode())
-            .map(c -> c.name() + " (" + c.code() + ")")
-            .orElse("");
+        form.command() == null ? "" : form.command().name() + " (" + form.command().code() + ")";
     members =
-        directory.membersOf(actor.commandCode()).stream()
-            .filter(m -> m.active())
+        form.members().stream()
             .map(
                 m ->
                     new Option(
                         String.valueOf(m.id()),
                         m.name() + " · " + m.rank() + " · " + m.taxNumber()))
             .toList();
-    permitted = directory.permittedLevelCodes(actor.commandCode());
+    permitted = form.permittedLevels();
     technologies =
-        directory.technologies().stream()
+        form.technologies().stream()
             .filter(
                 t ->
                     t.accessLevels().stream()
@@ -97,7 +92,7 @@ public class NewAccessRequestPage implements Serializable {
       AccessRequest request =
           requests.submit(
               signedIn.actor(),
-              new AccessRequests.Submission(memberId, technology, accessLevel, justification));
+              new SubmitAccessRequest(memberId, technology, accessLevel, justification));
       Pages.info(
           request.businessKey()
               + " submitted; it is now with layer 1 of "

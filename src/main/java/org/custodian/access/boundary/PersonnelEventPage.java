@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.custodian.access.control.AccessPolicy;
+import org.custodian.access.control.PersonnelEventNotice;
 import org.custodian.access.control.PersonnelEvents;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.directory.control.Directory;
@@ -15,7 +17,6 @@ import org.custodian.directory.entity.Member;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
 import org.custodian.platform.web.Option;
 import org.custodian.platform.web.Pages;
 
@@ -32,14 +33,16 @@ public class PersonnelEventPage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
+  @Inject AccessPolicy policy;
+
   private String taxNumber;
-  private String type = "REASSIGNED";
+  private PersonnelEvent.Type type = PersonnelEvent.Type.REASSIGNED;
   private String newCommand;
   private LocalDateTime effectiveAt = LocalDateTime.now(Pages.NEW_YORK).withNano(0);
   private List<Option> commands = List.of();
 
   public void load() {
-    signedIn.actor().requireRole(Roles.ADMIN);
+    policy.requireRecordPersonnelEvent(signedIn.actor());
     commands =
         directory.commands().stream()
             .map(c -> new Option(c.code(), c.name() + " (" + c.code() + ")"))
@@ -61,10 +64,10 @@ public class PersonnelEventPage implements Serializable {
       PersonnelEvents.Received received =
           events.receive(
               signedIn.actor(),
-              new PersonnelEvents.Notice(
+              new PersonnelEventNotice(
                   member.id(),
-                  PersonnelEvent.Type.valueOf(type),
-                  "SEPARATED".equals(type) ? null : newCommand,
+                  type,
+                  type == PersonnelEvent.Type.SEPARATED ? null : newCommand,
                   effective));
       Pages.info(
           received.event().businessKey()
@@ -98,11 +101,11 @@ public class PersonnelEventPage implements Serializable {
     this.taxNumber = taxNumber;
   }
 
-  public String getType() {
+  public PersonnelEvent.Type getType() {
     return type;
   }
 
-  public void setType(String type) {
+  public void setType(PersonnelEvent.Type type) {
     this.type = type;
   }
 

@@ -1,7 +1,6 @@
 package org.custodian.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
@@ -13,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.custodian.access.control.PersonnelEventNotice;
 import org.custodian.access.control.PersonnelEvents;
 import org.custodian.access.control.Revocations;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.platform.rest.JsonFields;
 
 /** Personnel events from the department's HR system (the admin role is its integration account). */
 @Path("personnel-events")
@@ -64,16 +63,8 @@ public class PersonnelEventResource {
   /** 201 with what the event did; the same event again answers 200 with the first result. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response receive(JsonObject body) {
-    JsonFields fields = JsonFields.of(body);
-    PersonnelEvents.Notice notice =
-        new PersonnelEvents.Notice(
-            fields.id("memberId", true),
-            fields.choice("type", PersonnelEvent.Type.class, true),
-            fields.text("newCommand", false),
-            fields.instant("effectiveAt", true));
-    fields.validate();
-    PersonnelEvents.Received received = events.receive(signedIn.actor(), notice);
+  public Response receive(PersonnelEventNotice body) {
+    PersonnelEvents.Received received = events.receive(signedIn.actor(), body);
     return Response.status(received.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(PersonnelEventView.of(received.event()))
         .build();

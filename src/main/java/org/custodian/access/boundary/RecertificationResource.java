@@ -45,7 +45,7 @@ public class RecertificationResource {
   @GET
   @Path("{id}")
   public CampaignView campaign(@PathParam("id") long id) {
-    return view(recertifications.find(id));
+    return view(recertifications.find(signedIn.actor(), id));
   }
 
   private CampaignView view(RecertificationCampaign c) {

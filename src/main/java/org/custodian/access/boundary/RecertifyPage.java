@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.custodian.access.control.KeepOrEndGrants;
 import org.custodian.access.control.RecertificationTasks;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
@@ -42,10 +43,9 @@ public class RecertifyPage implements Serializable {
   @Transactional
   public void load() {
     task = inbox.task(signedIn.actor(), taskId);
-    recertificationTasks.checkMayAct(signedIn.actor(), task);
     command = recertificationTasks.commandOf(task);
     rows =
-        recertificationTasks.items(task).stream()
+        recertificationTasks.items(signedIn.actor(), task).stream()
             .map(
                 i ->
                     new Row(
@@ -67,7 +67,7 @@ public class RecertifyPage implements Serializable {
   }
 
   public String submit() {
-    Map<String, String> form = choices.form();
+    KeepOrEndGrants form = choices.form();
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info("Recertification for " + command + " recorded.");

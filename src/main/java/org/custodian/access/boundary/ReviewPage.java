@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.custodian.access.control.AccessRequests;
 import org.custodian.access.control.AccessReviewTasks;
+import org.custodian.access.control.AnswerReturnedRequest;
+import org.custodian.access.control.ReviewAccessRequest;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
@@ -77,9 +77,20 @@ public class ReviewPage implements Serializable {
   }
 
   public String decide() {
-    Map<String, String> form = new HashMap<>();
-    form.put("decision", decision);
-    form.put("comment", comment);
+    Record form;
+    try {
+      form =
+          isReview()
+              ? new ReviewAccessRequest(
+                  decision == null ? null : ReviewAccessRequest.Choice.valueOf(decision), comment)
+              : new AnswerReturnedRequest(
+                  decision == null ? null : AnswerReturnedRequest.Choice.valueOf(decision),
+                  comment);
+    } catch (IllegalArgumentException e) {
+      Pages.show(
+          "decide", new InvalidInputException("decision", "Choose one of " + decisions() + "."));
+      return null;
+    }
     try {
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(request.businessKey() + ": " + label(decision).toLowerCase() + " recorded.");

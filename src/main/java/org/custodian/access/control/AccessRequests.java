@@ -16,18 +16,21 @@ import org.custodian.access.entity.AccessRequest;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.AccessLevel;
+import org.custodian.directory.entity.Command;
 import org.custodian.directory.entity.Member;
 import org.custodian.directory.entity.Technology;
+import org.custodian.inbox.control.Inbox;
 import org.custodian.inbox.control.InboxProjection;
 import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
+import org.custodian.platform.ProcessDiagrams;
 import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -40,10 +43,6 @@ import org.flowable.engine.runtime.ProcessInstance;
 public class AccessRequests {
 
   public static final String PROCESS = "AccessAuthorizationProcess";
-
-  /** What the Commanding Officer asks for. */
-  public record Submission(
-      Long memberId, String technology, String accessLevel, String justification) {}
 
   /** Fired inside the submitting transaction once the process has started. */
   public record Submitted(long requestId, String businessKey) {}
@@ -62,55 +61,40 @@ public class AccessRequests {
 
   @Inject Event<Submitted> submitted;
 
+  @Inject AccessPolicy policy;
+
+  @Inject ProcessDiagrams diagrams;
+
+  @Inject Validation validation;
+
+  @Inject Inbox inbox;
+
   @Inject
   @ConfigProperty(name = "custodian.access.review-due", defaultValue = "P3D")
   java.time.Duration reviewDue;
 
+  /**
+   * Checks what the policies require before any review, then writes the request row, starts the
+   * process and records the audit entry, in one transaction.
+   */
   @Transactional
-  public AccessRequest submit(Actor actor, Submission submission) {
-    actor.requireRole(Roles.COMMANDING_OFFICER);
+  public AccessRequest submit(Actor actor, SubmitAccessRequest command) {
+    policy.requireRequest(actor);
+    validation.check(command);
     List<FieldError> errors = new ArrayList<>();
-    if (submission.memberId() == null) {
-      errors.add(new FieldError("memberId", "Choose the member who needs access."));
-    }
-    String justification =
-        submission.justification() == null ? "" : submission.justification().strip();
-    // Policies: access "is limited to personnel who have an articulable need to access the system"
-    if (justification.length() < AccessRequest.MIN_JUSTIFICATION) {
-      errors.add(
-          new FieldError(
-              "justification",
-              "Describe the articulable need in at least "
-                  + AccessRequest.MIN_JUSTIFICATION
-                  + " characters."));
-    } else if (justification.length() > AccessRequest.MAX_JUSTIFICATION) {
-      errors.add(
-          new FieldError(
-              "justification",
-              "Keep the justification to " + AccessRequest.MAX_JUSTIFICATION + " characters."));
-    }
-    Optional<Technology> technology =
-        submission.technology() == null
-            ? Optional.empty()
-            : directory.technology(submission.technology());
+    Optional<Technology> technology = directory.technology(command.technology());
     if (technology.isEmpty()) {
       errors.add(new FieldError("technology", "Choose a known technology."));
     }
-    Optional<AccessLevel> level =
-        technology.flatMap(
-            t ->
-                submission.accessLevel() == null
-                    ? Optional.empty()
-                    : t.level(submission.accessLevel()));
+    Optional<AccessLevel> level = technology.flatMap(t -> t.level(command.accessLevel()));
     if (technology.isPresent() && level.isEmpty()) {
       errors.add(
           new FieldError(
               "accessLevel", "Choose an access level of " + technology.get().name() + "."));
     }
-    Optional<Member> member =
-        submission.memberId() == null ? Optional.empty() : directory.member(submission.memberId());
-    if (submission.memberId() != null && member.isEmpty()) {
-      errors.add(new FieldError("memberId", "There is no member " + submission.memberId() + "."));
+    Optional<Member> member = directory.member(command.memberId());
+    if (member.isEmpty()) {
+      errors.add(new FieldError("memberId", "There is no member " + command.memberId() + "."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -120,9 +104,7 @@ public class AccessRequests {
 
     // Policies: "Authorization must be requested by a Commanding Officer" -- of the member's own
     // command
-    if (!m.command().code().equals(actor.commandCode())) {
-      throw new ForbiddenException("You may request access only for members of your own command.");
-    }
+    policy.requireRequestFor(actor, m);
     if (!m.active()) {
       throw new InvalidInputException("memberId", m.name() + " is not an active member.");
     }
@@ -155,7 +137,12 @@ public class AccessRequests {
 
     AccessRequest request =
         new AccessRequest(
-            businessKeys.next("AR"), m, l, justification, actor.username(), clock.now());
+            businessKeys.next("AR"),
+            m,
+            l,
+            command.justification().strip(),
+            actor.username(),
+            clock.now());
     em.persist(request);
     em.flush();
     ProcessInstance process =
@@ -167,8 +154,8 @@ public class AccessRequests {
         "AccessRequest",
         request.id(),
         request.businessKey()
-            + ": "
-            + m.taxNumber()
+            + ": member "
+            + m.id()
             + " "
             + l.qualifiedCode()
             + ", "
@@ -177,6 +164,38 @@ public class AccessRequests {
     submitted.fire(new Submitted(request.id(), request.businessKey()));
     return request;
   }
+
+  /**
+   * What the "New access request" screen offers a Commanding Officer: the active members of their
+   * own command (a roster is personal data: the read is audited), and the access levels the
+   * command's functions justify.
+   */
+  @Transactional
+  public RequestForm requestForm(Actor actor) {
+    policy.requireRequest(actor);
+    List<Member> members =
+        directory.membersOf(actor.commandCode()).stream().filter(Member::active).toList();
+    audit.record(
+        actor.username(),
+        "MEMBERS_LISTED",
+        "Command",
+        String.valueOf(actor.commandCode()),
+        members.size() + " active member(s), for a new access request");
+    return new RequestForm(
+        directory.command(actor.commandCode()).orElse(null),
+        members,
+        directory.permittedLevelCodes(actor.commandCode()),
+        directory.technologies());
+  }
+
+  /**
+   * The screen's choices: the CO's command, its active members, the levels its functions justify.
+   */
+  public record RequestForm(
+      Command command,
+      List<Member> members,
+      java.util.Set<String> permittedLevels,
+      List<Technology> technologies) {}
 
   private Map<String, Object> variables(AccessRequest request) {
     Map<String, Object> variables = new HashMap<>();
@@ -190,13 +209,14 @@ public class AccessRequests {
   }
 
   /**
-   * The request, if the actor may see it: its requester, a Commanding Officer of the member's
-   * command, executive reviewers, auditors, admins. Every view is audited.
+   * The request, if the actor may see it ({@link AccessPolicy#mayView}): its requester and the
+   * member's command's Commanding Officers, the executives whose layers review it, auditors. Every
+   * view is audited.
    */
   @Transactional
   public AccessRequest view(Actor actor, long id) {
     AccessRequest request = find(id);
-    checkMayView(actor, request);
+    policy.requireView(actor, request, inbox.offeredTo(actor, request.processInstanceId()));
     audit.record(
         actor.username(),
         "ACCESS_REQUEST_VIEWED",
@@ -204,6 +224,20 @@ public class AccessRequests {
         request.id(),
         request.businessKey());
     return request;
+  }
+
+  /** The request's process diagram, for those who may see the request; audited as a view. */
+  @Transactional
+  public byte[] diagram(Actor actor, long id) {
+    AccessRequest request = find(id);
+    policy.requireView(actor, request, inbox.offeredTo(actor, request.processInstanceId()));
+    audit.record(
+        actor.username(),
+        "ACCESS_REQUEST_DIAGRAM_VIEWED",
+        "AccessRequest",
+        request.id(),
+        request.businessKey());
+    return diagrams.png(request.processInstanceId());
   }
 
   public AccessRequest find(long id) {
@@ -214,23 +248,10 @@ public class AccessRequests {
     return request;
   }
 
-  public void checkMayView(Actor actor, AccessRequest request) {
-    boolean own = actor.username().equals(request.requestedBy());
-    boolean sameCommand =
-        actor.hasRole(Roles.COMMANDING_OFFICER)
-            && request.command().code().equals(actor.commandCode());
-    if (!(own
-        || sameCommand
-        || actor.hasRole(Roles.EXECUTIVE_REVIEWER)
-        || actor.hasRole(Roles.AUDITOR)
-        || actor.hasRole(Roles.ADMIN))) {
-      throw new ForbiddenException("You may not see this access request.");
-    }
-  }
-
   /** The Commanding Officer's own requests, newest first. */
   @Transactional
   public List<AccessRequest> mine(Actor actor, int limit) {
+    policy.requireRequest(actor);
     List<AccessRequest> requests =
         em.createNamedQuery(AccessRequest.BY_REQUESTER, AccessRequest.class)
             .setParameter("username", actor.username())
@@ -239,8 +260,8 @@ public class AccessRequests {
     audit.record(
         actor.username(),
         "ACCESS_REQUESTS_LISTED",
-        "AccessRequest",
-        "requester:" + actor.username(),
+        "User",
+        actor.username(),
         requests.size() + " request(s)");
     return requests;
   }
@@ -252,23 +273,20 @@ public class AccessRequests {
         .findFirst();
   }
 
-  /** A member's grants, active and ended, for those who may see the member's access. */
+  /**
+   * A member's grants, active and ended, for those who may see the member's access ({@link
+   * AccessPolicy#mayViewGrants}); audited.
+   */
   @Transactional
   public List<AccessGrant> grantsOf(Actor actor, long memberId) {
     Member member =
         directory
             .member(memberId)
             .orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
-    boolean sameCommand =
-        actor.hasRole(Roles.COMMANDING_OFFICER)
-            && member.command().code().equals(actor.commandCode());
-    if (!(sameCommand
-        || actor.hasRole(Roles.EXECUTIVE_REVIEWER)
-        || actor.hasRole(Roles.PRIVACY_OFFICER)
-        || actor.hasRole(Roles.AUDITOR)
-        || actor.hasRole(Roles.ADMIN))) {
-      throw new ForbiddenException("You may not see this member's access.");
-    }
+    policy.requireViewGrants(
+        actor,
+        member,
+        actor.hasRole(Roles.EXECUTIVE_REVIEWER) && reviewsARequestOf(actor, memberId));
     List<AccessGrant> grants =
         em.createNamedQuery(AccessGrant.OF_MEMBER, AccessGrant.class)
             .setParameter("member", memberId)
@@ -276,5 +294,13 @@ public class AccessRequests {
     audit.record(
         actor.username(), "MEMBER_GRANTS_VIEWED", "Member", memberId, grants.size() + " grant(s)");
     return grants;
+  }
+
+  /** Whether an open request for the member waits in one of the executive's layers. */
+  private boolean reviewsARequestOf(Actor actor, long memberId) {
+    return em.createNamedQuery(AccessRequest.OPEN_OF_MEMBER, AccessRequest.class)
+        .setParameter("member", memberId)
+        .getResultStream()
+        .anyMatch(r -> policy.mayView(actor, r, inbox.offeredTo(actor, r.processInstanceId())));
   }
 }

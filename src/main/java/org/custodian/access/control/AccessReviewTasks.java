@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.access.entity.Decision;
@@ -15,10 +14,6 @@ import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
-import org.custodian.platform.Groups;
-import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
 import org.flowable.engine.TaskService;
 
 /**
@@ -32,12 +27,6 @@ public class AccessReviewTasks implements TaskHandler {
   public static final String REVIEW_TASK = "Task_ReviewAccessRequest";
   public static final String ANSWER_TASK = "Task_AnswerReturnedRequest";
 
-  private static final List<Decision> REVIEW_DECISIONS =
-      List.of(Decision.APPROVE, Decision.REJECT, Decision.RETURN);
-  private static final List<Decision> ANSWER_DECISIONS =
-      List.of(Decision.ANSWER, Decision.WITHDRAW);
-  private static final int MAX_COMMENT = 4_000;
-
   @PersistenceContext EntityManager em;
 
   @Inject AccessRequests requests;
@@ -48,6 +37,8 @@ public class AccessReviewTasks implements TaskHandler {
 
   @Inject EngineClock clock;
 
+  @Inject AccessPolicy policy;
+
   @Override
   public boolean handles(InboxTask task) {
     return AccessRequests.PROCESS.equals(task.processKey());
@@ -57,54 +48,39 @@ public class AccessReviewTasks implements TaskHandler {
   public void checkMayAct(Actor actor, InboxTask task) {
     AccessRequest request = requests.find(task.caseId());
     if (REVIEW_TASK.equals(task.taskKey())) {
-      checkMayReview(actor, request, task);
-    } else if (!actor.username().equals(request.requestedBy())) {
-      throw new ForbiddenException(
-          "Only the Commanding Officer who made the request may answer it.");
-    }
-  }
-
-  private void checkMayReview(Actor actor, AccessRequest request, InboxTask task) {
-    actor.requireRole(Roles.EXECUTIVE_REVIEWER);
-    int layer = request.currentLayer();
-    boolean inLayer = actor.inGroup(Groups.accessReview(layer));
-    boolean escalated = task.overdue() && actor.inGroup(Groups.ACCESS_REVIEW_ESCALATION);
-    if (!inLayer && !escalated) {
-      throw new ForbiddenException("You do not review layer " + layer + " access requests.");
-    }
-    if (actor.username().equals(request.requestedBy())) {
-      throw new ForbiddenException("You made this request; another executive must review it.");
-    }
-    if (request.decidedOtherLayer(actor.username(), layer)) {
-      throw new ForbiddenException(
-          "You decided another layer of this request; a different executive must decide layer "
-              + layer
-              + ".");
+      policy.requireReview(actor, request, request.currentLayer(), task.overdue());
+    } else {
+      policy.requireAnswer(actor, request);
     }
   }
 
   @Override
-  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
+  public Class<? extends Record> form(InboxTask task) {
+    return REVIEW_TASK.equals(task.taskKey())
+        ? ReviewAccessRequest.class
+        : AnswerReturnedRequest.class;
+  }
+
+  /**
+   * Records the decision (its comment is kept in full with the decision; the audit entry refers to
+   * it) and moves the engine on last: a final approval grants access inside this transaction.
+   */
+  @Override
+  public void complete(Actor actor, InboxTask task, Record form) {
     AccessRequest request = requests.find(task.caseId());
-    checkMayAct(actor, task);
     boolean review = REVIEW_TASK.equals(task.taskKey());
-    Decision decision =
-        decision(form.get("decision"), review ? REVIEW_DECISIONS : ANSWER_DECISIONS);
-    String comment = form.get("comment") == null ? null : form.get("comment").strip();
-    if (comment != null && comment.length() > MAX_COMMENT) {
-      throw new InvalidInputException(
-          "comment", "Keep the comment to " + MAX_COMMENT + " characters.");
+    Decision decision;
+    String comment;
+    if (review) {
+      ReviewAccessRequest r = (ReviewAccessRequest) form;
+      decision = r.decision().decision;
+      comment = r.comment();
+    } else {
+      AnswerReturnedRequest a = (AnswerReturnedRequest) form;
+      decision = a.decision().decision;
+      comment = a.comment();
     }
-    if ((decision == Decision.REJECT || decision == Decision.RETURN || decision == Decision.ANSWER)
-        && (comment == null || comment.isEmpty())) {
-      throw new InvalidInputException(
-          "comment",
-          switch (decision) {
-            case REJECT -> "Give the reason for rejecting.";
-            case RETURN -> "Ask the question the Commanding Officer should answer.";
-            default -> "Answer the reviewer's question.";
-          });
-    }
+    comment = comment == null || comment.isBlank() ? null : comment.strip();
     if (request.status()
         != (review ? AccessRequest.Status.IN_REVIEW : AccessRequest.Status.RETURNED)) {
       throw new ConflictException("This request is " + request.status() + " now.");
@@ -124,24 +100,13 @@ public class AccessReviewTasks implements TaskHandler {
             + layer
             + " "
             + decision
-            + (comment == null || comment.isEmpty() ? "" : ": " + comment));
-    // the engine moves on last: a final approval grants access inside this same transaction
+            + (comment == null
+                ? ""
+                : " (comment of " + comment.length() + " characters, kept with the decision)"));
     Map<String, Object> variables = new HashMap<>();
     variables.put("decision", decision.name());
     variables.put("decidedBy", actor.username());
     tasks.complete(task.taskId(), variables);
-  }
-
-  private static Decision decision(String value, List<Decision> allowed) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException("decision", "Choose one of " + allowed + ".");
-    }
-    for (Decision d : allowed) {
-      if (d.name().equals(value)) {
-        return d;
-      }
-    }
-    throw new InvalidInputException("decision", "decision must be one of " + allowed + ".");
   }
 
   @Override

@@ -2,46 +2,48 @@ package org.custodian.access.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 
 /**
- * Reads a keep-or-end form (after a reassignment, at recertification): {@code grant.<id>} = KEEP or
- * END for each listed grant, or {@code decision} = KEEP_ALL / END_ALL for all at once. Every listed
- * grant must be decided; each one that is not is named.
+ * The grants a keep-or-end form decided (after a reassignment, at recertification). Every listed
+ * grant must be decided, and only those: each one that is not, or an id that is not listed, is
+ * named ({@code grants.12}).
  */
 public record KeepOrEnd<T>(List<T> keep, List<T> end) {
 
-  public static final String GRANT_FIELD = "grant.";
-
   public static <T> KeepOrEnd<T> read(
-      List<T> items, Function<T, AccessGrant> grantOf, Map<String, String> form) {
-    String bulk = form.get("decision");
+      List<T> items, Function<T, AccessGrant> grantOf, KeepOrEndGrants form) {
     List<FieldError> errors = new ArrayList<>();
-    if (bulk != null && !bulk.equals("KEEP_ALL") && !bulk.equals("END_ALL")) {
-      errors.add(
-          new FieldError(
-              "decision", "decision must be KEEP_ALL or END_ALL, or decide each grant."));
-    }
     List<T> keep = new ArrayList<>();
     List<T> end = new ArrayList<>();
+    Set<String> listed =
+        items.stream().map(i -> String.valueOf(grantOf.apply(i).id())).collect(Collectors.toSet());
+    if (form.grants() != null && form.decision() == null) {
+      form.grants().keySet().stream()
+          .filter(id -> !listed.contains(id))
+          .sorted()
+          .forEach(
+              id ->
+                  errors.add(
+                      new FieldError(
+                          "grants." + id, "Grant " + id + " is not one this task decides.")));
+    }
     for (T item : items) {
       AccessGrant grant = grantOf.apply(item);
-      String choice =
-          bulk != null
-              ? (bulk.equals("KEEP_ALL") ? "KEEP" : "END")
-              : form.get(GRANT_FIELD + grant.id());
-      if ("KEEP".equals(choice)) {
+      KeepOrEndGrants.Choice choice = form.choiceFor(grant.id());
+      if (choice == KeepOrEndGrants.Choice.KEEP) {
         keep.add(item);
-      } else if ("END".equals(choice)) {
+      } else if (choice == KeepOrEndGrants.Choice.END) {
         end.add(item);
       } else {
         errors.add(
             new FieldError(
-                GRANT_FIELD + grant.id(),
+                "grants." + grant.id(),
                 "Keep or end " + grant.accessLevel().qualifiedCode() + "."));
       }
     }

@@ -21,7 +21,7 @@ import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.Groups;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
 
@@ -33,10 +33,6 @@ import org.flowable.engine.RuntimeService;
 public class PersonnelEvents {
 
   public static final String PROCESS = "AccessRevocationProcess";
-
-  /** What the HR system sends. */
-  public record Notice(
-      Long memberId, PersonnelEvent.Type type, String newCommand, Instant effectiveAt) {}
 
   /** The event and whether this call created it (false: a repeat of an event already applied). */
   public record Received(PersonnelEvent event, boolean created) {}
@@ -53,23 +49,18 @@ public class PersonnelEvents {
 
   @Inject EngineClock clock;
 
+  @Inject AccessPolicy policy;
+
+  @Inject Validation validation;
+
   @Inject
   @ConfigProperty(name = "custodian.access.confirmation-due", defaultValue = "P7D")
   java.time.Duration confirmationDue;
 
   @Transactional
-  public Received receive(Actor actor, Notice notice) {
-    actor.requireRole(Roles.ADMIN);
-    if (notice.memberId() == null) {
-      throw new InvalidInputException("memberId", "memberId is required.");
-    }
-    if (notice.type() == null) {
-      throw new InvalidInputException("type", "type must be REASSIGNED or SEPARATED.");
-    }
-    if (notice.effectiveAt() == null) {
-      throw new InvalidInputException(
-          "effectiveAt", "effectiveAt is required (an ISO-8601 instant).");
-    }
+  public Received receive(Actor actor, PersonnelEventNotice notice) {
+    policy.requireRecordPersonnelEvent(actor);
+    validation.check(notice);
     // Locked first: the same event posted twice at once is applied by one call and read back by the
     // other (READ COMMITTED sees the first's event once its lock is released), never a 409.
     Member member =
@@ -91,9 +82,6 @@ public class PersonnelEvents {
     }
     Command newCommand = null;
     if (notice.type() == PersonnelEvent.Type.REASSIGNED) {
-      if (notice.newCommand() == null || notice.newCommand().isBlank()) {
-        throw new InvalidInputException("newCommand", "A reassignment names the new command.");
-      }
       newCommand =
           directory
               .command(notice.newCommand())
@@ -145,8 +133,8 @@ public class PersonnelEvents {
         "PersonnelEvent",
         event.id(),
         event.businessKey()
-            + ": "
-            + member.taxNumber()
+            + ": member "
+            + member.id()
             + " "
             + notice.type()
             + (newCommand == null

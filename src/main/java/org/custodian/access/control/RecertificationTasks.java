@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.custodian.access.entity.RecertificationCampaign;
 import org.custodian.access.entity.RecertificationItem;
 import org.custodian.audit.control.AuditLog;
@@ -12,8 +11,6 @@ import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
-import org.custodian.platform.Roles;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 
@@ -36,6 +33,8 @@ public class RecertificationTasks implements TaskHandler {
 
   @Inject EngineClock clock;
 
+  @Inject AccessPolicy policy;
+
   @Override
   public boolean handles(InboxTask task) {
     return Recertifications.PROCESS.equals(task.processKey());
@@ -46,25 +45,40 @@ public class RecertificationTasks implements TaskHandler {
     return (String) runtime.getVariable(task.executionId(), "command");
   }
 
-  public List<RecertificationItem> items(InboxTask task) {
-    return recertifications.itemsOf(task.caseId(), commandOf(task));
+  /**
+   * The grants a recertification task lists, for the command's Commanding Officer (members' access
+   * is personal data: the read is audited).
+   */
+  public List<RecertificationItem> items(Actor actor, InboxTask task) {
+    checkMayAct(actor, task);
+    List<RecertificationItem> items = recertifications.itemsOf(task.caseId(), commandOf(task));
+    audit.record(
+        actor.username(),
+        "RECERTIFICATION_ITEMS_VIEWED",
+        "RecertificationCampaign",
+        task.caseId(),
+        commandOf(task) + ": " + items.size() + " grant(s)");
+    return items;
   }
 
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    actor.requireRole(Roles.COMMANDING_OFFICER);
-    if (!commandOf(task).equals(actor.commandCode())) {
-      throw new ForbiddenException(
-          "Only " + commandOf(task) + "'s Commanding Officers recertify its access.");
-    }
+    policy.requireRecertify(actor, commandOf(task));
   }
 
   @Override
-  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
-    checkMayAct(actor, task);
+  public Class<? extends Record> form(InboxTask task) {
+    return KeepOrEndGrants.class;
+  }
+
+  @Override
+  public void complete(Actor actor, InboxTask task, Record form) {
     RecertificationCampaign campaign = recertifications.find(task.caseId());
     KeepOrEnd<RecertificationItem> decided =
-        KeepOrEnd.read(items(task), RecertificationItem::grant, form);
+        KeepOrEnd.read(
+            recertifications.itemsOf(task.caseId(), commandOf(task)),
+            RecertificationItem::grant,
+            (KeepOrEndGrants) form);
     Instant now = clock.now();
     for (RecertificationItem item : decided.keep()) {
       item.decide(RecertificationItem.Decision.KEEP, actor.username(), now);

@@ -16,7 +16,6 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
 
@@ -45,6 +44,8 @@ public class Recertifications {
 
   @Inject Revocations revocations;
 
+  @Inject AccessPolicy policy;
+
   @Inject
   @ConfigProperty(name = "custodian.access.recertification-due", defaultValue = "P14D")
   Duration due;
@@ -52,7 +53,7 @@ public class Recertifications {
   /** An admin starts a campaign now (otherwise the quarterly timer does). */
   @Transactional
   public RecertificationCampaign startNow(Actor actor) {
-    actor.requireRole(Roles.ADMIN);
+    policy.requireStartCampaign(actor);
     String processInstanceId =
         runtime
             .createProcessInstanceBuilder()
@@ -175,7 +176,7 @@ public class Recertifications {
   /** Who sees campaigns: admins, auditors, and Commanding Officers (their own command's line). */
   @Transactional
   public List<Progress> progress(Actor actor, long campaignId) {
-    actor.requireRole(Roles.ADMIN, Roles.AUDITOR, Roles.COMMANDING_OFFICER);
+    policy.requireViewCampaigns(actor);
     find(campaignId);
     List<Progress> rows = new ArrayList<>();
     for (Object[] row :
@@ -183,10 +184,7 @@ public class Recertifications {
             .setParameter("campaign", campaignId)
             .getResultList()) {
       String code = (String) row[0];
-      if (actor.hasRole(Roles.COMMANDING_OFFICER)
-          && !actor.hasRole(Roles.ADMIN)
-          && !actor.hasRole(Roles.AUDITOR)
-          && !code.equals(actor.commandCode())) {
+      if (!policy.mayViewCampaignLine(actor, code)) {
         continue;
       }
       RecertificationItem.Decision decision = (RecertificationItem.Decision) row[2];
@@ -218,9 +216,26 @@ public class Recertifications {
     return rows;
   }
 
-  public List<RecertificationCampaign> campaigns() {
-    return em.createNamedQuery(RecertificationCampaign.ALL, RecertificationCampaign.class)
-        .setMaxResults(50)
-        .getResultList();
+  /** The latest campaigns, for those who may see them; the read is audited. */
+  @Transactional
+  public List<RecertificationCampaign> campaigns(Actor actor) {
+    policy.requireViewCampaigns(actor);
+    List<RecertificationCampaign> campaigns =
+        em.createNamedQuery(RecertificationCampaign.ALL, RecertificationCampaign.class)
+            .setMaxResults(50)
+            .getResultList();
+    audit.record(
+        actor.username(),
+        "RECERTIFICATION_CAMPAIGNS_LISTED",
+        "RecertificationCampaign",
+        "all",
+        campaigns.size() + " campaign(s)");
+    return campaigns;
+  }
+
+  /** One campaign, for those who may see campaigns. */
+  public RecertificationCampaign find(Actor actor, long id) {
+    policy.requireViewCampaigns(actor);
+    return find(id);
   }
 }

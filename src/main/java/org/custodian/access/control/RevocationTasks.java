@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.audit.control.AuditLog;
@@ -13,8 +12,6 @@ import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 
@@ -29,9 +26,6 @@ public class RevocationTasks implements TaskHandler {
   public static final String CONFIRM_TASK = "Task_ConfirmContinuedNeed";
   public static final String ACKNOWLEDGE_TASK = "Task_AcknowledgeReassignment";
 
-  /** Per grant: {@code grant.<id>} = KEEP or END; or {@code decision} = KEEP_ALL or END_ALL. */
-  public static final String GRANT_FIELD = KeepOrEnd.GRANT_FIELD;
-
   @Inject PersonnelEvents events;
 
   @Inject Revocations revocations;
@@ -44,6 +38,8 @@ public class RevocationTasks implements TaskHandler {
 
   @Inject EngineClock clock;
 
+  @Inject AccessPolicy policy;
+
   @Override
   public boolean handles(InboxTask task) {
     return PersonnelEvents.PROCESS.equals(task.processKey());
@@ -51,12 +47,38 @@ public class RevocationTasks implements TaskHandler {
 
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    // the candidate group is the command's Commanding Officers (commanding-officer@CODE)
-    actor.requireRole(Roles.COMMANDING_OFFICER);
+    PersonnelEvent event = events.find(task.caseId());
+    if (ACKNOWLEDGE_TASK.equals(task.taskKey())) {
+      policy.requireAcknowledge(actor, event);
+    } else {
+      policy.requireConfirm(actor, event);
+    }
   }
 
-  /** The grants a confirmation task lists, in id order. */
-  public List<AccessGrant> grantsToConfirm(InboxTask task) {
+  @Override
+  public Class<? extends Record> form(InboxTask task) {
+    return ACKNOWLEDGE_TASK.equals(task.taskKey())
+        ? AcknowledgeReassignment.class
+        : KeepOrEndGrants.class;
+  }
+
+  /**
+   * The grants a confirmation task lists, in id order, for the Commanding Officer who decides them
+   * (members' access is personal data: the read is audited).
+   */
+  public List<AccessGrant> grantsToConfirm(Actor actor, InboxTask task) {
+    checkMayAct(actor, task);
+    List<AccessGrant> grants = grantsToConfirm(task);
+    audit.record(
+        actor.username(),
+        "GRANTS_TO_CONFIRM_VIEWED",
+        "PersonnelEvent",
+        task.caseId(),
+        grants.size() + " grant(s)");
+    return grants;
+  }
+
+  private List<AccessGrant> grantsToConfirm(InboxTask task) {
     String ids =
         (String)
             runtime.getVariable(task.processInstanceId(), ApplyPersonnelEvent.GRANTS_TO_CONFIRM);
@@ -71,13 +93,9 @@ public class RevocationTasks implements TaskHandler {
   }
 
   @Override
-  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
-    checkMayAct(actor, task);
+  public void complete(Actor actor, InboxTask task, Record form) {
     PersonnelEvent event = events.find(task.caseId());
     if (ACKNOWLEDGE_TASK.equals(task.taskKey())) {
-      if (!"ACKNOWLEDGE".equals(form.get("decision"))) {
-        throw new InvalidInputException("decision", "decision must be ACKNOWLEDGE.");
-      }
       audit.record(
           actor.username(),
           "REASSIGNMENT_ACKNOWLEDGED",
@@ -87,7 +105,8 @@ public class RevocationTasks implements TaskHandler {
       tasks.complete(task.taskId());
       return;
     }
-    KeepOrEnd<AccessGrant> decided = KeepOrEnd.read(grantsToConfirm(task), g -> g, form);
+    KeepOrEnd<AccessGrant> decided =
+        KeepOrEnd.read(grantsToConfirm(task), g -> g, (KeepOrEndGrants) form);
     List<AccessGrant> keep = decided.keep();
     List<AccessGrant> end = decided.end();
     Instant now = clock.now();

@@ -22,6 +22,14 @@ public class AuditLog {
 
   @Inject EngineClock clock;
 
+  /** The longest details an entry holds (the column); user texts belong in their own records. */
+  public static final int MAX_DETAILS = 4_000;
+
+  /**
+   * Appends one entry. Details longer than the column are cut with a mark rather than failing the
+   * action they record: an entry says what happened and refers to the record that holds any text a
+   * person wrote (a decision, a comment), which is stored there in full.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEntry record(
       String actor, String action, String objectType, Object objectId, String details) {
@@ -34,11 +42,11 @@ public class AuditLog {
         new AuditEntry(
             seq,
             clock.now(),
-            actor,
-            action,
-            objectType,
-            String.valueOf(objectId),
-            details,
+            fit(actor, 80),
+            fit(action, 60),
+            fit(objectType, 60),
+            fit(String.valueOf(objectId), 80),
+            fit(details, MAX_DETAILS),
             prevHash);
     em.persist(entry);
     em.createNativeQuery("UPDATE audit_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
@@ -46,6 +54,19 @@ public class AuditLog {
         .setParameter(2, entry.hash())
         .executeUpdate();
     return entry;
+  }
+
+  /** The text, cut to {@code max} characters with a mark that says so. */
+  static String fit(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    String mark = "… [cut at " + max + " characters]";
+    int end = max - mark.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + mark;
   }
 
   public List<AuditEntry> forObject(String objectType, Object objectId) {

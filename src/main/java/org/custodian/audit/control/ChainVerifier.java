@@ -1,11 +1,13 @@
 package org.custodian.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.custodian.audit.entity.AuditEntry;
+import org.custodian.platform.Actor;
 
 /**
  * Recomputes the whole chain: every sequence present and consecutive, every entry's previous hash
@@ -21,6 +23,15 @@ public class ChainVerifier {
   @PersistenceContext EntityManager em;
 
   public record Verdict(boolean valid, long entries, Long firstInvalidSequence) {}
+
+  @Inject AuditPolicy policy;
+
+  /** The chain recomputed, for those who read the audit log. */
+  @Transactional
+  public Verdict verify(Actor actor) {
+    policy.requireVerify(actor);
+    return verify();
+  }
 
   @Transactional
   public Verdict verify() {

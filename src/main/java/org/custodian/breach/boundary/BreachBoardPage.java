@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.custodian.breach.control.BreachPolicy;
 import org.custodian.breach.control.BreachReports;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.platform.Actor;
@@ -21,6 +22,8 @@ public class BreachBoardPage {
   /** One page of the board; older cases follow on the next. */
   public static final int PAGE = 50;
 
+  @Inject BreachPolicy policy;
+
   private int offset;
   private List<BreachView> cases;
 
@@ -29,7 +32,9 @@ public class BreachBoardPage {
     Actor actor = signedIn.actor();
     offset = Math.max(0, offset);
     cases =
-        breaches.board(actor, offset, PAGE + 1).stream().map(b -> BreachView.of(b, actor)).toList();
+        breaches.board(actor, offset, PAGE + 1).stream()
+            .map(b -> BreachView.of(b, policy, actor))
+            .toList();
   }
 
   /** This page's cases (one more was read only to know whether another page follows). */

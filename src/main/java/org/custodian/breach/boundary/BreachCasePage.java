@@ -5,13 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.custodian.breach.control.AcknowledgeBreachReport;
+import org.custodian.breach.control.AssessBreach;
+import org.custodian.breach.control.BreachPolicy;
 import org.custodian.breach.control.BreachReports;
+import org.custodian.breach.control.ConcurOnNotification;
+import org.custodian.breach.control.ProposeNotification;
+import org.custodian.breach.control.RecordNotification;
+import org.custodian.breach.control.ReportToCpo;
+import org.custodian.breach.control.SendNotifications;
+import org.custodian.breach.entity.BreachNotification;
+import org.custodian.breach.entity.BreachReport;
 import org.custodian.breach.entity.Cause;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
@@ -42,6 +50,10 @@ public class BreachCasePage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
+  @Inject BreachPolicy policy;
+
+  @Inject org.custodian.platform.EngineClock clock;
+
   private Long id;
   private String taskId;
   private InboxTask task;
@@ -67,7 +79,7 @@ public class BreachCasePage implements Serializable {
     if (id == null) {
       throw new NotFoundException("Open a breach case from the board or your inbox.");
     }
-    breach = BreachView.of(breaches.view(actor, id), actor, notifications.of(id));
+    breach = BreachView.of(breaches.view(actor, id), policy, actor, notifications.of(id));
   }
 
   public boolean isProposing() {
@@ -83,7 +95,7 @@ public class BreachCasePage implements Serializable {
   }
 
   public boolean isPrivacyOfficer() {
-    return signedIn.actor().hasRole(org.custodian.platform.Roles.PRIVACY_OFFICER);
+    return policy.mayHandle(signedIn.actor());
   }
 
   public List<Option> getGroundOptions() {
@@ -98,20 +110,24 @@ public class BreachCasePage implements Serializable {
   /** One letter's fate: sent (how, now), returned, or the efforts made. */
   public String recordLetter() {
     try {
+      BreachNotification.Status status =
+          Pages.choice("letterStatus", BreachNotification.Status.class, letterStatus);
       notifications.record(
           signedIn.actor(),
           breach.id(),
           letterId == null ? 0 : letterId,
-          letterStatus == null
-              ? null
-              : org.custodian.breach.entity.BreachNotification.Status.valueOf(letterStatus),
-          letterMethod,
-          "SENT".equals(letterStatus) ? Instant.now() : null,
-          letterEfforts);
+          new RecordNotification(
+              status,
+              letterMethod,
+              status == BreachNotification.Status.SENT ? clock.now() : null,
+              letterEfforts));
       Pages.info("Notification recorded.");
       return "/breach/case?faces-redirect=true&task=" + taskId;
     } catch (InvalidInputException e) {
-      Pages.show("letters", e);
+      Pages.show(
+          "letters",
+          e,
+          Map.of("status", "letterStatus", "method", "letterMethod", "efforts", "letterEfforts"));
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
       Pages.error(e.getMessage());
     }
@@ -135,26 +151,8 @@ public class BreachCasePage implements Serializable {
   }
 
   public String complete() {
-    Map<String, String> form = new HashMap<>();
-    if (isAssessing()) {
-      form.put("decision", decision);
-      form.put("cause", cause == null ? "" : cause);
-      form.put("notes", text);
-      if (awareAt != null) {
-        form.put("awareAt", awareAt.atZone(Pages.NEW_YORK).toInstant().toString());
-        form.put("awareReason", awareReason);
-      }
-    } else if (isReporting()) {
-      form.put("summary", text);
-    } else if (isProposing()) {
-      form.put("decision", decision);
-      form.put("grounds", String.join(",", grounds == null ? List.of() : grounds));
-      form.put("rationale", text);
-    } else if (isConcurring()) {
-      form.put("decision", decision);
-      form.put("comment", text);
-    }
     try {
+      Record form = form();
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(breach.businessKey() + ": " + task.name().toLowerCase() + " recorded.");
       return "/breach/case?faces-redirect=true&id=" + breach.id();
@@ -179,6 +177,34 @@ public class BreachCasePage implements Serializable {
       Pages.error(e.getMessage());
     }
     return null;
+  }
+
+  /**
+   * The task's form, the same command the API takes; a choice the screen never offered is bad
+   * input.
+   */
+  private Record form() {
+    if (isAssessing()) {
+      return new AssessBreach(
+          Pages.choice("decision", AssessBreach.Decision.class, decision),
+          Pages.choice("cause", Cause.class, cause),
+          text,
+          awareAt == null ? null : awareAt.atZone(Pages.NEW_YORK).toInstant(),
+          awareReason);
+    } else if (isReporting()) {
+      return new ReportToCpo(text);
+    } else if (isProposing()) {
+      return new ProposeNotification(
+          Pages.choice("decision", ProposeNotification.Decision.class, decision),
+          Pages.choices("grounds", BreachReport.Ground.class, grounds),
+          text);
+    } else if (isConcurring()) {
+      return new ConcurOnNotification(
+          Pages.choice("decision", ConcurOnNotification.Decision.class, decision), text);
+    } else if (isAcknowledging()) {
+      return new AcknowledgeBreachReport();
+    }
+    return new SendNotifications();
   }
 
   public List<Option> getCauses() {

@@ -1,7 +1,6 @@
 package org.custodian.breach.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -15,17 +14,24 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.custodian.breach.control.BreachNotifications;
+import org.custodian.breach.control.BreachPolicy;
 import org.custodian.breach.control.BreachReports;
 import org.custodian.breach.control.NotificationLetter;
+import org.custodian.breach.control.RecordNotification;
+import org.custodian.breach.control.ReportBreach;
+import org.custodian.breach.control.SetAwareAt;
 import org.custodian.breach.entity.BreachNotification;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.disclosure.entity.DataCategory;
-import org.custodian.disclosure.entity.RecipientKind;
+import org.custodian.disclosure.boundary.DisclosureView;
+import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.platform.Actor;
-import org.custodian.platform.rest.JsonFields;
+import org.custodian.platform.NotFoundException;
 
-/** Breach reports: anyone reports; the case, the board, the moment the APO became aware. */
+/**
+ * Breach reports: the department reports; the case, its evidence, the board, the letters, the
+ * clock.
+ */
 @Path("breaches")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
@@ -35,84 +41,66 @@ public class BreachResource {
 
   @Inject BreachNotifications notifications;
 
-  @Inject org.custodian.disclosure.control.DisclosureDocuments disclosureDocuments;
+  @Inject BreachPolicy policy;
+
+  @Inject DisclosureDocuments disclosureDocuments;
 
   @Inject SignedInUser signedIn;
 
   /** 201 with the case: awareAt (the arrival now) and cpoDeadline (awareAt + 24 hours). */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response report(JsonObject body) {
-    JsonFields f = JsonFields.of(body);
-    String summary = f.text("summary", true);
-    String disclosedTo = f.text("disclosedTo", true, 400);
-    RecipientKind kind = f.choice("recipientKind", RecipientKind.class, false);
-    var disclosedAt = f.instant("disclosedAt", false);
-    String discoveredHow = f.text("discoveredHow", true, 2000);
-    var categories = f.choices("dataCategories", DataCategory.class, true);
-    JsonFields affected = f.object("affectedIndividuals", true);
-    Integer count = affected == null ? null : affected.integer("count", false, 0, 100_000_000);
-    java.util.Set<String> names = affected == null ? null : affected.texts("names", false);
-    List<Long> ledger = f.ids("ledgerEntryIds", false, "disclosure ids");
-    f.validate();
+  public Response report(ReportBreach body) {
     Actor actor = signedIn.actor();
-    BreachReport b =
-        breaches.report(
-            actor,
-            new BreachReports.Report(
-                summary,
-                disclosedTo,
-                kind,
-                disclosedAt,
-                discoveredHow,
-                categories,
-                count,
-                names == null ? List.of() : List.copyOf(names),
-                ledger));
-    return Response.status(Response.Status.CREATED).entity(BreachView.of(b, actor)).build();
+    BreachReport b = breaches.report(actor, body);
+    return Response.status(Response.Status.CREATED).entity(BreachView.of(b, policy, actor)).build();
   }
 
   @GET
   @Path("{id}")
   public BreachView breach(@PathParam("id") long id) {
     Actor actor = signedIn.actor();
-    return BreachView.of(breaches.view(actor, id), actor, notifications.of(id));
+    return BreachView.of(breaches.view(actor, id), policy, actor, notifications.of(id));
   }
 
-  /** The ledger entries the case concerns (its evidence), as the ledger shows them. */
+  /**
+   * The ledger entries the case concerns (its evidence), as the ledger shows them to those who may
+   * see them; to anyone else (the City CPO) without names, identifiers or internal texts.
+   */
   @GET
   @Path("{id}/evidence")
-  public List<org.custodian.disclosure.boundary.DisclosureView> evidence(@PathParam("id") long id) {
-    var entries = breaches.evidence(signedIn.actor(), id);
+  public List<DisclosureView> evidence(@PathParam("id") long id) {
+    List<BreachReports.Evidence> entries = breaches.evidence(signedIn.actor(), id);
     var documents =
         disclosureDocuments.of(
-            entries.stream().map(org.custodian.disclosure.entity.Disclosure::id).toList());
+            entries.stream()
+                .filter(BreachReports.Evidence::inFull)
+                .map(e -> e.disclosure().id())
+                .toList());
     return entries.stream()
         .map(
-            d ->
-                org.custodian.disclosure.boundary.DisclosureView.of(
-                    d, documents.getOrDefault(d.id(), List.of())))
+            e ->
+                e.inFull()
+                    ? DisclosureView.of(
+                        e.disclosure(), documents.getOrDefault(e.disclosure().id(), List.of()))
+                    : DisclosureView.of(e.disclosure(), List.of()).redacted())
         .toList();
   }
 
   /**
-   * What happened to one written notification: {status:
-   * SENT|RETURNED_UNDELIVERABLE|EFFORTS_DOCUMENTED, method?, sentAt?, efforts?}.
+   * What happened to one written notification: {status: SENT|RETURNED_UNDELIVERABLE|
+   * EFFORTS_DOCUMENTED, method?, sentAt?, efforts?}.
    */
   @POST
   @Path("{id}/notifications/{notification}")
   @Consumes(MediaType.APPLICATION_JSON)
   public BreachView notification(
-      @PathParam("id") long id, @PathParam("notification") long notification, JsonObject body) {
-    JsonFields f = JsonFields.of(body);
-    BreachNotification.Status status = f.choice("status", BreachNotification.Status.class, true);
-    String method = f.text("method", false, 200);
-    var sentAt = f.instant("sentAt", false);
-    String efforts = f.text("efforts", false);
-    f.validate();
+      @PathParam("id") long id,
+      @PathParam("notification") long notification,
+      RecordNotification body) {
     Actor actor = signedIn.actor();
-    notifications.record(actor, id, notification, status, method, sentAt, efforts);
-    return BreachView.of(breaches.find(id), actor, notifications.of(id));
+    notifications.record(actor, id, notification, body);
+    return BreachView.of(breaches.view(actor, id), policy, actor, notifications.of(id));
   }
 
   /** The written notification to one affected individual, as a PDF letter (the APO's). */
@@ -121,15 +109,14 @@ public class BreachResource {
   @Produces("application/pdf")
   public Response letter(@PathParam("id") long id, @PathParam("notification") long notification) {
     Actor actor = signedIn.actor();
-    actor.requireRole(org.custodian.platform.Roles.PRIVACY_OFFICER);
-    BreachReport b = breaches.view(actor, id);
+    BreachReport b = breaches.letterCase(actor, id);
     BreachNotification n =
         notifications.of(id).stream()
             .filter(x -> x.id() == notification)
             .findFirst()
             .orElseThrow(
                 () ->
-                    new org.custodian.platform.NotFoundException(
+                    new NotFoundException(
                         "Breach " + id + " has no notification " + notification + "."));
     return Response.ok(NotificationLetter.pdf(b, n), "application/pdf")
         .header(
@@ -145,7 +132,7 @@ public class BreachResource {
       @QueryParam("limit") @DefaultValue("50") int limit) {
     Actor actor = signedIn.actor();
     return breaches.board(actor, Math.max(0, offset), Math.min(200, Math.max(1, limit))).stream()
-        .map(b -> BreachView.of(b, actor))
+        .map(b -> BreachView.of(b, policy, actor))
         .toList();
   }
 
@@ -153,12 +140,8 @@ public class BreachResource {
   @POST
   @Path("{id}/aware-at")
   @Consumes(MediaType.APPLICATION_JSON)
-  public BreachView awareAt(@PathParam("id") long id, JsonObject body) {
-    JsonFields f = JsonFields.of(body);
-    var awareAt = f.instant("awareAt", true);
-    String reason = f.text("awareReason", true, 1000);
-    f.validate();
+  public BreachView awareAt(@PathParam("id") long id, SetAwareAt body) {
     Actor actor = signedIn.actor();
-    return BreachView.of(breaches.setAwareAt(actor, id, awareAt, reason), actor);
+    return BreachView.of(breaches.setAwareAt(actor, id, body), policy, actor);
   }
 }

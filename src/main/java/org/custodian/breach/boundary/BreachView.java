@@ -3,11 +3,11 @@ package org.custodian.breach.boundary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.custodian.breach.control.BreachPolicy;
 import org.custodian.breach.entity.BreachNotification;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.platform.Actor;
-import org.custodian.platform.Roles;
 
 /**
  * A breach case as the API shows it. The City CPO sees what was reported to them, never the
@@ -64,12 +64,17 @@ public record BreachView(
   public record Letter(
       long id, String personName, String status, String method, Instant sentAt, String efforts) {}
 
-  static BreachView of(BreachReport b, Actor viewer) {
-    return of(b, viewer, List.of());
+  static BreachView of(BreachReport b, BreachPolicy policy, Actor viewer) {
+    return of(b, policy, viewer, List.of());
   }
 
-  static BreachView of(BreachReport b, Actor viewer, List<BreachNotification> letters) {
-    boolean internal = viewer.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR);
+  /**
+   * What the viewer may see of the case ({@link BreachPolicy}): internals and names, or neither.
+   */
+  static BreachView of(
+      BreachReport b, BreachPolicy policy, Actor viewer, List<BreachNotification> letters) {
+    boolean internal = policy.seesInternals(viewer);
+    boolean names = policy.seesNames(viewer, b);
     Duration late = b.lateness();
     return new BreachView(
         b.id(),
@@ -89,11 +94,7 @@ public record BreachView(
         b.disclosedAt(),
         b.discoveredHow(),
         b.dataCategories().stream().map(DataCategory::name).sorted().toList(),
-        new Affected(
-            b.affectedCount(),
-            internal || viewer.username().equals(b.reportedBy())
-                ? List.copyOf(b.affectedPeople())
-                : List.of()),
+        new Affected(b.affectedCount(), names ? List.copyOf(b.affectedPeople()) : List.of()),
         List.copyOf(b.disclosureIds()),
         b.cause() == null ? null : b.cause().name(),
         internal ? b.assessmentNotes() : null,
@@ -120,9 +121,7 @@ public record BreachView(
                         n ->
                             new Letter(
                                 n.id(),
-                                internal || viewer.username().equals(b.reportedBy())
-                                    ? n.personName()
-                                    : null,
+                                names ? n.personName() : null,
                                 n.status().name(),
                                 n.method(),
                                 n.sentAt(),

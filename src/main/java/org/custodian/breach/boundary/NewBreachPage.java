@@ -8,9 +8,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
+import org.custodian.breach.control.BreachPolicy;
 import org.custodian.breach.control.BreachReports;
+import org.custodian.breach.control.ReportBreach;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.entity.DataCategory;
@@ -33,6 +34,10 @@ public class NewBreachPage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
+  @Inject BreachPolicy policy;
+
+  @Inject org.custodian.platform.EngineClock clock;
+
   private Long disclosure;
   private String summary;
   private String disclosedTo;
@@ -43,26 +48,17 @@ public class NewBreachPage implements Serializable {
   private Integer affectedCount;
   private String affectedNames;
 
+  /** Only the department's members report (auditors and the City CPO read, they do not report). */
   public void load() {
-    signedIn.actor();
+    policy.requireReport(signedIn.actor());
   }
 
+  /**
+   * The form as the same command the API takes; its rules are the command's, checked by the control
+   * service. A choice the form never offered is bad input naming its field.
+   */
   public String submit() {
-    List<InvalidInputException.FieldError> errors = new ArrayList<>();
-    required(summary, "summary", "Say what was disclosed.", errors);
-    required(disclosedTo, "disclosedTo", "Say to whom.", errors);
-    required(discoveredHow, "discoveredHow", "Say how it was found.", errors);
-    if (dataCategories == null || dataCategories.isEmpty()) {
-      errors.add(
-          new InvalidInputException.FieldError(
-              "dataCategories", "Choose the information disclosed."));
-    }
     try {
-      if (!errors.isEmpty()) {
-        throw new InvalidInputException(errors);
-      }
-      EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-      dataCategories.forEach(c -> categories.add(DataCategory.valueOf(c)));
       List<String> names =
           affectedNames == null
               ? List.of()
@@ -73,17 +69,14 @@ public class NewBreachPage implements Serializable {
       BreachReport b =
           breaches.report(
               signedIn.actor(),
-              new BreachReports.Report(
+              new ReportBreach(
                   summary,
                   disclosedTo,
-                  recipientKind == null || recipientKind.isBlank()
-                      ? null
-                      : RecipientKind.valueOf(recipientKind),
+                  Pages.choice("recipientKind", RecipientKind.class, recipientKind),
                   disclosedAt == null ? null : disclosedAt.atZone(Pages.NEW_YORK).toInstant(),
                   discoveredHow,
-                  categories,
-                  affectedCount,
-                  names,
+                  Pages.choices("dataCategories", DataCategory.class, dataCategories),
+                  new ReportBreach.AffectedIndividuals(affectedCount, names),
                   disclosure == null ? List.of() : List.of(disclosure)));
       Pages.info(
           b.businessKey()
@@ -99,13 +92,6 @@ public class NewBreachPage implements Serializable {
     return null;
   }
 
-  private static void required(
-      String value, String field, String message, List<InvalidInputException.FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      errors.add(new InvalidInputException.FieldError(field, message));
-    }
-  }
-
   public List<Option> getRecipientKinds() {
     return Arrays.stream(RecipientKind.values()).map(k -> new Option(k.name(), k.label())).toList();
   }
@@ -115,7 +101,7 @@ public class NewBreachPage implements Serializable {
   }
 
   public Instant now() {
-    return Instant.now();
+    return clock.now();
   }
 
   public Long getDisclosure() {

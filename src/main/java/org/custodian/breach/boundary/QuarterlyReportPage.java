@@ -8,9 +8,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.custodian.breach.control.BreachPolicy;
+import org.custodian.breach.control.PublishQuarterlyReport;
 import org.custodian.breach.control.QuarterlyReportTasks;
 import org.custodian.breach.control.QuarterlyReports;
 import org.custodian.breach.control.QuarterlySummary;
+import org.custodian.breach.control.RequestQuarterlyReport;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
 import org.custodian.inbox.entity.InboxTask;
@@ -19,7 +22,6 @@ import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
 import org.custodian.platform.web.Pages;
 
 /**
@@ -43,6 +45,8 @@ public class QuarterlyReportPage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
+  @Inject BreachPolicy policy;
+
   private String taskId;
   private String quarter;
   private String requestedQuarter;
@@ -52,14 +56,13 @@ public class QuarterlyReportPage implements Serializable {
   @Transactional
   public void load() {
     Actor actor = signedIn.actor();
-    actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER, Roles.AUDITOR, Roles.PRIVACY_OFFICER);
     if (taskId != null && !taskId.isBlank()) {
       InboxTask task = inbox.task(actor, taskId);
       quarter = reportTasks.quarterOf(task);
-      preview = reports.summarize(quarter);
+      preview = reports.preview(actor, quarter);
     }
     published =
-        reports.published().stream()
+        reports.published(actor).stream()
             .map(
                 r ->
                     new QuarterlyReportResource.ReportView(
@@ -83,7 +86,7 @@ public class QuarterlyReportPage implements Serializable {
 
   public String publish() {
     try {
-      inbox.complete(signedIn.actor(), taskId, Map.of());
+      inbox.complete(signedIn.actor(), taskId, new PublishQuarterlyReport());
       Pages.info("The " + quarter + " report is published.");
       return "/breach/quarterly?faces-redirect=true";
     } catch (ForbiddenException | ConflictException | NotFoundException e) {
@@ -94,7 +97,7 @@ public class QuarterlyReportPage implements Serializable {
 
   public String request() {
     try {
-      reports.start(signedIn.actor(), requestedQuarter);
+      reports.start(signedIn.actor(), new RequestQuarterlyReport(requestedQuarter));
       Pages.info("Compile quarterly report for " + requestedQuarter.strip() + " is in your inbox.");
       return "/inbox/index?faces-redirect=true";
     } catch (InvalidInputException e) {
@@ -106,7 +109,7 @@ public class QuarterlyReportPage implements Serializable {
   }
 
   public boolean isCpo() {
-    return signedIn.actor().hasRole(Roles.CHIEF_PRIVACY_OFFICER);
+    return policy.mayCompileQuarterly(signedIn.actor());
   }
 
   public String getTaskId() {

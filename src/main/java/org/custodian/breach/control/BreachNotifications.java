@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.breach.entity.BreachNotification;
@@ -15,9 +14,8 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 
 /** The written notifications of a breach: one per affected individual, tracked by the APO. */
 @ApplicationScoped
@@ -28,6 +26,10 @@ public class BreachNotifications {
   @Inject AuditLog audit;
 
   @Inject EngineClock clock;
+
+  @Inject BreachPolicy policy;
+
+  @Inject Validation validation;
 
   /**
    * One letter per named individual, and one line for those not yet identified (the estimate's
@@ -55,18 +57,13 @@ public class BreachNotifications {
   /** Sent (when, how), returned undeliverable, or the reasonable efforts documented. */
   @Transactional
   public BreachNotification record(
-      Actor actor,
-      long breachId,
-      long id,
-      BreachNotification.Status status,
-      String method,
-      Instant sentAt,
-      String efforts) {
-    actor.requireRole(Roles.PRIVACY_OFFICER);
+      Actor actor, long breachId, long id, RecordNotification command) {
+    policy.requireHandle(actor);
     BreachNotification n = em.find(BreachNotification.class, id);
     if (n == null || !n.breach().id().equals(breachId)) {
       throw new NotFoundException("Breach " + breachId + " has no notification " + id + ".");
     }
+    validation.check(command);
     if (n.breach().status() != BreachReport.Status.NOTIFYING) {
       throw new ConflictException(
           n.breach().businessKey()
@@ -74,49 +71,32 @@ public class BreachNotifications {
               + n.breach().status()
               + "; notifications are tracked while it is NOTIFYING.");
     }
-    List<FieldError> errors = new ArrayList<>();
     Instant now = clock.now();
-    if (status == null || status == BreachNotification.Status.PENDING) {
-      errors.add(
-          new FieldError(
-              "status", "status must be SENT, RETURNED_UNDELIVERABLE or EFFORTS_DOCUMENTED."));
-    } else if (status == BreachNotification.Status.SENT) {
-      if (method == null || method.isBlank()) {
-        errors.add(new FieldError("method", "Say how it was sent (mail, e-mail, by hand...)."));
-      }
-      if (sentAt == null) {
-        errors.add(new FieldError("sentAt", "sentAt is required."));
-      } else if (sentAt.isAfter(now.plusSeconds(300))) {
-        errors.add(new FieldError("sentAt", "sentAt is in the future."));
-      }
-    } else if (status == BreachNotification.Status.EFFORTS_DOCUMENTED
-        && (efforts == null || efforts.strip().length() < 20)) {
-      errors.add(
-          new FieldError(
-              "efforts",
-              "Describe the reasonable efforts made to reach the individual (at least 20 characters)."));
+    if (command.sentAt() != null && command.sentAt().isAfter(now.plusSeconds(300))) {
+      throw new InvalidInputException("sentAt", "sentAt is in the future.");
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    String method =
+        command.method() == null || command.method().isBlank() ? null : command.method().strip();
+    String efforts =
+        command.efforts() == null || command.efforts().isBlank() ? null : command.efforts().strip();
     n.record(
-        status,
-        method == null ? null : method.strip(),
-        sentAt,
-        efforts == null ? null : efforts.strip(),
+        command.status(),
+        method,
+        command.status() == BreachNotification.Status.SENT ? command.sentAt() : null,
+        efforts,
         actor.username(),
         now);
     audit.record(
         actor.username(),
-        "BREACH_NOTIFICATION_" + status.name(),
+        "BREACH_NOTIFICATION_" + command.status().name(),
         "BreachReport",
         breachId,
         n.breach().businessKey()
             + " notification "
             + id
             + ": "
-            + status
-            + (method == null ? "" : " by " + method.strip()));
+            + command.status()
+            + (method == null ? "" : " by " + method));
     return n;
   }
 

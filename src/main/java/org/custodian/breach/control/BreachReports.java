@@ -16,19 +16,16 @@ import java.util.Set;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.disclosure.control.Disclosures;
-import org.custodian.disclosure.entity.DataCategory;
-import org.custodian.disclosure.entity.RecipientKind;
 import org.custodian.inbox.control.InboxProjection;
 import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.Groups;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
@@ -48,18 +45,6 @@ public class BreachReports {
   public static final String REPORT_TASK = "Task_ReportToCpo";
   public static final String ACKNOWLEDGE_TASK = "Task_AcknowledgeReport";
 
-  /** What a reporter files. */
-  public record Report(
-      String summary,
-      String disclosedTo,
-      RecipientKind recipientKind,
-      Instant disclosedAt,
-      String discoveredHow,
-      Set<DataCategory> dataCategories,
-      Integer affectedCount,
-      List<String> affectedPeople,
-      List<Long> ledgerEntryIds) {}
-
   @PersistenceContext EntityManager em;
 
   @Inject RuntimeService runtime;
@@ -77,6 +62,10 @@ public class BreachReports {
   @Inject AuditLog audit;
 
   @Inject EngineClock clock;
+
+  @Inject BreachPolicy policy;
+
+  @Inject Validation validation;
 
   /** How long the APO has from becoming aware (policies: "within 24 hours"). */
   @Inject
@@ -96,29 +85,35 @@ public class BreachReports {
     return deadline;
   }
 
-  /** Anyone signed in may report; the clock starts when it arrives in the APO's inbox (now). */
+  /**
+   * A department member reports; the clock starts when it arrives in the APO's inbox (now). The
+   * ledger entries it cites must be released disclosures the reporter may see: an id that does not
+   * exist, was not released or is not theirs to see gets the same answer, so a report cannot probe
+   * the ledger.
+   */
   @Transactional
-  public BreachReport report(Actor actor, Report r) {
+  public BreachReport report(Actor actor, ReportBreach r) {
+    policy.requireReport(actor);
+    validation.check(r);
     List<FieldError> errors = new ArrayList<>();
     Instant now = clock.now();
     if (r.disclosedAt() != null && r.disclosedAt().isAfter(now.plusSeconds(300))) {
       errors.add(new FieldError("disclosedAt", "disclosedAt is in the future."));
     }
-    int count = r.affectedCount() == null ? 0 : r.affectedCount();
-    List<String> people = r.affectedPeople() == null ? List.of() : r.affectedPeople();
-    if (count < 1 && people.isEmpty()) {
-      errors.add(
-          new FieldError(
-              "affectedIndividuals",
-              "Name the affected individuals or estimate how many they are (count)."));
-    }
-    List<Long> ledger = r.ledgerEntryIds() == null ? List.of() : r.ledgerEntryIds();
+    List<String> people =
+        r.affectedIndividuals().names() == null
+            ? List.of()
+            : r.affectedIndividuals().names().stream().map(String::strip).distinct().toList();
+    int count = r.affectedIndividuals().count() == null ? 0 : r.affectedIndividuals().count();
+    List<Long> ledger =
+        r.ledgerEntryIds() == null ? List.of() : r.ledgerEntryIds().stream().distinct().toList();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!disclosures.inLedger(ledger.get(i))) {
+      if (!disclosures.citable(actor, ledger.get(i))) {
         errors.add(
             new FieldError(
                 "ledgerEntryIds[" + i + "]",
-                "There is no ledger entry " + ledger.get(i) + " (a released disclosure)."));
+                ledger.get(i)
+                    + " is not a ledger entry you may cite: a released disclosure you may see."));
       }
     }
     if (!errors.isEmpty()) {
@@ -134,7 +129,7 @@ public class BreachReports {
             r.recipientKind(),
             r.disclosedAt(),
             r.discoveredHow().strip(),
-            r.dataCategories() == null ? Set.of() : r.dataCategories(),
+            r.dataCategories(),
             count,
             people,
             Set.copyOf(ledger),
@@ -188,13 +183,14 @@ public class BreachReports {
    * and the inbox move with it.
    */
   @Transactional
-  public BreachReport setAwareAt(Actor actor, long id, Instant awareAt, String reason) {
-    actor.requireRole(Roles.PRIVACY_OFFICER);
+  public BreachReport setAwareAt(Actor actor, long id, SetAwareAt command) {
+    policy.requireHandle(actor);
     BreachReport b = find(id);
+    validation.check(command);
+    Instant awareAt = command.awareAt();
+    String reason = command.awareReason();
     List<FieldError> errors = new ArrayList<>();
-    if (awareAt == null) {
-      errors.add(new FieldError("awareAt", "awareAt is required."));
-    } else if (awareAt.isAfter(clock.now())) {
+    if (awareAt.isAfter(clock.now())) {
       errors.add(new FieldError("awareAt", "awareAt is in the future."));
     } else if (awareAt.isAfter(b.arrivedAt())) {
       errors.add(
@@ -213,9 +209,6 @@ public class BreachReports {
       errors.add(
           new FieldError(
               "awareAt", "awareAt is before " + EARLIEST_AWARE_AT + ": check the year."));
-    }
-    if (reason == null || reason.isBlank()) {
-      errors.add(new FieldError("awareReason", "Say how the APO became aware earlier."));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -256,9 +249,7 @@ public class BreachReports {
         b.businessKey()
             + ": aware at "
             + awareAt
-            + " ("
-            + reason.strip()
-            + "); due to the City CPO by "
+            + " (the reason is kept on the case); due to the City CPO by "
             + b.cpoDeadline());
     return b;
   }
@@ -309,42 +300,38 @@ public class BreachReports {
     return b;
   }
 
-  /**
-   * Who sees a case: the APO and auditors all of it; the City CPO once it was reported to them
-   * (without the agency's internal notes: the boundary leaves them out); the reporter their own.
-   */
-  public void checkMayView(Actor actor, BreachReport b) {
-    if (actor.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR)
-        || actor.username().equals(b.reportedBy())) {
-      return;
-    }
-    if (actor.hasRole(Roles.CHIEF_PRIVACY_OFFICER) && b.reportedToCpoAt() != null) {
-      return;
-    }
-    throw new ForbiddenException(
-        "Only the Agency Privacy Officer, auditors, the reporter and (once reported) the City CPO see "
-            + b.businessKey()
-            + ".");
-  }
-
   @Transactional
   public BreachReport view(Actor actor, long id) {
     BreachReport b = find(id);
-    checkMayView(actor, b);
+    policy.requireView(actor, b);
     audit.record(actor.username(), "BREACH_VIEWED", "BreachReport", b.id(), b.businessKey());
     return b;
   }
 
+  /** The case whose letters the Agency Privacy Officer prints; audited as a view. */
+  @Transactional
+  public BreachReport letterCase(Actor actor, long id) {
+    policy.requireHandle(actor);
+    return view(actor, id);
+  }
+
   /**
    * The ledger entries a case concerns, for whoever may see the case (the City CPO once it was
-   * reported to them: "sees the report and its evidence"); audited as a view.
+   * reported to them: "sees the report and its evidence"); audited as a view. Each entry comes with
+   * whether the actor may see it in full ({@link
+   * org.custodian.disclosure.control.Disclosures#mayView}); the boundary shows the others without
+   * names or internal texts.
    */
   @Transactional
-  public List<org.custodian.disclosure.entity.Disclosure> evidence(Actor actor, long id) {
+  public List<Evidence> evidence(Actor actor, long id) {
     BreachReport b = find(id);
-    checkMayView(actor, b);
-    List<org.custodian.disclosure.entity.Disclosure> entries =
-        b.disclosureIds().stream().sorted().map(disclosures::find).toList();
+    policy.requireView(actor, b);
+    List<Evidence> entries =
+        b.disclosureIds().stream()
+            .sorted()
+            .map(disclosures::find)
+            .map(d -> new Evidence(d, disclosures.mayView(actor, d)))
+            .toList();
     audit.record(
         actor.username(),
         "BREACH_EVIDENCE_VIEWED",
@@ -354,20 +341,21 @@ public class BreachReports {
     return entries;
   }
 
+  /** A ledger entry a case concerns, and whether the viewer may see all of it. */
+  public record Evidence(org.custodian.disclosure.entity.Disclosure disclosure, boolean inFull) {}
+
   /**
-   * The breach board: the APO and auditors every case; the City CPO those reported; anyone else
+   * The breach board: the APO and auditors every case; the City CPO those reported; the reporters
    * their own.
    */
   @Transactional
   public List<BreachReport> board(Actor actor, int first, int max) {
-    String where;
-    if (actor.hasAnyRole(Roles.PRIVACY_OFFICER, Roles.AUDITOR)) {
-      where = "";
-    } else if (actor.hasRole(Roles.CHIEF_PRIVACY_OFFICER)) {
-      where = " where b.reportedToCpoAt is not null";
-    } else {
-      where = " where b.reportedBy = :me";
-    }
+    String where =
+        switch (policy.boardFor(actor)) {
+          case ALL -> "";
+          case REPORTED_TO_CPO -> " where b.reportedToCpoAt is not null";
+          case OWN -> " where b.reportedBy = :me";
+        };
     var query =
         em.createQuery(
             "select b from BreachReport b" + where + " order by b.cpoDeadline desc, b.id desc",

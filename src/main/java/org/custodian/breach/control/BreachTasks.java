@@ -3,17 +3,14 @@ package org.custodian.breach.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.breach.entity.BreachReport;
-import org.custodian.breach.entity.Cause;
 import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
 import org.custodian.platform.web.Pages;
 import org.flowable.engine.TaskService;
 
@@ -37,6 +34,8 @@ public class BreachTasks implements TaskHandler {
 
   @Inject EngineClock clock;
 
+  @Inject BreachPolicy policy;
+
   @Override
   public boolean handles(InboxTask task) {
     return BreachReports.PROCESS.equals(task.processKey());
@@ -46,24 +45,42 @@ public class BreachTasks implements TaskHandler {
   public static final String CONCUR_TASK = "Task_ConcurOnNotification";
   public static final String SEND_TASK = "Task_SendNotifications";
 
-  /** The City CPO acknowledges and concurs; the APO does the rest. */
+  /** The City CPO acknowledges and concurs; the APO does the rest ({@link BreachPolicy}). */
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    boolean cpo =
-        BreachReports.ACKNOWLEDGE_TASK.equals(task.taskKey()) || CONCUR_TASK.equals(task.taskKey());
-    actor.requireRole(cpo ? Roles.CHIEF_PRIVACY_OFFICER : Roles.PRIVACY_OFFICER);
+    if (BreachReports.ACKNOWLEDGE_TASK.equals(task.taskKey())
+        || CONCUR_TASK.equals(task.taskKey())) {
+      policy.requireReceive(actor);
+    } else {
+      policy.requireHandle(actor);
+    }
   }
 
   @Override
-  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
-    checkMayAct(actor, task);
+  public Class<? extends Record> form(InboxTask task) {
+    return switch (task.taskKey()) {
+      case BreachReports.ASSESS_TASK -> AssessBreach.class;
+      case BreachReports.REPORT_TASK -> ReportToCpo.class;
+      case BreachReports.ACKNOWLEDGE_TASK -> AcknowledgeBreachReport.class;
+      case PROPOSE_TASK -> ProposeNotification.class;
+      case CONCUR_TASK -> ConcurOnNotification.class;
+      case SEND_TASK -> SendNotifications.class;
+      default -> throw new IllegalStateException("unknown breach task " + task.taskKey());
+    };
+  }
+
+  /**
+   * Each step records its text in full on the case (the notes, the report, the rationale, the
+   * objection); the audit entry says what was decided and refers to it.
+   */
+  @Override
+  public void complete(Actor actor, InboxTask task, Record form) {
     BreachReport b = breaches.find(task.caseId());
     Instant now = clock.now();
     switch (task.taskKey()) {
-      case BreachReports.ASSESS_TASK -> assess(actor, task, b, form, now);
+      case BreachReports.ASSESS_TASK -> assess(actor, task, b, (AssessBreach) form, now);
       case BreachReports.REPORT_TASK -> {
-        String summary = text(form, "summary", "Write the report the City CPO receives");
-        b.reportToCpo(actor.username(), now, summary);
+        b.reportToCpo(actor.username(), now, ((ReportToCpo) form).summary().strip());
         tasks.complete(task.taskId());
         audit.record(
             actor.username(),
@@ -85,8 +102,8 @@ public class BreachTasks implements TaskHandler {
             b.id(),
             b.businessKey() + " acknowledged by the City CPO");
       }
-      case PROPOSE_TASK -> propose(actor, task, b, form, now);
-      case CONCUR_TASK -> concur(actor, task, b, form, now);
+      case PROPOSE_TASK -> propose(actor, task, b, (ProposeNotification) form, now);
+      case CONCUR_TASK -> concur(actor, task, b, (ConcurOnNotification) form, now);
       case SEND_TASK -> {
         long open = notifications.unsettled(b.id());
         if (open > 0) {
@@ -111,32 +128,13 @@ public class BreachTasks implements TaskHandler {
    * CONFIRM (with the cause) or NOT_A_VIOLATION (with the reason); awareAt may move earlier here
    * too.
    */
-  private void assess(
-      Actor actor, InboxTask task, BreachReport b, Map<String, String> form, Instant now) {
-    String awareAt = form.get("awareAt");
-    if (awareAt != null && !awareAt.isBlank()) {
-      try {
-        breaches.setAwareAt(actor, b.id(), Instant.parse(awareAt.strip()), form.get("awareReason"));
-      } catch (DateTimeParseException e) {
-        throw new InvalidInputException(
-            "awareAt", "awareAt must be an ISO-8601 instant, e.g. 2026-11-22T14:00:00Z.");
-      }
+  private void assess(Actor actor, InboxTask task, BreachReport b, AssessBreach form, Instant now) {
+    if (form.awareAt() != null) {
+      breaches.setAwareAt(actor, b.id(), new SetAwareAt(form.awareAt(), form.awareReason()));
     }
-    String decision = form.get("decision");
-    if ("CONFIRM".equals(decision)) {
-      Cause cause;
-      try {
-        cause = Cause.valueOf(form.getOrDefault("cause", ""));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(
-            "cause", "cause must be one of " + java.util.Arrays.toString(Cause.values()) + ".");
-      }
-      String notes = form.get("notes");
-      b.confirm(
-          actor.username(),
-          now,
-          cause,
-          notes == null || notes.isBlank() ? null : limit(notes, "notes"));
+    if (form.decision() == AssessBreach.Decision.CONFIRM) {
+      String notes = form.notes() == null || form.notes().isBlank() ? null : form.notes().strip();
+      b.confirm(actor.username(), now, form.cause(), notes);
       tasks.complete(task.taskId(), Map.of("confirmed", true));
       if (b.overdue()) {
         breaches.escalate(b); // the report task, created just now, is as late as the case
@@ -148,69 +146,49 @@ public class BreachTasks implements TaskHandler {
           b.id(),
           b.businessKey()
               + ": a violation ("
-              + cause
+              + form.cause()
               + "); due to the City CPO by "
               + Pages.time(b.cpoDeadline()));
-    } else if ("NOT_A_VIOLATION".equals(decision)) {
-      String reason = text(form, "notes", "Say why it is not a violation");
-      b.notAViolation(actor.username(), now, reason);
+    } else {
+      b.notAViolation(actor.username(), now, form.notes().strip());
       tasks.complete(task.taskId(), Map.of("confirmed", false));
       audit.record(
           actor.username(),
           "BREACH_NOT_A_VIOLATION",
           "BreachReport",
           b.id(),
-          b.businessKey() + ": " + reason);
-    } else {
-      throw new InvalidInputException("decision", "decision must be CONFIRM or NOT_A_VIOLATION.");
+          b.businessKey() + ": not a violation; the reason is kept with the assessment");
     }
   }
 
   /** NOTIFY with its grounds, or NOT_NOTIFY; the rationale in either case. */
   private void propose(
-      Actor actor, InboxTask task, BreachReport b, Map<String, String> form, Instant now) {
-    String decision = form.get("decision");
-    if (!"NOTIFY".equals(decision) && !"NOT_NOTIFY".equals(decision)) {
-      throw new InvalidInputException("decision", "decision must be NOTIFY or NOT_NOTIFY.");
-    }
+      Actor actor, InboxTask task, BreachReport b, ProposeNotification form, Instant now) {
+    boolean notify = form.decision() == ProposeNotification.Decision.NOTIFY;
     java.util.EnumSet<BreachReport.Ground> grounds =
         java.util.EnumSet.noneOf(BreachReport.Ground.class);
-    String raw = form.getOrDefault("grounds", "");
-    for (String g : raw.split(",")) {
-      if (!g.isBlank()) {
-        try {
-          grounds.add(BreachReport.Ground.valueOf(g.strip()));
-        } catch (IllegalArgumentException e) {
-          throw new InvalidInputException(
-              "grounds",
-              "grounds must be among "
-                  + java.util.Arrays.toString(BreachReport.Ground.values())
-                  + ".");
-        }
-      }
+    if (form.grounds() != null) {
+      grounds.addAll(form.grounds());
     }
-    boolean notify = "NOTIFY".equals(decision);
-    if (notify && grounds.isEmpty()) {
-      throw new InvalidInputException(
-          "grounds",
-          "Notification needs its ground: risk of harm, decided with the City CPO and the Law Department, or legally required.");
-    }
-    String rationale = text(form, "rationale", "Give the grounds in words");
-    b.proposeNotification(notify, grounds, rationale, actor.username(), now);
+    b.proposeNotification(notify, grounds, form.rationale().strip(), actor.username(), now);
     tasks.complete(task.taskId(), Map.of("notify", notify));
     audit.record(
         actor.username(),
         "BREACH_NOTIFICATION_PROPOSED",
         "BreachReport",
         b.id(),
-        b.businessKey() + ": " + decision + " " + grounds + ": " + rationale);
+        b.businessKey()
+            + ": "
+            + form.decision()
+            + " "
+            + grounds
+            + "; the rationale is kept with the proposal");
   }
 
   /** CONCUR, or OBJECT with the objection (back to the APO). */
   private void concur(
-      Actor actor, InboxTask task, BreachReport b, Map<String, String> form, Instant now) {
-    String decision = form.get("decision");
-    if ("CONCUR".equals(decision)) {
+      Actor actor, InboxTask task, BreachReport b, ConcurOnNotification form, Instant now) {
+    if (form.decision() == ConcurOnNotification.Decision.CONCUR) {
       b.cpoConcurs(actor.username(), now);
       if (b.status() == BreachReport.Status.NOTIFYING) {
         notifications.prepare(b);
@@ -225,35 +203,16 @@ public class BreachTasks implements TaskHandler {
               + ": the City CPO concurs ("
               + (Boolean.TRUE.equals(b.notifyIndividuals()) ? "notify" : "no notification")
               + ")");
-    } else if ("OBJECT".equals(decision)) {
-      String objection = text(form, "comment", "Say what the City CPO objects to");
-      b.cpoObjects(objection);
+    } else {
+      b.cpoObjects(form.comment().strip());
       tasks.complete(task.taskId(), Map.of("concurred", false));
       audit.record(
           actor.username(),
           "BREACH_NOTIFICATION_OBJECTED",
           "BreachReport",
           b.id(),
-          b.businessKey() + ": " + objection);
-    } else {
-      throw new InvalidInputException("decision", "decision must be CONCUR or OBJECT.");
+          b.businessKey() + ": the City CPO objects; the objection is kept on the case");
     }
-  }
-
-  private static String text(Map<String, String> form, String field, String what) {
-    String text = form.get(field);
-    if (text == null || text.strip().length() < MIN_TEXT || text.length() > MAX_TEXT) {
-      throw new InvalidInputException(
-          field, what + " (" + MIN_TEXT + " to " + MAX_TEXT + " characters).");
-    }
-    return text.strip();
-  }
-
-  private static String limit(String text, String field) {
-    if (text.length() > 4_000) {
-      throw new InvalidInputException(field, field + " must be at most 4000 characters.");
-    }
-    return text.strip();
   }
 
   @Override

@@ -2,11 +2,9 @@ package org.custodian.breach.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
-import org.custodian.platform.Roles;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 
@@ -20,6 +18,8 @@ public class QuarterlyReportTasks implements TaskHandler {
 
   @Inject RuntimeService runtime;
 
+  @Inject BreachPolicy policy;
+
   @Override
   public boolean handles(InboxTask task) {
     return QuarterlyReports.PROCESS.equals(task.processKey());
@@ -27,7 +27,12 @@ public class QuarterlyReportTasks implements TaskHandler {
 
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER);
+    policy.requireCompileQuarterly(actor);
+  }
+
+  @Override
+  public Class<? extends Record> form(InboxTask task) {
+    return PublishQuarterlyReport.class;
   }
 
   public String quarterOf(InboxTask task) {
@@ -35,8 +40,7 @@ public class QuarterlyReportTasks implements TaskHandler {
   }
 
   @Override
-  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
-    checkMayAct(actor, task);
+  public void complete(Actor actor, InboxTask task, Record form) {
     reports.publish(actor, quarterOf(task));
     tasks.complete(task.taskId());
   }

@@ -23,7 +23,7 @@ import org.custodian.platform.EngineClock;
 import org.custodian.platform.Groups;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
 
@@ -73,10 +73,16 @@ public class QuarterlyReports {
 
   @Inject EngineClock clock;
 
+  @Inject BreachPolicy policy;
+
+  @Inject Validation validation;
+
   /** The City CPO asks for a quarter's report now ("2026-Q3"; any quarter that has begun). */
   @Transactional
-  public String start(Actor actor, String quarter) {
-    actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER);
+  public String start(Actor actor, RequestQuarterlyReport command) {
+    policy.requireCompileQuarterly(actor);
+    validation.check(command);
+    String quarter = command.quarter().strip();
     ZonedDateTime start;
     try {
       start = QuarterlySummary.start(quarter);
@@ -193,7 +199,7 @@ public class QuarterlyReports {
   /** Publishes the summary as it stands now: the quarter's next version, frozen. */
   @Transactional(Transactional.TxType.MANDATORY)
   public QuarterlyReport publish(Actor actor, String quarter) {
-    actor.requireRole(Roles.CHIEF_PRIVACY_OFFICER);
+    policy.requireCompileQuarterly(actor);
     Integer latest =
         em.createNamedQuery(QuarterlyReport.LATEST_VERSION, Integer.class)
             .setParameter("quarter", quarter)
@@ -213,6 +219,53 @@ public class QuarterlyReports {
         "QuarterlyReport",
         report.id(),
         quarter + " version " + report.versionNo());
+    return report;
+  }
+
+  /** A quarter's summary as it stands now, for those who read the reports; audited. */
+  @Transactional
+  public QuarterlySummary preview(Actor actor, String quarter) {
+    policy.requireReadQuarterly(actor);
+    try {
+      QuarterlySummary.start(quarter);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new InvalidInputException("quarter", "quarter is written like 2026-Q3.");
+    }
+    QuarterlySummary summary = summarize(quarter.strip());
+    audit.record(
+        actor.username(),
+        "QUARTERLY_SUMMARY_VIEWED",
+        "QuarterlyReport",
+        quarter.strip(),
+        "the summary as it stands now");
+    return summary;
+  }
+
+  /** The published reports, for those who read them; audited. */
+  @Transactional
+  public List<QuarterlyReport> published(Actor actor) {
+    policy.requireReadQuarterly(actor);
+    List<QuarterlyReport> reports = published();
+    audit.record(
+        actor.username(),
+        "QUARTERLY_REPORTS_LISTED",
+        "QuarterlyReport",
+        "all",
+        reports.size() + " report(s)");
+    return reports;
+  }
+
+  /** One published report, for those who read them; audited. */
+  @Transactional
+  public QuarterlyReport view(Actor actor, long id) {
+    policy.requireReadQuarterly(actor);
+    QuarterlyReport report = find(id);
+    audit.record(
+        actor.username(),
+        "QUARTERLY_REPORT_VIEWED",
+        "QuarterlyReport",
+        report.id(),
+        report.quarter() + " version " + report.versionNo());
     return report;
   }
 

@@ -33,30 +33,31 @@ public class Directory {
 
   @Inject org.custodian.platform.EngineClock clock;
 
+  @Inject DirectoryPolicy policy;
+
+  @Inject org.custodian.platform.Validation validation;
+
   /** An admin adds a member to a command (the department's HR system may do so through the API). */
   @Transactional
-  public Member addMember(
-      Actor actor, String taxNumber, String name, String rank, String commandCode, boolean active) {
-    actor.requireRole(Roles.ADMIN);
-    List<FieldError> errors = new ArrayList<>();
-    Optional<Command> command = commandCode == null ? Optional.empty() : command(commandCode);
-    if (commandCode != null && command.isEmpty()) {
-      errors.add(new FieldError("command", "There is no command " + commandCode + "."));
-    }
-    if (taxNumber != null && !taxNumber.matches("[0-9]{6,9}")) {
-      errors.add(new FieldError("taxNumber", "The tax number is 6 to 9 digits."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+  public Member addMember(Actor actor, AddMember command) {
+    policy.requireKeep(actor);
+    validation.check(command);
+    Command unit =
+        command(command.command())
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "command", "There is no command " + command.command() + "."));
     if (em.createNamedQuery(Member.BY_TAX_NUMBER, Long.class)
-            .setParameter("tax", taxNumber)
+            .setParameter("tax", command.taxNumber())
             .getSingleResult()
         > 0) {
-      throw new ConflictException("A member with tax number " + taxNumber + " exists already.");
+      throw new ConflictException(
+          "A member with tax number " + command.taxNumber() + " exists already.");
     }
-    Member member = new Member(taxNumber, name, rank, command.orElseThrow());
-    if (!active) {
+    Member member =
+        new Member(command.taxNumber(), command.name().strip(), command.rank().strip(), unit);
+    if (Boolean.FALSE.equals(command.active())) {
       member.deactivate();
     }
     em.persist(member);
@@ -67,44 +68,33 @@ public class Directory {
         "MEMBER_ADDED",
         "Member",
         member.id(),
-        taxNumber + " " + name + " to " + commandCode);
+        "member " + member.id() + " to " + unit.code());
     return member;
   }
-
-  /** What an admin gives to create a user; the password never leaves this call in clear text. */
-  public record NewUser(
-      String username,
-      String displayName,
-      String password,
-      Set<String> roles,
-      Set<String> groups,
-      String command) {}
 
   /**
    * An admin adds a user who can sign in at once: the Elytron jdbc-realm reads the same tables, so
    * the server's configuration is not touched. The password is stored as a SHA-512-crypt hash.
+   * Roles that defeat oversight together ({@link DirectoryPolicy#incompatible}) are refused.
    */
   @Transactional
-  public AppUser addUser(Actor actor, NewUser user) {
-    actor.requireRole(Roles.ADMIN);
+  public AppUser addUser(Actor actor, AddUser user) {
+    policy.requireKeep(actor);
+    validation.check(user);
     List<FieldError> errors = new ArrayList<>();
-    if (user.username() == null || !user.username().matches("[a-z0-9][a-z0-9._-]{2,79}")) {
-      errors.add(
-          new FieldError(
-              "username", "Use 3 to 80 lower-case letters, digits, dots, dashes or underscores."));
-    }
-    if (user.password() == null || user.password().length() < 12) {
-      errors.add(new FieldError("password", "The password needs at least 12 characters."));
-    }
-    if (user.roles() == null || user.roles().isEmpty() || !Roles.ALL.containsAll(user.roles())) {
+    if (!Roles.ALL.containsAll(user.roles())) {
       errors.add(
           new FieldError(
               "roles", "Give one or more of " + new java.util.TreeSet<>(Roles.ALL) + "."));
     }
-    if (user.groups() != null
-        && !user.groups().stream().allMatch(g -> g.matches("[a-z0-9-]{1,60}"))) {
+    List<String> incompatible = policy.incompatible(user.roles());
+    if (!incompatible.isEmpty()) {
       errors.add(
-          new FieldError("groups", "Group names are lower-case letters, digits and dashes."));
+          new FieldError(
+              "roles",
+              "One person may not hold "
+                  + String.join(", nor ", incompatible)
+                  + ": each oversees the other."));
     }
     Optional<Command> command = user.command() == null ? Optional.empty() : command(user.command());
     if (user.command() != null && command.isEmpty()) {
@@ -117,12 +107,11 @@ public class Directory {
       throw new ConflictException("The user " + user.username() + " exists already.");
     }
     String hash = PasswordHash.of(user.password());
-    AppUser created =
-        new AppUser(
-            user.username(),
-            hash,
-            user.displayName() == null ? user.username() : user.displayName(),
-            command.orElse(null));
+    String displayName =
+        user.displayName() == null || user.displayName().isBlank()
+            ? user.username()
+            : user.displayName().strip();
+    AppUser created = new AppUser(user.username(), hash, displayName, command.orElse(null));
     user.roles().forEach(created::grantRole);
     if (user.groups() != null) {
       user.groups().forEach(created::joinGroup);
@@ -176,6 +165,10 @@ public class Directory {
   /** Members of a command, for those who may see them; a search, so it is audited. */
   @Transactional
   public List<Member> searchMembers(Actor actor, String commandCode) {
+    policy.requireListMembers(actor, commandCode);
+    command(commandCode)
+        .orElseThrow(
+            () -> new org.custodian.platform.NotFoundException("No command " + commandCode + "."));
     List<Member> members = membersOf(commandCode);
     audit.record(
         actor.username(), "MEMBERS_LISTED", "Command", commandCode, members.size() + " member(s)");

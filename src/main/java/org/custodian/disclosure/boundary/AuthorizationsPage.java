@@ -9,11 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.disclosure.control.DisclosurePolicy;
+import org.custodian.disclosure.control.DraftAuthorization;
+import org.custodian.disclosure.control.RetireAuthorization;
 import org.custodian.disclosure.control.StandingAuthorizations;
 import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.disclosure.entity.PurposeCategory;
@@ -25,7 +26,6 @@ import org.custodian.platform.EngineClock;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
 import org.custodian.platform.web.Option;
 import org.custodian.platform.web.Pages;
 
@@ -47,6 +47,8 @@ public class AuthorizationsPage implements Serializable {
 
   @Inject EngineClock clock;
 
+  @Inject DisclosurePolicy policy;
+
   private String kind;
   private List<StandingAuthorizationResource.AuthorizationView> rows = List.of();
   private List<Option> technologies = List.of();
@@ -66,13 +68,13 @@ public class AuthorizationsPage implements Serializable {
   public void load() {
     if (kind == null || Arrays.stream(Kind.values()).noneMatch(k -> k.name().equals(kind))) {
       kind =
-          signedIn.actor().hasRole(Roles.CHIEF_PRIVACY_OFFICER)
+          policy.mayKeep(signedIn.actor(), Kind.CPO_PRE_APPROVAL)
               ? Kind.CPO_PRE_APPROVAL.name()
               : Kind.ROUTINE_DESIGNATION.name();
     }
     Instant now = clock.now();
     rows =
-        authorizations.list(kind()).stream()
+        authorizations.list(signedIn.actor(), kind()).stream()
             .map(a -> StandingAuthorizationResource.AuthorizationView.of(a, now))
             .toList();
     technologies =
@@ -84,7 +86,7 @@ public class AuthorizationsPage implements Serializable {
   }
 
   public boolean isKeeper() {
-    return signedIn.actor().hasRole(StandingAuthorizations.keeperRole(kind()));
+    return policy.mayKeep(signedIn.actor(), kind());
   }
 
   public boolean isAgreement() {
@@ -120,13 +122,13 @@ public class AuthorizationsPage implements Serializable {
           authorizations.create(
               signedIn.actor(),
               kind(),
-              new StandingAuthorizations.Draft(
+              new DraftAuthorization(
                   title,
                   description,
-                  set(RecipientKind.class, recipientKinds),
+                  Pages.choices("recipientKinds", RecipientKind.class, recipientKinds),
                   recipientOrganization,
-                  set(PurposeCategory.class, purposeCategories),
-                  set(DataCategory.class, dataCategories),
+                  Pages.choices("purposeCategories", PurposeCategory.class, purposeCategories),
+                  Pages.choices("dataCategories", DataCategory.class, dataCategories),
                   technology,
                   validFrom == null ? null : validFrom.atStartOfDay(Pages.NEW_YORK).toInstant(),
                   validUntil == null ? null : validUntil.atStartOfDay(Pages.NEW_YORK).toInstant()));
@@ -144,7 +146,10 @@ public class AuthorizationsPage implements Serializable {
     try {
       StandingAuthorization retired =
           authorizations.retire(
-              signedIn.actor(), kind(), retireId == null ? 0 : retireId, retireReason);
+              signedIn.actor(),
+              kind(),
+              retireId == null ? 0 : retireId,
+              new RetireAuthorization(retireReason));
       Pages.info(retired.reference() + " retired; it no longer approves new requests.");
       return "/disclosure/authorizations?faces-redirect=true&kind=" + kind;
     } catch (InvalidInputException e) {
@@ -153,14 +158,6 @@ public class AuthorizationsPage implements Serializable {
       Pages.error(e.getMessage());
     }
     return null;
-  }
-
-  private static <E extends Enum<E>> Set<E> set(Class<E> type, List<String> names) {
-    EnumSet<E> set = EnumSet.noneOf(type);
-    if (names != null) {
-      names.forEach(n -> set.add(Enum.valueOf(type, n)));
-    }
-    return set;
   }
 
   public List<Option> getRecipientKindOptions() {

@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.disclosure.control.DecideInWriting;
 import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.control.DisclosureTasks;
 import org.custodian.disclosure.control.Disclosures;
+import org.custodian.disclosure.control.ReviewAfterTheFact;
 import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.inbox.control.Inbox;
 import org.custodian.inbox.entity.InboxTask;
@@ -71,10 +72,13 @@ public class DecidePage implements Serializable {
   }
 
   public String decide() {
-    Map<String, String> form = new HashMap<>();
-    form.put("decision", decision);
-    form.put(isApproval() ? "approvalText" : "comment", text);
     try {
+      Record form =
+          isApproval()
+              ? new DecideInWriting(
+                  Pages.choice("decision", DecideInWriting.Choice.class, decision), text)
+              : new ReviewAfterTheFact(
+                  Pages.choice("decision", ReviewAfterTheFact.Choice.class, decision), text);
       inbox.complete(signedIn.actor(), taskId, form);
       Pages.info(disclosure.businessKey() + ": " + label(decision).toLowerCase() + " recorded.");
       return "/disclosure/view?faces-redirect=true&id=" + disclosure.id();

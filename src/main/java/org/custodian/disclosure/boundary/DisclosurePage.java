@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.control.Disclosures;
+import org.custodian.disclosure.control.ReleaseDisclosure;
 import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.disclosure.entity.PurposeCategory;
@@ -58,7 +59,7 @@ public class DisclosurePage implements Serializable {
   public String release() {
     try {
       Instant at = releasedAt == null ? null : releasedAt.atZone(Pages.NEW_YORK).toInstant();
-      disclosures.release(signedIn.actor(), id, at, releaseMethod);
+      disclosures.release(signedIn.actor(), id, new ReleaseDisclosure(at, releaseMethod));
       Pages.info(disclosure.businessKey() + " is released and in the disclosure ledger.");
       return "/disclosure/view?faces-redirect=true&id=" + id;
     } catch (InvalidInputException e) {

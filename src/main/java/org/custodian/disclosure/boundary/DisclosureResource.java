@@ -1,7 +1,6 @@
 package org.custodian.disclosure.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -14,32 +13,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.ApprovalLetter;
 import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.control.Disclosures;
-import org.custodian.disclosure.control.Filing;
-import org.custodian.disclosure.entity.DataCategory;
+import org.custodian.disclosure.control.FileDisclosure;
+import org.custodian.disclosure.control.ReleaseDisclosure;
 import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.disclosure.entity.DisclosureDocument;
-import org.custodian.disclosure.entity.PurposeCategory;
-import org.custodian.disclosure.entity.RecipientKind;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.rest.JsonFields;
+import org.custodian.platform.rest.QueryParams;
 
 /** Disclosure requests, their evidence documents, release, the approval letter, and the ledger. */
 @Path("disclosures")
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional
 public class DisclosureResource {
-
-  /** Identifier kinds are camelCase words: dateOfBirth, nysid, address, licensePlate, ... */
-  static final String IDENTIFIER_KIND = "[a-z][A-Za-z0-9]{1,39}";
 
   @Inject Disclosures disclosures;
 
@@ -50,61 +42,9 @@ public class DisclosureResource {
   /** 201 with the request: PENDING_APPROVAL, APPROVED (bases 4-7) or REFUSED with the reason. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response file(JsonObject body) {
-    Filing filing = read(body);
-    Disclosure d = disclosures.file(signedIn.actor(), filing);
+  public Response file(FileDisclosure body) {
+    Disclosure d = disclosures.file(signedIn.actor(), body);
     return Response.status(Response.Status.CREATED).entity(view(d)).build();
-  }
-
-  static Filing read(JsonObject body) {
-    JsonFields fields = JsonFields.of(body);
-    JsonFields recipient = fields.object("recipient", true);
-    String recipientName = recipient == null ? null : recipient.text("name", true, 200);
-    String organization = recipient == null ? null : recipient.text("organization", true, 200);
-    RecipientKind kind =
-        recipient == null ? null : recipient.choice("kind", RecipientKind.class, true);
-    String verification = fields.text("recipientVerification", true, Disclosure.MAX_VERIFICATION);
-    List<Disclosure.Subject> subjects = new ArrayList<>();
-    List<JsonFields> subjectFields = fields.objects("subjects", true, Disclosure.MAX_SUBJECTS);
-    if (subjectFields != null) {
-      for (JsonFields s : subjectFields) {
-        String name = s.text("name", true, 200);
-        Map<String, String> identifiers = s.textMap("identifiers", false, IDENTIFIER_KIND, 200);
-        subjects.add(new Disclosure.Subject(name, identifiers == null ? Map.of() : identifiers));
-      }
-    }
-    var categories = fields.choices("dataCategories", DataCategory.class, true);
-    String technology = fields.text("sourceTechnology", true, 40);
-    PurposeCategory purposeCategory = fields.choice("purposeCategory", PurposeCategory.class, true);
-    String purpose = fields.text("purpose", true, Disclosure.MAX_PURPOSE);
-    Integer basis = fields.integer("basis", true, 1, 7);
-    JsonFields e = fields.object("evidence", false);
-    Filing.Evidence evidence =
-        e == null
-            ? Filing.Evidence.NONE
-            : new Filing.Evidence(
-                e.id("authorizationDocumentId", false),
-                e.choice("signedBy", Disclosure.SignedBy.class, false),
-                e.text("lawCitation", false, 1000),
-                e.text("missionRationale", false, 4000),
-                e.id("preApprovalId", false),
-                e.id("routineDesignationId", false),
-                e.text("incidentNumber", false, 100),
-                e.text("agency", false, 200),
-                e.text("agencyReference", false, 200));
-    fields.validate();
-    return new Filing(
-        recipientName,
-        organization,
-        kind,
-        verification,
-        subjects,
-        categories,
-        technology,
-        purposeCategory,
-        purpose,
-        basis,
-        evidence);
   }
 
   @GET
@@ -127,22 +67,18 @@ public class DisclosureResource {
       @QueryParam("to") String to,
       @QueryParam("offset") @DefaultValue("0") String offset,
       @QueryParam("limit") @DefaultValue("50") String limit) {
-    List<InvalidInputException.FieldError> errors = new ArrayList<>();
-    Integer b = number("basis", basis, 1, 7, errors);
-    Integer first = number("offset", offset, 0, 1_000_000, errors);
-    Integer max = number("limit", limit, 1, 200, errors);
-    Instant f = instant("from", from, errors);
-    Instant t = instant("to", to, errors);
-    checkLength("subject", subject, errors);
-    checkLength("recipient", recipient, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    List<Disclosure> found =
-        disclosures.ledger(
-            signedIn.actor(),
-            new Disclosures.LedgerQuery(
-                subject, recipient, b, f, t, first == null ? 0 : first, max == null ? 50 : max));
+    QueryParams q = new QueryParams();
+    Disclosures.LedgerQuery query =
+        new Disclosures.LedgerQuery(
+            q.text("subject", subject, 200),
+            q.text("recipient", recipient, 200),
+            q.number("basis", basis, 1, 7),
+            q.instant("from", from),
+            q.instant("to", to),
+            q.number("offset", offset, 0, 1_000_000, 0),
+            q.number("limit", limit, 1, 200, 50));
+    q.check();
+    List<Disclosure> found = disclosures.ledger(signedIn.actor(), query);
     Map<Long, List<DisclosureDocuments.Info>> evidence =
         documents.of(found.stream().map(Disclosure::id).toList());
     return found.stream()
@@ -153,12 +89,8 @@ public class DisclosureResource {
   @POST
   @Path("{id}/release")
   @Consumes(MediaType.APPLICATION_JSON)
-  public DisclosureView release(@PathParam("id") long id, JsonObject body) {
-    JsonFields fields = JsonFields.of(body);
-    Instant releasedAt = fields.instant("releasedAt", true);
-    String method = fields.text("method", true, 400);
-    fields.validate();
-    return view(disclosures.release(signedIn.actor(), id, releasedAt, method));
+  public DisclosureView release(@PathParam("id") long id, ReleaseDisclosure body) {
+    return view(disclosures.release(signedIn.actor(), id, body));
   }
 
   /** Upload before filing (basis 1's written authorization): multipart with one part "file". */
@@ -241,44 +173,5 @@ public class DisclosureResource {
   private static String mediaType(EntityPart part) {
     MediaType type = part.getMediaType();
     return type == null ? null : type.getType() + "/" + type.getSubtype();
-  }
-
-  private static Integer number(
-      String field, String value, int min, int max, List<InvalidInputException.FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // falls through
-    }
-    errors.add(
-        new InvalidInputException.FieldError(
-            field, field + " must be a whole number from " + min + " to " + max + "."));
-    return null;
-  }
-
-  private static Instant instant(
-      String field, String value, List<InvalidInputException.FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    Instant instant = JsonFields.instantOf(value);
-    if (instant == null) {
-      errors.add(new InvalidInputException.FieldError(field, JsonFields.instantMessage(field)));
-    }
-    return instant;
-  }
-
-  private static void checkLength(
-      String field, String value, List<InvalidInputException.FieldError> errors) {
-    if (value != null && value.length() > 200) {
-      errors.add(
-          new InvalidInputException.FieldError(field, field + " must be at most 200 characters."));
-    }
   }
 }

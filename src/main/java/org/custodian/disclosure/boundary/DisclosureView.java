@@ -114,6 +114,37 @@ public record DisclosureView(
             documents.stream().map(doc -> self + "/documents/" + doc.id()).toList()));
   }
 
+  /**
+   * The entry for someone who may not see the disclosure itself (the City CPO reading a breach's
+   * evidence): what went where, when and on which basis, how many people it concerned; never a
+   * name, an identifier, the purpose in words, the evidence, the decisions' texts or documents.
+   */
+  public DisclosureView redacted() {
+    return new DisclosureView(
+        id,
+        businessKey,
+        status,
+        basis,
+        basisText,
+        null,
+        new Recipient(null, recipient.organization(), recipient.kind()),
+        null,
+        subjects.stream().map(s -> new Subject(null, Map.of())).toList(),
+        dataCategories,
+        sourceTechnology,
+        purposeCategory,
+        null,
+        null,
+        null,
+        List.of(),
+        createdAt,
+        decidedAt,
+        releasedAt,
+        null,
+        List.of(),
+        null);
+  }
+
   private static Subject subject(DisclosureSubject s) {
     return new Subject(
         s.name(),

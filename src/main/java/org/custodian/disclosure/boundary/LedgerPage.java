@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.disclosure.control.DisclosurePolicy;
 import org.custodian.disclosure.control.Disclosures;
 import org.custodian.disclosure.entity.Basis;
 import org.custodian.disclosure.entity.Disclosure;
@@ -44,15 +45,23 @@ public class LedgerPage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
+  @Inject DisclosurePolicy policy;
+
   private String subject;
   private String recipient;
   private Integer basis;
   private LocalDate from;
   private LocalDate to;
   private List<Entry> entries;
+  private boolean wholeLedger;
 
   public void load() {
-    signedIn.actor();
+    wholeLedger = policy.ledgerFor(signedIn.actor()) == DisclosurePolicy.Ledger.ALL;
+  }
+
+  /** Whether the search covers the whole ledger (the APO, auditors) or the user's own requests. */
+  public boolean isWholeLedger() {
+    return wholeLedger;
   }
 
   @Transactional
@@ -78,6 +87,8 @@ public class LedgerPage implements Serializable {
               .stream()
               .map(LedgerPage::entry)
               .collect(Collectors.toCollection(ArrayList::new));
+    } catch (InvalidInputException e) {
+      Pages.show("ledger", e);
     } catch (ForbiddenException e) {
       Pages.error(e.getMessage());
     }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.control.Disclosures;
-import org.custodian.disclosure.control.Filing;
+import org.custodian.disclosure.control.FileDisclosure;
 import org.custodian.disclosure.control.StandingAuthorizations;
 import org.custodian.disclosure.entity.Basis;
 import org.custodian.disclosure.entity.DataCategory;
@@ -93,13 +92,13 @@ public class NewDisclosurePage implements Serializable {
       this.licensePlate = licensePlate;
     }
 
-    Disclosure.Subject subject() {
+    FileDisclosure.Subject subject() {
       Map<String, String> identifiers = new LinkedHashMap<>();
       put(identifiers, "dateOfBirth", dateOfBirth);
       put(identifiers, "nysid", nysid);
       put(identifiers, "address", address);
       put(identifiers, "licensePlate", licensePlate);
-      return new Disclosure.Subject(name == null ? "" : name.strip(), identifiers);
+      return new FileDisclosure.Subject(name, identifiers);
     }
 
     private static void put(Map<String, String> map, String key, String value) {
@@ -118,6 +117,8 @@ public class NewDisclosurePage implements Serializable {
   @Inject Directory directory;
 
   @Inject SignedInUser signedIn;
+
+  @Inject org.custodian.platform.EngineClock clock;
 
   private String recipientName;
   private String recipientOrganization;
@@ -146,16 +147,15 @@ public class NewDisclosurePage implements Serializable {
 
   @Transactional
   public void load() {
-    signedIn.actor().requireRole(Disclosures.FILERS);
     technologies =
         directory.technologies().stream().map(t -> new Option(t.code(), t.name())).toList();
-    Instant now = Instant.now();
+    Instant now = clock.now();
     preApprovals = options(StandingAuthorization.Kind.CPO_PRE_APPROVAL, now);
     designations = options(StandingAuthorization.Kind.ROUTINE_DESIGNATION, now);
   }
 
   private List<Option> options(StandingAuthorization.Kind kind, Instant now) {
-    return authorizations.list(kind).stream()
+    return authorizations.list(signedIn.actor(), kind).stream()
         .filter(a -> a.activeAt(now))
         .map(a -> new Option(String.valueOf(a.id()), a.reference() + ": " + a.title()))
         .toList();
@@ -207,70 +207,27 @@ public class NewDisclosurePage implements Serializable {
     return null;
   }
 
-  /** The form as a filing; what is missing becomes a field error, like the API's. */
-  private Filing filing() {
-    List<InvalidInputException.FieldError> errors = new ArrayList<>();
-    RecipientKind kind =
-        choice(
-            RecipientKind.class,
-            recipientKind,
-            "recipient.kind",
-            "Choose the kind of recipient.",
-            errors);
-    PurposeCategory purposeChoice =
-        choice(
-            PurposeCategory.class,
-            purposeCategory,
-            "purposeCategory",
-            "Choose the purpose.",
-            errors);
-    required(recipientName, "recipient.name", "Name the person who receives it.", errors);
-    required(recipientOrganization, "recipient.organization", "Name their organization.", errors);
-    required(
-        recipientVerification,
-        "recipientVerification",
-        "Say how you confirmed their identity and affiliation.",
-        errors);
-    required(
-        sourceTechnology,
-        "sourceTechnology",
-        "Choose the system the information comes from.",
-        errors);
-    required(purpose, "purpose", "Describe the purpose.", errors);
-    for (int i = 0; i < subjects.size(); i++) {
-      required(
-          subjects.get(i).getName(),
-          "subjects[" + i + "].name",
-          "Subject " + (i + 1) + " needs a name.",
-          errors);
-    }
-    if (dataCategories == null || dataCategories.isEmpty()) {
-      errors.add(
-          new InvalidInputException.FieldError(
-              "dataCategories", "Choose the information to be disclosed."));
-    }
-    if (basis == null) {
-      errors.add(new InvalidInputException.FieldError("basis", "Choose the basis."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    EnumSet<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-    dataCategories.forEach(c -> categories.add(DataCategory.valueOf(c)));
-    return new Filing(
-        recipientName,
-        recipientOrganization,
-        kind,
+  /**
+   * The form as the same command the API takes; its rules (what is required, how long) are the
+   * command's, checked by the control service, so screen and API cannot disagree. A choice the form
+   * never offered is bad input naming its field.
+   */
+  private FileDisclosure filing() {
+    return new FileDisclosure(
+        new FileDisclosure.Recipient(
+            recipientName,
+            recipientOrganization,
+            Pages.choice("recipient.kind", RecipientKind.class, recipientKind)),
         recipientVerification,
         subjects.stream().map(SubjectRow::subject).toList(),
-        categories,
+        Pages.choices("dataCategories", DataCategory.class, dataCategories),
         sourceTechnology,
-        purposeChoice,
+        Pages.choice("purposeCategory", PurposeCategory.class, purposeCategory),
         purpose,
         basis,
-        new Filing.Evidence(
+        new FileDisclosure.Evidence(
             documentId,
-            signedBy == null || signedBy.isBlank() ? null : Disclosure.SignedBy.valueOf(signedBy),
+            Pages.choice("evidence.signedBy", Disclosure.SignedBy.class, signedBy),
             lawCitation,
             missionRationale,
             preApprovalId,
@@ -278,26 +235,6 @@ public class NewDisclosurePage implements Serializable {
             incidentNumber,
             agency,
             agencyReference));
-  }
-
-  private static void required(
-      String value, String field, String message, List<InvalidInputException.FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      errors.add(new InvalidInputException.FieldError(field, message));
-    }
-  }
-
-  private static <E extends Enum<E>> E choice(
-      Class<E> type,
-      String value,
-      String field,
-      String message,
-      List<InvalidInputException.FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      errors.add(new InvalidInputException.FieldError(field, message));
-      return null;
-    }
-    return Enum.valueOf(type, value);
   }
 
   public List<Option> getRecipientKinds() {
@@ -323,9 +260,13 @@ public class NewDisclosurePage implements Serializable {
   }
 
   public boolean isGovernmentRecipient() {
-    return recipientKind != null
-        && !recipientKind.isBlank()
-        && RecipientKind.valueOf(recipientKind).governmentAgency();
+    RecipientKind kind;
+    try {
+      kind = Pages.choice("recipient.kind", RecipientKind.class, recipientKind);
+    } catch (InvalidInputException tampered) {
+      return false;
+    }
+    return kind != null && kind.governmentAgency();
   }
 
   public int maxPurpose() {

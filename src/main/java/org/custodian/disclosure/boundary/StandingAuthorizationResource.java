@@ -1,7 +1,6 @@
 package org.custodian.disclosure.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,20 +13,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.disclosure.control.DraftAuthorization;
+import org.custodian.disclosure.control.RetireAuthorization;
 import org.custodian.disclosure.control.StandingAuthorizations;
-import org.custodian.disclosure.entity.DataCategory;
-import org.custodian.disclosure.entity.PurposeCategory;
-import org.custodian.disclosure.entity.RecipientKind;
 import org.custodian.disclosure.entity.StandingAuthorization;
 import org.custodian.disclosure.entity.StandingAuthorization.Kind;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.NotFoundException;
-import org.custodian.platform.rest.JsonFields;
 
 /**
  * Routine designations and agency agreements (the APO's) and City CPO pre-approvals: {@code GET}
- * lists them (anyone signed in: a member filing names one), {@code POST} creates one, {@code POST
- * .../{id}/retire} retires it.
+ * lists them (those who file, who keep them, auditors: {@code DisclosurePolicy}), {@code POST}
+ * creates one, {@code POST .../{id}/retire} retires it.
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,68 +78,84 @@ public class StandingAuthorizationResource {
 
   @Inject EngineClock clock;
 
-  /** The path segment of each kind. */
-  static Kind kindOf(String segment) {
-    return switch (segment) {
-      case "routine-designations" -> Kind.ROUTINE_DESIGNATION;
-      case "pre-approvals" -> Kind.CPO_PRE_APPROVAL;
-      case "agency-agreements" -> Kind.AGENCY_AGREEMENT;
-      default -> throw new NotFoundException("No such list: " + segment + ".");
-    };
+  @GET
+  @Path("routine-designations")
+  public List<AuthorizationView> routineDesignations() {
+    return list(Kind.ROUTINE_DESIGNATION);
+  }
+
+  @POST
+  @Path("routine-designations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createRoutineDesignation(DraftAuthorization body) {
+    return create(Kind.ROUTINE_DESIGNATION, body);
+  }
+
+  @POST
+  @Path("routine-designations/{id}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AuthorizationView retireRoutineDesignation(
+      @PathParam("id") long id, RetireAuthorization body) {
+    return retire(Kind.ROUTINE_DESIGNATION, id, body);
   }
 
   @GET
-  @Path("{kind: routine-designations|pre-approvals|agency-agreements}")
-  public List<AuthorizationView> list(@PathParam("kind") String kind) {
-    return list(kindOf(kind));
+  @Path("pre-approvals")
+  public List<AuthorizationView> preApprovals() {
+    return list(Kind.CPO_PRE_APPROVAL);
   }
 
   @POST
-  @Path("{kind: routine-designations|pre-approvals|agency-agreements}")
+  @Path("pre-approvals")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(@PathParam("kind") String kind, JsonObject body) {
-    return create(kindOf(kind), body);
+  public Response createPreApproval(DraftAuthorization body) {
+    return create(Kind.CPO_PRE_APPROVAL, body);
   }
 
   @POST
-  @Path("{kind: routine-designations|pre-approvals|agency-agreements}/{id}/retire")
+  @Path("pre-approvals/{id}/retire")
   @Consumes(MediaType.APPLICATION_JSON)
-  public AuthorizationView retire(
-      @PathParam("kind") String kind, @PathParam("id") long id, JsonObject body) {
-    return retire(kindOf(kind), id, body);
+  public AuthorizationView retirePreApproval(@PathParam("id") long id, RetireAuthorization body) {
+    return retire(Kind.CPO_PRE_APPROVAL, id, body);
+  }
+
+  @GET
+  @Path("agency-agreements")
+  public List<AuthorizationView> agencyAgreements() {
+    return list(Kind.AGENCY_AGREEMENT);
+  }
+
+  @POST
+  @Path("agency-agreements")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response createAgencyAgreement(DraftAuthorization body) {
+    return create(Kind.AGENCY_AGREEMENT, body);
+  }
+
+  @POST
+  @Path("agency-agreements/{id}/retire")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AuthorizationView retireAgencyAgreement(
+      @PathParam("id") long id, RetireAuthorization body) {
+    return retire(Kind.AGENCY_AGREEMENT, id, body);
   }
 
   private List<AuthorizationView> list(Kind kind) {
-    signedIn.actor(); // signed in
     Instant now = clock.now();
-    return authorizations.list(kind).stream().map(a -> AuthorizationView.of(a, now)).toList();
+    return authorizations.list(signedIn.actor(), kind).stream()
+        .map(a -> AuthorizationView.of(a, now))
+        .toList();
   }
 
-  private Response create(Kind kind, JsonObject body) {
-    JsonFields f = JsonFields.of(body);
-    StandingAuthorizations.Draft draft =
-        new StandingAuthorizations.Draft(
-            f.text("title", true, 200),
-            f.text("description", false),
-            f.choices("recipientKinds", RecipientKind.class, false),
-            f.text("recipientOrganization", false, 200),
-            f.choices("purposeCategories", PurposeCategory.class, false),
-            f.choices("dataCategories", DataCategory.class, false),
-            f.text("technology", false, 40),
-            f.instant("validFrom", false),
-            f.instant("validUntil", false));
-    f.validate();
-    StandingAuthorization created = authorizations.create(signedIn.actor(), kind, draft);
+  private Response create(Kind kind, DraftAuthorization body) {
+    StandingAuthorization created = authorizations.create(signedIn.actor(), kind, body);
     return Response.status(Response.Status.CREATED)
         .entity(AuthorizationView.of(created, clock.now()))
         .build();
   }
 
-  private AuthorizationView retire(Kind kind, long id, JsonObject body) {
-    JsonFields f = JsonFields.of(body);
-    String reason = f.text("reason", true, 1000);
-    f.validate();
+  private AuthorizationView retire(Kind kind, long id, RetireAuthorization body) {
     return AuthorizationView.of(
-        authorizations.retire(signedIn.actor(), kind, id, reason), clock.now());
+        authorizations.retire(signedIn.actor(), kind, id, body), clock.now());
   }
 }

@@ -16,8 +16,8 @@ import org.custodian.audit.control.AuditLog;
 import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.disclosure.entity.DisclosureDocument;
 import org.custodian.platform.Actor;
+import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,6 +84,8 @@ public class DisclosureDocuments {
 
   @Inject Disclosures disclosures;
 
+  @Inject DisclosurePolicy policy;
+
   @Inject
   @ConfigProperty(name = "custodian.disclosure.max-document-bytes", defaultValue = "10485760")
   long maxBytes;
@@ -91,7 +93,7 @@ public class DisclosureDocuments {
   /** Uploaded before filing: the member names it in the request's evidence. */
   @Transactional
   public Info upload(Actor actor, String fileName, String declaredType, InputStream content) {
-    actor.requireRole(Disclosures.FILERS);
+    policy.requireFile(actor);
     DisclosureDocument document = store(actor, fileName, declaredType, content);
     audit.record(
         actor.username(),
@@ -102,14 +104,21 @@ public class DisclosureDocuments {
     return Info.of(document);
   }
 
-  /** Attached to a filed request by its requester (more evidence while it is pending). */
+  /**
+   * Attached to a filed request by its requester, while it waits for the Agency Privacy Officer's
+   * decision: evidence added after approval would change what was approved.
+   */
   @Transactional
   public Info attach(
       Actor actor, long disclosureId, String fileName, String declaredType, InputStream content) {
     Disclosure disclosure = disclosures.find(disclosureId);
-    if (!actor.username().equals(disclosure.requestedBy())) {
-      throw new ForbiddenException(
-          "Only the member who filed " + disclosure.businessKey() + " adds documents to it.");
+    policy.requireRequester(actor, disclosure, "adds documents to it");
+    if (disclosure.status() != Disclosure.Status.PENDING_APPROVAL) {
+      throw new ConflictException(
+          disclosure.businessKey()
+              + " is "
+              + disclosure.status()
+              + "; evidence is added only while it waits for approval.");
     }
     DisclosureDocument document = store(actor, fileName, declaredType, content);
     document.attachTo(disclosure);
@@ -189,13 +198,7 @@ public class DisclosureDocuments {
     if (document == null) {
       throw new NotFoundException("There is no document " + id + ".");
     }
-    boolean mine = actor.username().equals(document.uploadedBy());
-    if (!mine) {
-      if (document.disclosure() == null) {
-        throw new ForbiddenException("Only its uploader sees a document not yet filed.");
-      }
-      disclosures.checkMayView(actor, document.disclosure());
-    }
+    policy.requireReadDocument(actor, document);
     audit.record(
         actor.username(),
         "DISCLOSURE_DOCUMENT_VIEWED",

@@ -75,7 +75,7 @@ public final class DisclosureRules {
   }
 
   /** What the basis needs and the filing lacks, one sentence each (empty when complete). */
-  public static List<String> missingEvidence(Basis basis, Filing.Evidence e) {
+  public static List<String> missingEvidence(Basis basis, FileDisclosure.Evidence e) {
     List<String> missing = new ArrayList<>();
     switch (basis) {
       case WRITTEN_AUTHORIZATION -> {

@@ -3,7 +3,6 @@ package org.custodian.disclosure.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Map;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.AppUser;
@@ -13,9 +12,6 @@ import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
-import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.Roles;
 import org.flowable.engine.TaskService;
 
 /**
@@ -44,6 +40,8 @@ public class DisclosureTasks implements TaskHandler {
 
   @Inject EngineClock clock;
 
+  @Inject DisclosurePolicy policy;
+
   @Override
   public boolean handles(InboxTask task) {
     return Disclosures.PROCESS.equals(task.processKey());
@@ -51,64 +49,63 @@ public class DisclosureTasks implements TaskHandler {
 
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    actor.requireRole(Roles.PRIVACY_OFFICER);
-    Disclosure disclosure = disclosures.find(task.caseId());
-    if (actor.username().equals(disclosure.requestedBy())) {
-      throw new ForbiddenException(
-          "Nobody decides a disclosure they requested; another Agency Privacy Officer decides "
-              + disclosure.businessKey()
-              + ".");
-    }
+    policy.requireDecide(actor, disclosures.find(task.caseId()));
   }
 
   @Override
-  public void complete(Actor actor, InboxTask task, Map<String, String> form) {
-    checkMayAct(actor, task);
+  public Class<? extends Record> form(InboxTask task) {
+    return APPROVE_TASK.equals(task.taskKey()) ? DecideInWriting.class : ReviewAfterTheFact.class;
+  }
+
+  /**
+   * The decision's text is kept in full with the decision (and the letter); the audit entry refers
+   * to it.
+   */
+  @Override
+  public void complete(Actor actor, InboxTask task, Record form) {
     Disclosure disclosure = disclosures.find(task.caseId());
-    String decision = form.get("decision");
-    String text = form.get(APPROVE_TASK.equals(task.taskKey()) ? "approvalText" : "comment");
     Instant now = clock.now();
     String name =
         directory.user(actor.username()).map(AppUser::displayName).orElse(actor.username());
-    if (APPROVE_TASK.equals(task.taskKey())) {
-      if (!"APPROVE".equals(decision) && !"DENY".equals(decision)) {
-        throw new InvalidInputException("decision", "decision must be APPROVE or DENY.");
-      }
-      requireText(
-          "approvalText", text, "The approval or denial is given in writing: write its text");
+    if (form instanceof DecideInWriting decide) {
+      boolean approve = decide.decision() == DecideInWriting.Choice.APPROVE;
       DisclosureDecision d =
           disclosure.decideInWriting(
-              task.taskId(), actor.username(), name, "APPROVE".equals(decision), text.strip(), now);
+              task.taskId(), actor.username(), name, approve, decide.approvalText().strip(), now);
       audit.record(
           actor.username(),
-          "APPROVE".equals(decision) ? "DISCLOSURE_APPROVED" : "DISCLOSURE_DENIED",
+          approve ? "DISCLOSURE_APPROVED" : "DISCLOSURE_DENIED",
           "Disclosure",
           disclosure.id(),
-          disclosure.businessKey() + " in writing by " + name + ": " + d.text());
+          disclosure.businessKey()
+              + " in writing by "
+              + name
+              + "; its text ("
+              + d.text().length()
+              + " characters) is kept with the decision");
     } else {
-      if (!"CONFIRM".equals(decision) && !"CONCERN".equals(decision)) {
-        throw new InvalidInputException(
-            "decision", "decision must be CONFIRM (the disclosure was proper) or CONCERN.");
-      }
-      requireText("comment", text, "Write the review's finding");
+      ReviewAfterTheFact review = (ReviewAfterTheFact) form;
       DisclosureDecision d =
           disclosure.reviewAfterTheFact(
-              task.taskId(), actor.username(), name, "CONFIRM".equals(decision), text.strip(), now);
+              task.taskId(),
+              actor.username(),
+              name,
+              review.decision() == ReviewAfterTheFact.Choice.CONFIRM,
+              review.comment().strip(),
+              now);
       audit.record(
           actor.username(),
           "DISCLOSURE_REVIEWED",
           "Disclosure",
           disclosure.id(),
-          disclosure.businessKey() + " " + d.decision() + ": " + d.text());
+          disclosure.businessKey()
+              + " "
+              + d.decision()
+              + "; the finding ("
+              + d.text().length()
+              + " characters) is kept with the decision");
     }
     tasks.complete(task.taskId());
-  }
-
-  private static void requireText(String field, String text, String what) {
-    if (text == null || text.strip().length() < MIN_TEXT || text.length() > MAX_TEXT) {
-      throw new InvalidInputException(
-          field, what + " (" + MIN_TEXT + " to " + MAX_TEXT + " characters).");
-    }
   }
 
   @Override

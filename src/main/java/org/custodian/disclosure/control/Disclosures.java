@@ -26,11 +26,11 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.Groups;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
 
@@ -44,28 +44,15 @@ public class Disclosures {
 
   public static final String PROCESS = "DisclosureApprovalProcess";
 
-  /**
-   * Who files disclosure requests: members of the department (not the City CPO, auditors or the
-   * admin).
-   */
-  public static final String[] FILERS = {
-    Roles.MEMBER,
-    Roles.COMMANDING_OFFICER,
-    Roles.PRIVACY_OFFICER,
-    Roles.EXECUTIVE_REVIEWER,
-    Roles.LEGAL_REVIEWER,
-    Roles.POLICY_AUTHOR
-  };
-
   /** A ledger search; null criteria do not narrow it. */
   public record LedgerQuery(
-      String subject,
-      String recipient,
-      Integer basis,
+      @jakarta.validation.constraints.Size(max = 200) String subject,
+      @jakarta.validation.constraints.Size(max = 200) String recipient,
+      @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(7) Integer basis,
       Instant from,
       Instant to,
-      int first,
-      int max) {}
+      @jakarta.validation.constraints.Min(0) int first,
+      @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(200) int max) {}
 
   @PersistenceContext EntityManager em;
 
@@ -81,13 +68,21 @@ public class Disclosures {
 
   @Inject EngineClock clock;
 
+  @Inject DisclosurePolicy policy;
+
+  @Inject Validation validation;
+
   @Inject
   @ConfigProperty(name = "custodian.disclosure.after-the-fact-review-due", defaultValue = "P3D")
   java.time.Duration reviewDue;
 
   @Transactional
-  public Disclosure file(Actor actor, Filing f) {
-    actor.requireRole(FILERS);
+  public Disclosure file(Actor actor, FileDisclosure f) {
+    policy.requireFile(actor);
+    validation.check(f);
+    FileDisclosure.Recipient to = f.recipient();
+    List<Disclosure.Subject> subjects =
+        f.subjects().stream().map(FileDisclosure.Subject::entity).toList();
     Technology technology =
         directory
             .technology(f.sourceTechnology())
@@ -97,7 +92,7 @@ public class Disclosures {
                         "sourceTechnology",
                         "There is no technology " + f.sourceTechnology() + "."));
     Basis basis = Basis.of(f.basis());
-    Filing.Evidence e = f.evidence() == null ? Filing.Evidence.NONE : f.evidence();
+    FileDisclosure.Evidence e = f.evidenceOrNone();
     DisclosureDocument document = null;
     if (basis == Basis.WRITTEN_AUTHORIZATION && e.authorizationDocumentId() != null) {
       document = em.find(DisclosureDocument.class, e.authorizationDocumentId());
@@ -117,8 +112,7 @@ public class Disclosures {
         new Disclosure(
             businessKeys.next("DR"),
             actor.username(),
-            new Disclosure.Recipient(
-                f.recipientName().strip(), f.recipientOrganization().strip(), f.recipientKind()),
+            new Disclosure.Recipient(to.name().strip(), to.organization().strip(), to.kind()),
             f.recipientVerification().strip(),
             technology,
             f.purposeCategory(),
@@ -133,7 +127,7 @@ public class Disclosures {
                 keep(basis == Basis.CITY_AGENCY_WELFARE_INVESTIGATION, e.agency()),
                 keep(basis == Basis.CITY_AGENCY_WELFARE_INVESTIGATION, e.agencyReference())),
             f.dataCategories(),
-            f.subjects(),
+            subjects,
             now);
     em.persist(disclosure);
     if (document != null) {
@@ -149,11 +143,11 @@ public class Disclosures {
             + ": basis "
             + basis.number()
             + " to "
-            + f.recipientOrganization()
+            + to.organization()
             + " ("
-            + f.recipientKind()
+            + to.kind()
             + "), "
-            + f.subjects().size()
+            + subjects.size()
             + " subject(s), "
             + f.dataCategories()
             + " from "
@@ -161,20 +155,24 @@ public class Disclosures {
 
     StandingAuthorization.Request request =
         new StandingAuthorization.Request(
-            f.recipientKind(),
-            f.recipientOrganization(),
-            f.purposeCategory(),
-            f.dataCategories(),
-            technology);
+            to.kind(), to.organization(), f.purposeCategory(), f.dataCategories(), technology);
     List<String> refusals = new ArrayList<>();
     DisclosureRules.immigrationEnforcement(
-            f.purposeCategory(), f.purpose(), f.recipientOrganization(), f.recipientName())
+            f.purposeCategory(), f.purpose(), to.organization(), to.name())
         .ifPresent(refusals::add);
     refusals.addAll(DisclosureRules.missingEvidence(basis, e));
     if (named != null) {
       refusals.addAll(authorizations.whyNot(named, request, now));
+      if (!policy.mayRelyOn(actor, named)) {
+        // nobody approves their own request: not by a designation they issued themselves either
+        refusals.add(
+            "You issued "
+                + named.reference()
+                + " yourself, and nobody approves their own request: file it on basis 3 for another"
+                + " Agency Privacy Officer's written approval.");
+      }
     }
-    if (f.recipientKind().governmentAgency() && basis.route() != Basis.Route.INVESTIGATION) {
+    if (to.kind().governmentAgency() && basis.route() != Basis.Route.INVESTIGATION) {
       // ERMS, EXTERNAL ENTITIES: government agencies' access is "subject to the terms of written
       // agreements"
       Optional<StandingAuthorization> agreement = authorizations.agreementFor(request, now);
@@ -182,7 +180,7 @@ public class Disclosures {
       if (agreement.isEmpty()) {
         refusals.add(
             "No written agreement with "
-                + f.recipientOrganization()
+                + to.organization()
                 + " covering "
                 + technology.code()
                 + " is in force.");
@@ -261,7 +259,7 @@ public class Disclosures {
    * The pre-approval (basis 4) or designation (basis 5) the filing names: it must exist and be of
    * that kind.
    */
-  private StandingAuthorization standingAuthorizationNamed(Basis basis, Filing.Evidence e) {
+  private StandingAuthorization standingAuthorizationNamed(Basis basis, FileDisclosure.Evidence e) {
     Long id =
         basis == Basis.CPO_PRE_APPROVAL
             ? e.preApprovalId()
@@ -316,85 +314,68 @@ public class Disclosures {
     return d;
   }
 
-  /** Whether a disclosure is in the ledger (released). */
-  public boolean inLedger(long id) {
+  /**
+   * Whether the actor may cite the disclosure as a ledger entry (a breach report's evidence): it
+   * was released, and the actor may see it. An id that does not exist answers the same as one they
+   * may not see.
+   */
+  public boolean citable(Actor actor, long id) {
     Disclosure d = em.find(Disclosure.class, id);
-    return d != null && d.status() == Disclosure.Status.RELEASED;
+    return d != null && d.status() == Disclosure.Status.RELEASED && policy.mayView(actor, d);
   }
 
-  /** The requester, the Agency Privacy Officers and auditors see a disclosure; nobody else. */
-  public void checkMayView(Actor actor, Disclosure d) {
-    if (!actor.username().equals(d.requestedBy())
-        && !actor.hasRole(Roles.PRIVACY_OFFICER)
-        && !actor.hasRole(Roles.AUDITOR)) {
-      throw new ForbiddenException(
-          "Only its requester, the Agency Privacy Officer and auditors see "
-              + d.businessKey()
-              + ".");
-    }
+  /** Whether the actor may see the disclosure in full ({@link DisclosurePolicy#mayView}). */
+  public boolean mayView(Actor actor, Disclosure d) {
+    return policy.mayView(actor, d);
   }
 
   /** One disclosure, for those who may see it; the view is audited. */
   @Transactional
   public Disclosure view(Actor actor, long id) {
     Disclosure d = find(id);
-    checkMayView(actor, d);
+    policy.requireView(actor, d);
     audit.record(actor.username(), "DISCLOSURE_VIEWED", "Disclosure", d.id(), d.businessKey());
     return d;
   }
 
   /** The requester records when and how the information went out; only an approved disclosure. */
   @Transactional
-  public Disclosure release(Actor actor, long id, Instant releasedAt, String method) {
+  public Disclosure release(Actor actor, long id, ReleaseDisclosure command) {
     Disclosure d = find(id);
-    if (!actor.username().equals(d.requestedBy())) {
-      throw new ForbiddenException(
-          "Only the member who filed " + d.businessKey() + " records its release.");
-    }
-    List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    policy.requireRequester(actor, d, "records its release");
+    validation.check(command);
+    Instant releasedAt = command.releasedAt();
     Instant now = clock.now();
-    if (releasedAt == null) {
-      errors.add(new InvalidInputException.FieldError("releasedAt", "releasedAt is required."));
-    } else if (releasedAt.isAfter(now.plusSeconds(300))) {
-      errors.add(
-          new InvalidInputException.FieldError(
-              "releasedAt", "releasedAt is in the future; record the release once it happened."));
-    } else if (d.decidedAt() != null
+    if (releasedAt.isAfter(now.plusSeconds(300))) {
+      throw new InvalidInputException(
+          "releasedAt", "releasedAt is in the future; record the release once it happened.");
+    }
+    // to the minute: the screen records release times in minutes
+    if (d.decidedAt() != null
         && releasedAt.isBefore(d.decidedAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
-      // to the minute: the screen records release times in minutes
-      errors.add(
-          new InvalidInputException.FieldError(
-              "releasedAt",
-              "releasedAt is before the disclosure was approved (" + d.decidedAt() + ")."));
-    }
-    if (method == null || method.isBlank()) {
-      errors.add(
-          new InvalidInputException.FieldError(
-              "method", "method is required: how the information was released."));
-    } else if (method.length() > 400) {
-      errors.add(
-          new InvalidInputException.FieldError("method", "method must be at most 400 characters."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
+      throw new InvalidInputException(
+          "releasedAt",
+          "releasedAt is before the disclosure was approved (" + d.decidedAt() + ").");
     }
     if (d.status() != Disclosure.Status.APPROVED) {
       throw new ConflictException(
           d.businessKey() + " is " + d.status() + "; only an approved disclosure is released.");
     }
-    d.release(releasedAt, method.strip(), now);
+    String method = command.method().strip();
+    d.release(releasedAt, method, now);
     audit.record(
         actor.username(),
         "DISCLOSURE_RELEASED",
         "Disclosure",
         d.id(),
-        d.businessKey() + " released " + releasedAt + " by " + method.strip());
+        d.businessKey() + " released " + releasedAt + " by " + method);
     return d;
   }
 
   /** The member's own requests, newest first. */
   @Transactional
   public List<Disclosure> mine(Actor actor) {
+    policy.requireFile(actor);
     List<Disclosure> list =
         em.createQuery(
                 "select d from Disclosure d where d.requestedBy = :me order by d.createdAt desc",
@@ -405,8 +386,8 @@ public class Disclosures {
     audit.record(
         actor.username(),
         "DISCLOSURES_LISTED",
-        "Disclosure",
-        "requester:" + actor.username(),
+        "User",
+        actor.username(),
         list.size() + " request(s)");
     return list;
   }
@@ -419,11 +400,8 @@ public class Disclosures {
    */
   @Transactional
   public List<Disclosure> ledger(Actor actor, LedgerQuery q) {
-    boolean all = actor.hasRole(Roles.PRIVACY_OFFICER) || actor.hasRole(Roles.AUDITOR);
-    if (!all && !actor.hasAnyRole(FILERS)) {
-      throw new ForbiddenException(
-          "The ledger is for the Agency Privacy Officer, auditors, and members' own requests.");
-    }
+    boolean all = policy.ledgerFor(actor) == DisclosurePolicy.Ledger.ALL;
+    validation.check(q);
     StringBuilder jpql = new StringBuilder("select d from Disclosure d where d.status = :released");
     Map<String, Object> params = new HashMap<>();
     params.put("released", Disclosure.Status.RELEASED);
@@ -439,8 +417,8 @@ public class Disclosures {
         audit.record(
             actor.username(),
             "LEDGER_SEARCHED",
-            "Disclosure",
-            all ? "ledger" : "requester:" + actor.username(),
+            all ? "Disclosure" : "User",
+            all ? "ledger" : actor.username(),
             terms(q) + ": 0 entries");
         return List.of();
       }
@@ -470,8 +448,8 @@ public class Disclosures {
     audit.record(
         actor.username(),
         "LEDGER_SEARCHED",
-        "Disclosure",
-        all ? "ledger" : "requester:" + actor.username(),
+        all ? "Disclosure" : "User",
+        all ? "ledger" : actor.username(),
         terms(q) + ": " + found.size() + " entr" + (found.size() == 1 ? "y" : "ies"));
     return found;
   }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.Technology;
@@ -25,7 +24,7 @@ import org.custodian.platform.EngineClock;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
-import org.custodian.platform.Roles;
+import org.custodian.platform.Validation;
 
 /**
  * Routine designations and written agreements (kept by the Agency Privacy Officer) and City CPO
@@ -34,18 +33,6 @@ import org.custodian.platform.Roles;
  */
 @ApplicationScoped
 public class StandingAuthorizations {
-
-  /** What is entered for a new one. */
-  public record Draft(
-      String title,
-      String description,
-      Set<RecipientKind> recipientKinds,
-      String recipientOrganization,
-      Set<PurposeCategory> purposeCategories,
-      Set<DataCategory> dataCategories,
-      String technology,
-      Instant validFrom,
-      Instant validUntil) {}
 
   @PersistenceContext EntityManager em;
 
@@ -57,18 +44,15 @@ public class StandingAuthorizations {
 
   @Inject EngineClock clock;
 
-  /** Who keeps each kind: the APO designations and agreements, the City CPO pre-approvals. */
-  public static String keeperRole(Kind kind) {
-    return kind == Kind.CPO_PRE_APPROVAL ? Roles.CHIEF_PRIVACY_OFFICER : Roles.PRIVACY_OFFICER;
-  }
+  @Inject DisclosurePolicy policy;
+
+  @Inject Validation validation;
 
   @Transactional
-  public StandingAuthorization create(Actor actor, Kind kind, Draft d) {
-    actor.requireRole(keeperRole(kind));
+  public StandingAuthorization create(Actor actor, Kind kind, DraftAuthorization d) {
+    policy.requireKeep(actor, kind);
+    validation.check(d);
     List<FieldError> errors = new ArrayList<>();
-    if (d.title() == null || d.title().isBlank()) {
-      errors.add(new FieldError("title", "title is required."));
-    }
     boolean agreement = kind == Kind.AGENCY_AGREEMENT;
     if (agreement) {
       if (d.recipientOrganization() == null || d.recipientOrganization().isBlank()) {
@@ -162,16 +146,16 @@ public class StandingAuthorizations {
 
   /** Retired: it no longer matches new requests; disclosures that used it keep it. */
   @Transactional
-  public StandingAuthorization retire(Actor actor, Kind kind, long id, String reason) {
+  public StandingAuthorization retire(
+      Actor actor, Kind kind, long id, RetireAuthorization command) {
     StandingAuthorization a = find(id);
     if (a.kind() != kind) {
       throw new NotFoundException(
           "There is no " + kind.label().toLowerCase(java.util.Locale.ROOT) + " " + id + ".");
     }
-    actor.requireRole(keeperRole(a.kind()));
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "Say why it is retired.");
-    }
+    policy.requireKeep(actor, a.kind());
+    validation.check(command);
+    String reason = command.reason();
     if (a.retiredAt() != null) {
       throw new ConflictException(a.reference() + " was retired on " + a.retiredAt() + ".");
     }
@@ -201,7 +185,24 @@ public class StandingAuthorizations {
    * Every one of a kind, in force first; anyone signed in may read them (they hold no personal
    * data).
    */
-  public List<StandingAuthorization> list(Kind kind) {
+  /**
+   * One kind's list, for those who may read it ({@link DisclosurePolicy#mayListAuthorizations}):
+   * recipients and scopes of disclosures of personal data, so the read is audited.
+   */
+  @Transactional
+  public List<StandingAuthorization> list(Actor actor, Kind kind) {
+    policy.requireListAuthorizations(actor);
+    List<StandingAuthorization> list = all(kind);
+    audit.record(
+        actor.username(),
+        kind.name() + "S_LISTED",
+        "StandingAuthorization",
+        kind.name(),
+        list.size() + " " + kind.label().toLowerCase(java.util.Locale.ROOT) + "(s)");
+    return list;
+  }
+
+  private List<StandingAuthorization> all(Kind kind) {
     return em.createNamedQuery(StandingAuthorization.OF_KIND, StandingAuthorization.class)
         .setParameter("kind", kind)
         .getResultList();
@@ -210,7 +211,7 @@ public class StandingAuthorizations {
   /** The written agreement in force with the receiving agency for the system, if any. */
   public Optional<StandingAuthorization> agreementFor(
       StandingAuthorization.Request request, Instant at) {
-    return list(Kind.AGENCY_AGREEMENT).stream()
+    return all(Kind.AGENCY_AGREEMENT).stream()
         .filter(a -> a.activeAt(at) && a.covers(request))
         .findFirst();
   }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
 import org.custodian.platform.Actor;
-import org.custodian.platform.Roles;
 
 /** The home page: what each role can do here, and how many tasks wait. */
 @Named
@@ -43,35 +42,8 @@ public class HomePage {
     return count > Inbox.COUNT_CAP ? String.format("%,d+", Inbox.COUNT_CAP) : String.valueOf(count);
   }
 
-  public boolean is(String role) {
-    return actor().hasRole(role);
-  }
-
-  public boolean isCommandingOfficer() {
-    return is(Roles.COMMANDING_OFFICER);
-  }
-
-  public boolean isReviewer() {
-    return is(Roles.EXECUTIVE_REVIEWER);
-  }
-
-  /**
-   * Members of the department may file disclosure requests (not the City CPO, auditors or the
-   * admin).
-   */
-  public boolean isDiscloser() {
-    return actor().hasAnyRole(org.custodian.disclosure.control.Disclosures.FILERS);
-  }
-
-  public boolean isPrivacyOfficer() {
-    return is(Roles.PRIVACY_OFFICER);
-  }
-
-  public boolean isChiefPrivacyOfficer() {
-    return is(Roles.CHIEF_PRIVACY_OFFICER);
-  }
-
-  public boolean isAuditor() {
-    return is(Roles.AUDITOR) || is(Roles.ADMIN);
+  /** The groups whose tasks the user is offered (the executive's review layers). */
+  public String groups() {
+    return String.join(", ", actor().groups().stream().sorted().toList());
   }
 }

@@ -33,7 +33,7 @@ public class InboxPage implements Serializable {
 
   @Inject EngineClock clock;
 
-  private String scope = "ALL";
+  private Inbox.Scope scope = Inbox.Scope.ALL;
   private boolean overdueOnly;
   private boolean capped;
   private final LazyDataModel<InboxTask> tasks = new Tasks();
@@ -43,7 +43,7 @@ public class InboxPage implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      long count = inbox.count(signedIn.actor(), Inbox.Scope.valueOf(scope), overdueOnly);
+      long count = inbox.count(signedIn.actor(), scope, overdueOnly);
       capped = count > Inbox.COUNT_CAP;
       return (int) count;
     }
@@ -57,9 +57,10 @@ public class InboxPage implements Serializable {
           sort = Inbox.Sort.DUE;
         }
       }
-      return inbox.page(
-          signedIn.actor(),
-          new Inbox.Query(Inbox.Scope.valueOf(scope), overdueOnly, sort, first, pageSize));
+      // the paginator's numbers come from the browser: kept within what a page may ask for
+      int from = Math.max(0, first);
+      int size = Math.min(Math.max(1, pageSize), Inbox.Query.MAX_LIMIT);
+      return inbox.page(signedIn.actor(), new Inbox.Query(scope, overdueOnly, sort, from, size));
     }
 
     @Override
@@ -114,12 +115,12 @@ public class InboxPage implements Serializable {
     return tasks;
   }
 
-  public String getScope() {
+  public Inbox.Scope getScope() {
     return scope;
   }
 
-  public void setScope(String scope) {
-    this.scope = scope;
+  public void setScope(Inbox.Scope scope) {
+    this.scope = scope == null ? Inbox.Scope.ALL : scope;
   }
 
   public boolean isOverdueOnly() {

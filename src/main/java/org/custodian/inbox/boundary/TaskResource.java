@@ -1,9 +1,6 @@
 package org.custodian.inbox.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -15,15 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
 import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.Actor;
 import org.custodian.platform.InvalidInputException;
-import org.custodian.platform.rest.JsonFields;
+import org.custodian.platform.rest.JsonCommands;
 
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,26 +94,18 @@ public class TaskResource {
     return Response.noContent().build();
   }
 
-  /** Completes the task with the fields its form shows ({@code decision}, {@code comment}, ...). */
+  /**
+   * Completes the task with its form, whose fields depend on the task ({@code decision}, {@code
+   * comment}, ...; docs/api.md): the caller's right to act is checked first, then the body is read
+   * as that task's command.
+   */
   @POST
   @Path("{id}/complete")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response complete(@PathParam("id") String id, JsonObject body) {
-    JsonFields.of(body);
-    Map<String, String> form = new HashMap<>();
-    for (Map.Entry<String, JsonValue> field : body.entrySet()) {
-      if (field.getValue() instanceof JsonString text) {
-        if (text.getString().length() > JsonFields.MAX_TEXT) {
-          throw new InvalidInputException(
-              field.getKey(),
-              field.getKey() + " must be at most " + JsonFields.MAX_TEXT + " characters.");
-        }
-        form.put(field.getKey(), text.getString());
-      } else if (field.getValue().getValueType() != JsonValue.ValueType.NULL) {
-        throw new InvalidInputException(field.getKey(), field.getKey() + " must be text.");
-      }
-    }
-    inbox.complete(signedIn.actor(), id, form);
+  public Response complete(@PathParam("id") String id, InputStream body) {
+    Actor actor = signedIn.actor();
+    Record form = JsonCommands.read(body, inbox.formOf(actor, id), JsonCommands.DEFAULT_MAX_BYTES);
+    inbox.complete(actor, id, form);
     return Response.noContent().build();
   }
 

@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.inbox.entity.InboxCandidate;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
-import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
+import org.custodian.platform.Validation;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.history.HistoricTaskInstance;
@@ -44,8 +44,11 @@ public class Inbox {
   }
 
   public record Query(Scope scope, boolean overdueOnly, Sort sort, int offset, int limit) {
+    /** The most tasks one page shows. */
+    public static final int MAX_LIMIT = 200;
+
     public Query {
-      if (offset < 0 || limit < 1 || limit > 200) {
+      if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
         throw new IllegalArgumentException("offset >= 0 and 1 <= limit <= 200");
       }
     }
@@ -60,6 +63,10 @@ public class Inbox {
   @Inject AuditLog audit;
 
   @Inject @Any Instance<TaskHandler> handlers;
+
+  @Inject InboxPolicy policy;
+
+  @Inject Validation validation;
 
   /**
    * One page of the inbox. Each source (my tasks; each of my groups) is read in index order up to
@@ -114,7 +121,23 @@ public class Inbox {
                 .getResultList());
       }
     }
-    return rows.stream().sorted(order).skip(query.offset()).limit(query.limit()).toList();
+    List<InboxTask> page =
+        rows.stream().sorted(order).skip(query.offset()).limit(query.limit()).toList();
+    // a task's subject names the member, the recipient or the person affected: a read of personal
+    // data
+    audit.record(
+        actor.username(),
+        "TASKS_LISTED",
+        "User",
+        actor.username(),
+        query.scope()
+            + (query.overdueOnly() ? " overdue" : "")
+            + " from "
+            + query.offset()
+            + ": "
+            + page.size()
+            + " task(s)");
+    return page;
   }
 
   /**
@@ -174,11 +197,22 @@ public class Inbox {
     if (task == null) {
       throw gone(taskId);
     }
-    boolean mine = actor.username().equals(task.assignee());
-    if (!mine && !(task.isCandidate(actor.groups()))) {
-      throw new ForbiddenException("This task is not offered to you.");
-    }
+    policy.requireView(actor, task);
     return task;
+  }
+
+  /**
+   * Whether one of the process's open tasks is assigned or offered to the actor (an escalated
+   * review, say): the case is theirs to see while it waits for them.
+   */
+  public boolean offeredTo(Actor actor, String processInstanceId) {
+    if (processInstanceId == null) {
+      return false;
+    }
+    return em.createNamedQuery(InboxTask.OF_PROCESS, InboxTask.class)
+        .setParameter("pid", processInstanceId)
+        .getResultStream()
+        .anyMatch(t -> policy.mayView(actor, t));
   }
 
   /** A task that is no longer open: 409 if someone completed it meanwhile, 404 if it never was. */
@@ -219,9 +253,7 @@ public class Inbox {
     if (task == null) {
       throw gone(taskId);
     }
-    if (!actor.username().equals(task.assignee())) {
-      throw new ForbiddenException("Only the person who claimed a task may hand it back.");
-    }
+    policy.requireUnclaim(actor, task);
     if (task.candidateGroups().isEmpty()) {
       throw new ConflictException(
           "This task is assigned to you by its process and cannot be handed back.");
@@ -236,14 +268,38 @@ public class Inbox {
   }
 
   /**
-   * Completes the task with the form's fields. An unclaimed task is claimed first, so two people
-   * completing the same task race on the engine's optimistic lock: one wins, the other gets 409.
+   * The form a task is completed with, for someone who may complete it: the API reads the request
+   * body as this type, after this has said the caller may act at all.
    */
   @Transactional
-  public void complete(Actor actor, String taskId, Map<String, String> form) {
+  public Class<? extends Record> formOf(Actor actor, String taskId) {
     InboxTask task = task(actor, taskId);
     TaskHandler handler = handler(task);
     handler.checkMayAct(actor, task);
+    return handler.form(task);
+  }
+
+  /**
+   * Completes the task with its form. An unclaimed task is claimed first, so two people completing
+   * the same task race on the engine's optimistic lock: one wins, the other gets 409.
+   */
+  @Transactional
+  public void complete(Actor actor, String taskId, Record form) {
+    InboxTask task = task(actor, taskId);
+    TaskHandler handler = handler(task);
+    handler.checkMayAct(actor, task);
+    Class<? extends Record> expected = handler.form(task);
+    if (!expected.isInstance(form)) {
+      throw new InvalidInputException(
+          "body",
+          task.name()
+              + " is completed with the fields "
+              + java.util.Arrays.stream(expected.getRecordComponents())
+                  .map(c -> c.getName())
+                  .toList()
+              + ".");
+    }
+    validation.check(form);
     if (task.assignee() == null) {
       taskService.claim(taskId, actor.username());
     } else if (!task.assignee().equals(actor.username())) {

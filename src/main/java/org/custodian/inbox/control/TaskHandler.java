@@ -1,12 +1,12 @@
 package org.custodian.inbox.control;
 
-import java.util.Map;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 
 /**
  * What a process contributes to the shared inbox: who may act on its tasks beyond the candidate
- * groups (segregation of duties, ownership), and how a completed form moves the case on.
+ * groups (segregation of duties, ownership, from the capability's own policy), the form each task
+ * is completed with, and how a completed form moves the case on.
  */
 public interface TaskHandler {
 
@@ -15,8 +15,17 @@ public interface TaskHandler {
   /** Throws ForbiddenException when the actor may not claim or decide this task. */
   void checkMayAct(Actor actor, InboxTask task);
 
-  /** Validates the form, records the decision, completes the engine task: one transaction. */
-  void complete(Actor actor, InboxTask task, Map<String, String> form);
+  /**
+   * The command record this task is completed with (screen and API fill the same one), e.g. {@code
+   * ReviewAccessRequest(decision, comment)}.
+   */
+  Class<? extends Record> form(InboxTask task);
+
+  /**
+   * Records the decision and completes the engine task, in the caller's transaction. The form is of
+   * {@link #form}'s type and has passed its constraints; the actor passed {@link #checkMayAct}.
+   */
+  void complete(Actor actor, InboxTask task, Record form);
 
   /**
    * One line saying what the task is about (e.g. the member and the access level), read from the

@@ -116,16 +116,11 @@ public final class ProblemMappers {
   public static class Validation implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
-      List<FieldError> errors =
-          e.getConstraintViolations().stream()
-              .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-              .toList();
-      return Problem.response(400, "Bad Request", "Some fields are not valid.", errors);
-    }
-
-    private static String lastNode(String path) {
-      int dot = path.lastIndexOf('.');
-      return dot < 0 ? path : path.substring(dot + 1);
+      return Problem.response(
+          400,
+          "Bad Request",
+          "Some fields are not valid.",
+          org.custodian.platform.Validation.errors(e.getConstraintViolations()));
     }
   }
 
@@ -167,6 +162,9 @@ public final class ProblemMappers {
         }
         if (cause instanceof InvalidInputException invalid) {
           return new Invalid().toResponse(invalid);
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+          return new Validation().toResponse(violations);
         }
         if (cause instanceof ForbiddenException forbidden) {
           return Problem.response(Status.FORBIDDEN, forbidden.getMessage());

@@ -63,6 +63,37 @@ public final class Pages {
     faces.getExternalContext().getFlash().setKeepMessages(true);
   }
 
+  /**
+   * A choice a screen submitted, as its enum constant: null when none was made; a value the screen
+   * never offered (a tampered request) is bad input naming the field, never a 500.
+   */
+  public static <E extends Enum<E>> E choice(String field, Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    throw new InvalidInputException(field, "Choose one of the options offered.");
+  }
+
+  /** Several choices, as {@link #choice}: an empty set when none was made. */
+  public static <E extends Enum<E>> java.util.EnumSet<E> choices(
+      String field, Class<E> type, java.util.Collection<String> values) {
+    java.util.EnumSet<E> set = java.util.EnumSet.noneOf(type);
+    if (values != null) {
+      for (String value : values) {
+        E constant = choice(field, type, value);
+        if (constant != null) {
+          set.add(constant);
+        }
+      }
+    }
+    return set;
+  }
+
   public static String time(Instant instant) {
     return instant == null ? "" : TIME.format(instant);
   }

@@ -35,7 +35,7 @@ public class PolicyResource {
       List<Policies.VersionInfo> versions) {}
 
   public record SectionView(String key, String heading, String html) {
-    static SectionView of(org.custodian.policy.entity.Section s) {
+    public static SectionView of(org.custodian.policy.entity.Section s) {
       return new SectionView(s.key().name(), s.heading(), s.body());
     }
   }
@@ -129,7 +129,7 @@ public class PolicyResource {
     return new DiffView(code, before, to, sections(policies.diff(code, before, to)));
   }
 
-  static List<SectionDiffView> sections(List<PolicyDiff.SectionDiff> diffs) {
+  public static List<SectionDiffView> sections(List<PolicyDiff.SectionDiff> diffs) {
     return diffs.stream()
         .map(
             d ->

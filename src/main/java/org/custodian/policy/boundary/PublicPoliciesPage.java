@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.custodian.addendum.control.Addenda;
 import org.custodian.platform.EngineClock;
-import org.custodian.policy.control.Addenda;
 import org.custodian.policy.control.Policies;
 
 /**

@@ -19,8 +19,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Demo data: the four published impact and use policies of ../shared/seeds (copied to
  * src/main/resources/policies), split into their sections by {@link PolicyText}. Case management
- * systems has two versions (2021 and the 2026 revision), so its history and comparison show.
+ * systems has two versions (2021 and the 2026 revision), so its history and comparison show. A
+ * dependent CDI bean, so the platform's migration finds it without knowing this capability.
  */
+@jakarta.enterprise.context.Dependent
 public class DemoPolicies implements JavaMigration {
 
   private record Policy(

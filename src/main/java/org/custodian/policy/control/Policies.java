@@ -89,6 +89,14 @@ public class Policies {
 
   @jakarta.inject.Inject org.custodian.audit.control.AuditLog audit;
 
+  @jakarta.inject.Inject org.custodian.directory.control.Directory directory;
+
+  @jakarta.inject.Inject PublicationPolicy publication;
+
+  @jakarta.inject.Inject org.custodian.platform.Validation validation;
+
+  @jakarta.inject.Inject org.custodian.platform.EngineClock clock;
+
   private final Map<Long, PublishedText> texts = new ConcurrentHashMap<>();
 
   public List<PolicyDocument> documents() {
@@ -103,25 +111,43 @@ public class Policies {
         .orElseThrow(() -> new NotFoundException("There is no policy " + code + "."));
   }
 
-  /** The policy that covers a technology (the ERMS policy covers every record source), if any. */
+  /**
+   * The policy that covers a technology (the ERMS policy covers every record source), if any. The
+   * directory says which technology the code names.
+   */
   public java.util.Optional<PolicyDocument> coveringTechnology(String technologyCode) {
+    var technology = directory.technology(technologyCode);
+    if (technology.isEmpty()) {
+      return java.util.Optional.empty();
+    }
     List<?> ids =
         em.createNativeQuery(
-                "SELECT c.policy_document_id FROM policy_coverage c JOIN technology t ON t.id = c.technology_id WHERE t.code = ?1")
-            .setParameter(1, technologyCode)
+                "SELECT policy_document_id FROM policy_coverage WHERE technology_id = ?1")
+            .setParameter(1, technology.get().id())
             .getResultList();
     return ids.isEmpty()
         ? java.util.Optional.empty()
         : java.util.Optional.of(em.find(PolicyDocument.class, ((Number) ids.get(0)).longValue()));
   }
 
-  /** The technologies some policy covers, with that policy's title: code, "name (policy title)". */
-  @SuppressWarnings("unchecked")
-  public List<Object[]> coveredTechnologies() {
-    return em.createNativeQuery(
-            "SELECT t.code, t.name, d.title FROM policy_coverage c JOIN technology t ON t.id = c.technology_id"
-                + " JOIN policy_document d ON d.id = c.policy_document_id ORDER BY d.title, t.name")
-        .getResultList();
+  /** A technology some policy covers, with that policy's title. */
+  public record Coverage(String technology, String name, String policyTitle) {}
+
+  /** The technologies some policy covers, by the policy's title, then the technology's name. */
+  public List<Coverage> coveredTechnologies() {
+    Map<Long, String> titles = new java.util.HashMap<>();
+    for (Object row :
+        em.createNativeQuery(
+                "SELECT c.technology_id, d.title FROM policy_coverage c JOIN policy_document d ON d.id = c.policy_document_id")
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      titles.put(((Number) columns[0]).longValue(), (String) columns[1]);
+    }
+    return directory.technologies().stream()
+        .filter(t -> titles.containsKey(t.id()))
+        .map(t -> new Coverage(t.code(), t.name(), titles.get(t.id())))
+        .sorted(java.util.Comparator.comparing(Coverage::policyTitle).thenComparing(Coverage::name))
+        .toList();
   }
 
   public List<VersionInfo> history(PolicyDocument policy) {
@@ -146,6 +172,30 @@ public class Policies {
 
   private static VersionInfo info(PolicyVersion v) {
     return new VersionInfo(v.number(), v.label(), v.publishedAt(), v.addendumId());
+  }
+
+  /** A version by its id (an addendum names the version it started from and the one it became). */
+  public PolicyVersion version(long id) {
+    PolicyVersion version = em.find(PolicyVersion.class, id);
+    if (version == null) {
+      throw new org.custodian.platform.NotFoundException("There is no policy version " + id + ".");
+    }
+    return version;
+  }
+
+  /** The numbers of several versions by their ids, in one query. */
+  public Map<Long, Integer> versionNumbers(java.util.Collection<Long> ids) {
+    Map<Long, Integer> numbers = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "select v.id, v.number from PolicyVersion v where v.id in :ids", Object[].class)
+              .setParameter("ids", ids)
+              .getResultList()) {
+        numbers.put((Long) row[0], (Integer) row[1]);
+      }
+    }
+    return numbers;
   }
 
   public PolicyVersion latest(PolicyDocument policy) {
@@ -224,29 +274,35 @@ public class Policies {
    * into the standard sections as the demo's are) or from the sections themselves, and the
    * technologies it covers. Every section must say something.
    */
-  public PolicyDocument create(
-      org.custodian.platform.Actor actor,
-      String code,
-      String title,
-      String label,
-      Instant publishedAt,
-      List<String> technologies,
-      Map<SectionKey, String> sections) {
-    actor.requireRole(org.custodian.platform.Roles.ADMIN);
+  public PolicyDocument create(org.custodian.platform.Actor actor, LoadPolicy command) {
+    publication.requireLoad(actor);
+    validation.check(command);
+    String code = command.code();
+    String title = command.title().strip();
+    String label = command.label().strip();
+    Instant publishedAt = command.publishedAt() == null ? clock.now() : command.publishedAt();
+    List<String> technologies =
+        command.technologies() == null
+            ? List.of()
+            : command.technologies().stream().map(String::strip).distinct().toList();
+    Map<SectionKey, String> sections = new java.util.EnumMap<>(SectionKey.class);
+    if (command.text() != null) {
+      PolicyText.parse(command.text())
+          .forEach(section -> sections.put(section.key(), section.body()));
+    } else {
+      sections.putAll(command.sections());
+    }
     List<org.custodian.platform.InvalidInputException.FieldError> errors =
         new java.util.ArrayList<>();
     List<Long> technologyIds = new java.util.ArrayList<>();
     for (int i = 0; i < technologies.size(); i++) {
-      List<?> ids =
-          em.createNativeQuery("SELECT id FROM technology WHERE code = ?1")
-              .setParameter(1, technologies.get(i))
-              .getResultList();
-      if (ids.isEmpty()) {
+      var technology = directory.technology(technologies.get(i));
+      if (technology.isEmpty()) {
         errors.add(
             new org.custodian.platform.InvalidInputException.FieldError(
                 "technologies[" + i + "]", "There is no technology " + technologies.get(i) + "."));
       } else {
-        technologyIds.add(((Number) ids.get(0)).longValue());
+        technologyIds.add(technology.get().id());
       }
     }
     List<Section> text = new java.util.ArrayList<>();
@@ -299,7 +355,7 @@ public class Policies {
   }
 
   /** Publishes the next version: numbered after the latest, never changed afterwards. */
-  PolicyVersion publish(
+  public PolicyVersion publish(
       PolicyDocument policy, String label, Instant now, Long addendumId, List<Section> sections) {
     Integer latest =
         (Integer)

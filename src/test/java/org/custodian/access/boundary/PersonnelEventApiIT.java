@@ -105,12 +105,14 @@ class PersonnelEventApiIT {
                 "tasks/" + scenario.taskOf("co.okafor", key) + "/complete",
                 Json.createObjectBuilder().build());
     assertEquals(400, undecided.status());
-    assertEquals("grant." + view, undecided.field());
+    assertEquals("grants." + view, undecided.field());
     Api.Answer keep =
         Api.as(url, "co.okafor")
             .post(
                 "tasks/" + scenario.taskOf("co.okafor", key) + "/complete",
-                Json.createObjectBuilder().add("grant." + view, "KEEP").build());
+                Json.createObjectBuilder()
+                    .add("grants", Json.createObjectBuilder().add(String.valueOf(view), "KEEP"))
+                    .build());
     assertEquals(204, keep.status(), keep.body());
     assertTrue(grant(member, view).isNull("endedAt"), "kept");
     assertEquals(
@@ -206,7 +208,7 @@ class PersonnelEventApiIT {
             .json();
     assertTrue(contains(result.getJsonArray("withdrawnRequests"), request.getInt("id")));
     JsonObject withdrawn =
-        Api.as(url, "admin").get("access-requests/" + request.getInt("id")).json();
+        Api.as(url, "auditor.iab").get("access-requests/" + request.getInt("id")).json();
     assertEquals("WITHDRAWN", withdrawn.getString("status"));
     JsonArray decisions = withdrawn.getJsonArray("decisions");
     assertTrue(
@@ -342,8 +344,11 @@ class PersonnelEventApiIT {
         coApi.post(
             "tasks/" + task + "/complete",
             Json.createObjectBuilder()
-                .add("grant." + view, "KEEP")
-                .add("grant." + bulk, "END")
+                .add(
+                    "grants",
+                    Json.createObjectBuilder()
+                        .add(String.valueOf(view), "KEEP")
+                        .add(String.valueOf(bulk), "END"))
                 .build());
     assertEquals(204, decided.status(), decided.body());
 

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.custodian.access.entity.AccessRequest;
@@ -89,11 +88,16 @@ class AccessAuthorizationIT {
 
   private long newMember() {
     String tax = String.valueOf(200_000_000L + System.nanoTime() % 700_000_000L);
-    return directory.addMember(ADMIN, tax, "IT Member " + tax, "Detective", "PCT-075", true).id();
+    return directory
+        .addMember(
+            ADMIN,
+            new org.custodian.directory.control.AddMember(
+                tax, "IT Member " + tax, "Detective", "PCT-075", true))
+        .id();
   }
 
-  private AccessRequests.Submission submission(long member) {
-    return new AccessRequests.Submission(
+  private org.custodian.access.control.SubmitAccessRequest submission(long member) {
+    return new org.custodian.access.control.SubmitAccessRequest(
         member, "CMS", "VIEW", "Investigates the robbery pattern in sector C of the precinct.");
   }
 
@@ -176,8 +180,17 @@ class AccessAuthorizationIT {
     assertThrows(ForbiddenException.class, () -> inbox.claim(dual, task.taskId()));
     assertThrows(
         ForbiddenException.class,
-        () -> inbox.complete(dual, task.taskId(), Map.of("decision", "APPROVE")));
-    inbox.complete(LAYER_ONE, task.taskId(), Map.of("decision", "APPROVE"));
+        () ->
+            inbox.complete(
+                dual,
+                task.taskId(),
+                new org.custodian.access.control.ReviewAccessRequest(
+                    org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null)));
+    inbox.complete(
+        LAYER_ONE,
+        task.taskId(),
+        new org.custodian.access.control.ReviewAccessRequest(
+            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
   }
 
   @Test
@@ -215,7 +228,11 @@ class AccessAuthorizationIT {
             .anyMatch(e -> e.action().equals("ACCESS_REVIEW_OVERDUE")));
 
     // the escalation group may now decide the layer
-    inbox.complete(ESCALATION, task.taskId(), Map.of("decision", "APPROVE"));
+    inbox.complete(
+        ESCALATION,
+        task.taskId(),
+        new org.custodian.access.control.ReviewAccessRequest(
+            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
     assertEquals(2, requests.find(request.id()).currentLayer());
   }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.AccessRequest;
@@ -96,17 +95,21 @@ class AccessRevocationIT {
     String tax = String.valueOf(400_000_000L + System.nanoTime() % 500_000_000L);
     long member =
         directory
-            .addMember(ADMIN, tax, "Recertified Member " + tax, "Detective", "PCT-075", true)
+            .addMember(
+                ADMIN,
+                new org.custodian.directory.control.AddMember(
+                    tax, "Recertified Member " + tax, "Detective", "PCT-075", true))
             .id();
     AccessRequest request =
         requests.submit(
             CO,
-            new AccessRequests.Submission(
+            new org.custodian.access.control.SubmitAccessRequest(
                 member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
     inbox.complete(
         LAYER_ONE,
         openTask(LAYER_ONE, request.businessKey()).taskId(),
-        Map.of("decision", "APPROVE"));
+        new org.custodian.access.control.ReviewAccessRequest(
+            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     Instant now = Instant.now();
@@ -144,12 +147,15 @@ class AccessRevocationIT {
     String tax = String.valueOf(300_000_000L + System.nanoTime() % 600_000_000L);
     long member =
         directory
-            .addMember(ADMIN, tax, "Deadline Member " + tax, "Detective", "PCT-075", true)
+            .addMember(
+                ADMIN,
+                new org.custodian.directory.control.AddMember(
+                    tax, "Deadline Member " + tax, "Detective", "PCT-075", true))
             .id();
     AccessRequest request =
         requests.submit(
             CO,
-            new AccessRequests.Submission(
+            new org.custodian.access.control.SubmitAccessRequest(
                 member,
                 "PED",
                 "STANDARD",
@@ -157,7 +163,8 @@ class AccessRevocationIT {
     inbox.complete(
         LAYER_ONE,
         openTask(LAYER_ONE, request.businessKey()).taskId(),
-        Map.of("decision", "APPROVE"));
+        new org.custodian.access.control.ReviewAccessRequest(
+            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     Instant now = Instant.now();
@@ -166,7 +173,8 @@ class AccessRevocationIT {
         events
             .receive(
                 ADMIN,
-                new PersonnelEvents.Notice(member, PersonnelEvent.Type.REASSIGNED, "PCT-040", now))
+                new org.custodian.access.control.PersonnelEventNotice(
+                    member, PersonnelEvent.Type.REASSIGNED, "PCT-040", now))
             .event();
     InboxTask confirm = openTask(NEW_CO, event.businessKey());
     assertNotNull(confirm, "the new command's Commanding Officer is asked");
@@ -197,23 +205,29 @@ class AccessRevocationIT {
   void aSecondReassignmentWithdrawsTheConfirmationStillPendingFromTheFirst() {
     String tax = String.valueOf(200_000_000L + System.nanoTime() % 700_000_000L);
     long member =
-        directory.addMember(ADMIN, tax, "Twice Moved " + tax, "Detective", "PCT-075", true).id();
+        directory
+            .addMember(
+                ADMIN,
+                new org.custodian.directory.control.AddMember(
+                    tax, "Twice Moved " + tax, "Detective", "PCT-075", true))
+            .id();
     AccessRequest request =
         requests.submit(
             CO,
-            new AccessRequests.Submission(
+            new org.custodian.access.control.SubmitAccessRequest(
                 member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
     inbox.complete(
         LAYER_ONE,
         openTask(LAYER_ONE, request.businessKey()).taskId(),
-        Map.of("decision", "APPROVE"));
+        new org.custodian.access.control.ReviewAccessRequest(
+            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     PersonnelEvent first =
         events
             .receive(
                 ADMIN,
-                new PersonnelEvents.Notice(
+                new org.custodian.access.control.PersonnelEventNotice(
                     member, PersonnelEvent.Type.REASSIGNED, "PCT-040", Instant.now()))
             .event();
     assertNotNull(openTask(NEW_CO, first.businessKey()), "PCT-040 is asked first");
@@ -222,7 +236,7 @@ class AccessRevocationIT {
         events
             .receive(
                 ADMIN,
-                new PersonnelEvents.Notice(
+                new org.custodian.access.control.PersonnelEventNotice(
                     member, PersonnelEvent.Type.REASSIGNED, "DB", Instant.now()))
             .event();
     Actor detectiveBureauCo =

@@ -180,7 +180,7 @@ class BreachApiIT {
         as("apo.legal")
             .post(
                 "tasks/" + again + "/complete",
-                "{\"decision\":\"NOTIFY\",\"grounds\":\"RISK_OF_HARM,DECIDED_WITH_CPO_AND_LAW_DEPARTMENT\",\"rationale\":\"Victims' home addresses reached strangers: risk of harm.\"}")
+                "{\"decision\":\"NOTIFY\",\"grounds\":[\"RISK_OF_HARM\",\"DECIDED_WITH_CPO_AND_LAW_DEPARTMENT\"],\"rationale\":\"Victims' home addresses reached strangers: risk of harm.\"}")
             .status());
     assertEquals(
         204,
@@ -321,7 +321,7 @@ class BreachApiIT {
                 report().add("ledgerEntryIds", Json.createArrayBuilder().add(987_654_321L)).build())
             .field());
     assertEquals(
-        "dataCategories",
+        "dataCategories[0]",
         member
             .post(
                 "breaches",
@@ -463,7 +463,73 @@ class BreachApiIT {
             .status());
     var evidence = as("cpo.city").get("breaches/" + id + "/evidence").array();
     assertEquals(1, evidence.size());
+    JsonObject entry = evidence.getJsonObject(0);
+    assertEquals(disclosure.getString("businessKey"), entry.getString("businessKey"));
+    assertEquals(1, entry.getJsonArray("subjects").size(), "how many people it concerned");
+    JsonObject subject = entry.getJsonArray("subjects").getJsonObject(0);
+    assertTrue(subject.isNull("name"), "the City CPO never sees a name: " + entry);
+    assertTrue(subject.getJsonObject("identifiers").isEmpty(), "nor an identifier: " + entry);
+    assertTrue(entry.getJsonObject("recipient").isNull("name"), "nor the recipient's name");
+    assertFalse(entry.toString().contains("Evidence Subject"), entry.toString());
+    assertFalse(entry.toString().contains("EV1"), entry.toString());
+    assertTrue(
+        as("apo.legal").get("breaches/" + id + "/evidence").body().contains("Evidence Subject"),
+        "the APO sees the entry in full");
+  }
+
+  /**
+   * A breach report cites only ledger entries its reporter may see; a ledger id of someone else's
+   * disclosure is answered exactly like one that does not exist, so reports cannot probe the
+   * ledger, and the evidence never shows a disclosure's people to someone who may not see it.
+   */
+  @Test
+  void aReportCitesOnlyLedgerEntriesItsReporterMaySee() {
+    org.custodian.testing.LedgerScenario ledger = new org.custodian.testing.LedgerScenario(url);
+    JsonObject released =
+        ledger.released("member.diaz", "Private Person " + System.nanoTime(), "PP1");
+    long entry = released.getJsonNumber("id").longValue();
+    String other = "member." + Long.toString(System.nanoTime(), 36);
     assertEquals(
-        disclosure.getString("businessKey"), evidence.getJsonObject(0).getString("businessKey"));
+        201,
+        as("admin")
+            .post(
+                "users",
+                Json.createObjectBuilder()
+                    .add("username", other)
+                    .add("password", "another-members-secret")
+                    .add("roles", Json.createArrayBuilder().add("member"))
+                    .add("command", "PCT-075")
+                    .build())
+            .status());
+    Api otherMember = Api.as(url, other, "another-members-secret");
+    Api.Answer someoneElses =
+        otherMember.post(
+            "breaches",
+            report().add("ledgerEntryIds", Json.createArrayBuilder().add(entry)).build());
+    assertEquals(400, someoneElses.status(), someoneElses.body());
+    assertEquals("ledgerEntryIds[0]", someoneElses.field());
+    Api.Answer none =
+        otherMember.post(
+            "breaches",
+            report().add("ledgerEntryIds", Json.createArrayBuilder().add(987_654_321L)).build());
+    assertEquals(
+        message(none).replace("987654321", "ID"),
+        message(someoneElses).replace(String.valueOf(entry), "ID"),
+        "an entry one may not see answers like one that does not exist");
+    assertFalse(someoneElses.body().contains("Private Person"));
+
+    long breach = ledger.breach("member.diaz", entry).getJsonNumber("id").longValue();
+    assertTrue(
+        as("member.diaz").get("breaches/" + breach + "/evidence").body().contains("Private Person"),
+        "the reporter sees the entry they may see");
+    assertEquals(
+        403,
+        otherMember.get("breaches/" + breach + "/evidence").status(),
+        "another member sees nothing of the case");
+    assertEquals(403, as("co.okafor").get("breaches/" + breach + "/evidence").status());
+  }
+
+  private static String message(Api.Answer answer) {
+    return answer.json().getJsonArray("errors").getJsonObject(0).getString("message");
   }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.disclosure.entity.DataCategory;
@@ -91,15 +90,14 @@ class BreachClockIT {
     BreachReport b =
         breaches.report(
             MEMBER,
-            new BreachReports.Report(
+            new org.custodian.breach.control.ReportBreach(
                 "Names of two witnesses were read out on a public radio channel.",
                 "Radio listeners",
                 null,
                 null,
                 "Heard on the scanner.",
                 Set.of(DataCategory.NAME, DataCategory.VICTIM_OR_WITNESS_STATUS),
-                2,
-                List.of(),
+                new org.custodian.breach.control.ReportBreach.AffectedIndividuals(2, List.of()),
                 List.of()));
     assertNotNull(openTask(APO, b.businessKey()), "Assess breach waits for the APO");
     assertTrue(
@@ -123,14 +121,18 @@ class BreachClockIT {
     inbox.complete(
         APO,
         openTask(APO, b.businessKey()).taskId(),
-        Map.of("decision", "CONFIRM", "cause", "HUMAN_ERROR"));
+        new org.custodian.breach.control.AssessBreach(
+            org.custodian.breach.control.AssessBreach.Decision.CONFIRM,
+            org.custodian.breach.entity.Cause.HUMAN_ERROR,
+            null,
+            null,
+            null));
     InboxTask report = openTask(APO, b.businessKey());
     assertTrue(report.overdue(), "the report task is as late as the case");
     inbox.complete(
         APO,
         report.taskId(),
-        Map.of(
-            "summary",
+        new org.custodian.breach.control.ReportToCpo(
             "Two witnesses' names were broadcast on a public radio channel by mistake."));
     BreachReport reported = breaches.find(b.id());
     assertTrue(reported.overdue(), "reported late stays late");

@@ -658,7 +658,7 @@ public class DisclosureApiIT {
     assertEquals(
         "basis", member.post("disclosures", filing("X", "B4").add("basis", 9).build()).field());
     assertEquals(
-        "dataCategories",
+        "dataCategories[0]",
         member
             .post(
                 "disclosures",
@@ -756,5 +756,75 @@ public class DisclosureApiIT {
     assertEquals(200, download.status());
     assertEquals("%PDF-", new String(download.body(), 0, 5, StandardCharsets.US_ASCII));
     assertEquals(403, as("co.okafor").download(link.substring("/api/".length())).status());
+  }
+
+  /**
+   * Evidence is added while the Agency Privacy Officer has not decided: once approved (or
+   * released), a new document would change what was approved.
+   */
+  @Test
+  void evidenceIsAddedOnlyWhileTheRequestWaitsForApproval() {
+    byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    Api.Answer filed = as(MEMBER).post("disclosures", filing(unique("Pending"), "AT1").build());
+    long pending = filed.json().getJsonNumber("id").longValue();
+    assertEquals(
+        201,
+        as(MEMBER)
+            .upload("disclosures/" + pending + "/documents", "more.pdf", "application/pdf", pdf)
+            .status());
+
+    JsonObject released =
+        new org.custodian.testing.LedgerScenario(url).released(MEMBER, unique("Released"), "AT2");
+    long id = released.getJsonNumber("id").longValue();
+    Api.Answer late =
+        as(MEMBER).upload("disclosures/" + id + "/documents", "late.pdf", "application/pdf", pdf);
+    assertEquals(409, late.status(), late.body());
+    assertEquals(
+        0,
+        as(APO).get("disclosures/" + id).json().getJsonArray("documents").size(),
+        "nothing was attached");
+  }
+
+  /**
+   * Nobody approves their own request, not by a designation they issued: an Agency Privacy Officer
+   * who designates a routine disclosure and files one under it gets it refused, and is told to ask
+   * another officer.
+   */
+  @Test
+  void aDisclosureUnderTheFilersOwnDesignationIsNotApprovedByIt() {
+    JsonObject designation =
+        designate(unique("Own designation"), Instant.now().minusSeconds(60).toString(), null);
+    Api.Answer filed =
+        as(APO)
+            .post(
+                "disclosures",
+                filing(unique("Self Approved"), "SA1")
+                    .add("basis", 5)
+                    .add(
+                        "evidence",
+                        Json.createObjectBuilder()
+                            .add("routineDesignationId", designation.getInt("id")))
+                    .build());
+    assertEquals(201, filed.status(), filed.body());
+    assertEquals("REFUSED", filed.json().getString("status"), filed.body());
+    assertTrue(
+        filed.json().getString("refusalReason").contains("nobody approves their own request"),
+        filed.body());
+
+    Api.Answer byAnother =
+        as(MEMBER)
+            .post(
+                "disclosures",
+                filing(unique("Approved By Designation"), "SA2")
+                    .add("basis", 5)
+                    .add(
+                        "evidence",
+                        Json.createObjectBuilder()
+                            .add("routineDesignationId", designation.getInt("id")))
+                    .build());
+    assertEquals(
+        "APPROVED",
+        byAnother.json().getString("status"),
+        "for anyone else the designation approves it");
   }
 }

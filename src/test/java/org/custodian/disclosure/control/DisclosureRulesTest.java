@@ -77,7 +77,7 @@ class DisclosureRulesTest {
   @ParameterizedTest
   @EnumSource(Basis.class)
   void everyBasisNamesItsMissingEvidence(Basis basis) {
-    List<String> missing = DisclosureRules.missingEvidence(basis, Filing.Evidence.NONE);
+    List<String> missing = DisclosureRules.missingEvidence(basis, FileDisclosure.Evidence.NONE);
     assertFalse(missing.isEmpty());
     assertTrue(missing.get(0).startsWith("Basis " + basis.number() + " needs"), missing.toString());
   }
@@ -88,7 +88,7 @@ class DisclosureRulesTest {
         List.of(),
         DisclosureRules.missingEvidence(
             Basis.WRITTEN_AUTHORIZATION,
-            new Filing.Evidence(
+            new FileDisclosure.Evidence(
                 7L,
                 Disclosure.SignedBy.PARENT_OR_GUARDIAN,
                 null,
@@ -102,17 +102,19 @@ class DisclosureRulesTest {
         List.of(),
         DisclosureRules.missingEvidence(
             Basis.REQUIRED_BY_LAW,
-            new Filing.Evidence(null, null, "CPL 245.20", null, null, null, null, null, null)));
+            new FileDisclosure.Evidence(
+                null, null, "CPL 245.20", null, null, null, null, null, null)));
     assertEquals(
         List.of(),
         DisclosureRules.missingEvidence(
             Basis.CITY_AGENCY_WELFARE_INVESTIGATION,
-            new Filing.Evidence(null, null, null, null, null, null, null, "ACS", "ACS-2026-77")));
+            new FileDisclosure.Evidence(
+                null, null, null, null, null, null, null, "ACS", "ACS-2026-77")));
     assertEquals(
         1,
         DisclosureRules.missingEvidence(
                 Basis.CITY_AGENCY_WELFARE_INVESTIGATION,
-                new Filing.Evidence(null, null, null, null, null, null, null, "ACS", " "))
+                new FileDisclosure.Evidence(null, null, null, null, null, null, null, "ACS", " "))
             .size());
   }
 }
