@@ -53,7 +53,7 @@ public class ConfirmPage implements Serializable {
   @Transactional
   public void load() {
     task = inbox.task(signedIn.actor(), taskId);
-    PersonnelEvent event = events.find(task.caseId());
+    PersonnelEvent event = revocationTasks.event(signedIn.actor(), task);
     businessKey = event.businessKey();
     memberName =
         event.member().name() + " · " + event.member().rank() + " · " + event.member().taxNumber();

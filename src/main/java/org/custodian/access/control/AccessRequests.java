@@ -29,7 +29,6 @@ import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.ProcessDiagrams;
-import org.custodian.platform.Roles;
 import org.custodian.platform.Validation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.engine.RuntimeService;
@@ -284,9 +283,7 @@ public class AccessRequests {
             .member(memberId)
             .orElseThrow(() -> new NotFoundException("No member " + memberId + "."));
     policy.requireViewGrants(
-        actor,
-        member,
-        actor.hasRole(Roles.EXECUTIVE_REVIEWER) && reviewsARequestOf(actor, memberId));
+        actor, member, policy.mayReview(actor) && reviewsARequestOf(actor, memberId));
     List<AccessGrant> grants =
         em.createNamedQuery(AccessGrant.OF_MEMBER, AccessGrant.class)
             .setParameter("member", memberId)

@@ -63,6 +63,22 @@ public class RevocationTasks implements TaskHandler {
   }
 
   /**
+   * The personnel event a task is about (the member's name and move), for the Commanding Officer
+   * who acts on it; the read is audited.
+   */
+  public PersonnelEvent event(Actor actor, InboxTask task) {
+    checkMayAct(actor, task);
+    PersonnelEvent event = events.find(task.caseId());
+    audit.record(
+        actor.username(),
+        "PERSONNEL_EVENT_VIEWED",
+        "PersonnelEvent",
+        event.id(),
+        event.businessKey());
+    return event;
+  }
+
+  /**
    * The grants a confirmation task lists, in id order, for the Commanding Officer who decides them
    * (members' access is personal data: the read is audited).
    */

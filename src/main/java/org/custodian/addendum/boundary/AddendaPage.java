@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.custodian.addendum.control.Addenda;
+import org.custodian.addendum.control.AddendumPolicy;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.platform.Roles;
 
 /** Every addendum, the latest first, for those who work on them. */
 @Named
@@ -17,6 +17,8 @@ public class AddendaPage {
   @Inject Addenda addenda;
 
   @Inject SignedInUser signedIn;
+
+  @Inject AddendumPolicy policy;
 
   private List<AddendumView> rows;
 
@@ -29,7 +31,8 @@ public class AddendaPage {
     return rows;
   }
 
+  /** Whether "Open an addendum" is offered: the policy's rule, not the screen's. */
   public boolean isAuthor() {
-    return signedIn.actor().hasRole(Roles.POLICY_AUTHOR);
+    return policy.mayOpen(signedIn.actor());
   }
 }
