@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.custodian.access.control.AcknowledgeReassignment;
-import org.custodian.access.control.PersonnelEvents;
 import org.custodian.access.control.RevocationTasks;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.directory.control.SignedInUser;
@@ -35,8 +34,6 @@ public class ConfirmPage implements Serializable {
       implements Serializable {}
 
   @Inject Inbox inbox;
-
-  @Inject PersonnelEvents events;
 
   @Inject RevocationTasks revocationTasks;
 

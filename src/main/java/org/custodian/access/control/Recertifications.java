@@ -4,14 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.RecertificationCampaign;
 import org.custodian.access.entity.RecertificationItem;
 import org.custodian.audit.control.AuditLog;
+import org.custodian.directory.control.Directory;
+import org.custodian.directory.entity.Command;
 import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.EngineClock;
@@ -27,6 +36,9 @@ import org.flowable.engine.RuntimeService;
 public class Recertifications {
 
   public static final String PROCESS = "RecertificationProcess";
+
+  /** Rows per multi-row INSERT when a campaign opens (three parameters each). */
+  private static final int ROWS_PER_INSERT = 500;
 
   /** Per command: certified (kept), ended (by decision or deadline), outstanding. */
   public record Progress(
@@ -45,6 +57,8 @@ public class Recertifications {
   @Inject Revocations revocations;
 
   @Inject AccessPolicy policy;
+
+  @Inject Directory directory;
 
   @Inject
   @ConfigProperty(name = "custodian.access.recertification-due", defaultValue = "P14D")
@@ -68,10 +82,7 @@ public class Recertifications {
         .getSingleResult();
   }
 
-  /**
-   * Opens the campaign: one item per active grant, under the command the member belongs to now,
-   * written by one INSERT ... SELECT; returns the commands that have grants to recertify.
-   */
+  /** Opens the campaign: one item per active grant, under the command the member belongs to now. */
   @Transactional(Transactional.TxType.MANDATORY)
   public RecertificationCampaign open(String startedBy, String processInstanceId) {
     Instant now = clock.now();
@@ -80,13 +91,7 @@ public class Recertifications {
     campaign.started(processInstanceId);
     em.persist(campaign);
     em.flush();
-    int items =
-        em.createNativeQuery(
-                "INSERT INTO recertification_item (campaign_id, command_id, grant_id)"
-                    + " SELECT ?1, m.command_id, g.id FROM access_grant g JOIN member m ON m.id = g.member_id"
-                    + " WHERE g.ended_at IS NULL")
-            .setParameter(1, campaign.id())
-            .executeUpdate();
+    int items = insertItems(campaign);
     audit.record(
         startedBy,
         "RECERTIFICATION_STARTED",
@@ -96,12 +101,53 @@ public class Recertifications {
     return campaign;
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * One item per active grant, under the command its member belongs to now (the directory says
+   * which), written by multi-row INSERTs into this capability's own table.
+   */
+  private int insertItems(RecertificationCampaign campaign) {
+    List<Object[]> grants =
+        em.createNamedQuery(AccessGrant.ACTIVE_WITH_MEMBER, Object[].class).getResultList();
+    Map<Long, Long> commandOfMember =
+        directory.commandIdsOf(grants.stream().map(row -> (Long) row[1]).toList());
+    for (int from = 0; from < grants.size(); from += ROWS_PER_INSERT) {
+      List<Object[]> rows = grants.subList(from, Math.min(grants.size(), from + ROWS_PER_INSERT));
+      StringBuilder sql =
+          new StringBuilder(
+              "INSERT INTO recertification_item (campaign_id, command_id, grant_id) VALUES ");
+      for (int i = 0; i < rows.size(); i++) {
+        sql.append(i == 0 ? "" : ", ")
+            .append("(?")
+            .append(3 * i + 1)
+            .append(", ?")
+            .append(3 * i + 2)
+            .append(", ?")
+            .append(3 * i + 3)
+            .append(')');
+      }
+      Query insert = em.createNativeQuery(sql.toString());
+      for (int i = 0; i < rows.size(); i++) {
+        insert.setParameter(3 * i + 1, campaign.id());
+        insert.setParameter(3 * i + 2, commandOfMember.get((Long) rows.get(i)[1]));
+        insert.setParameter(3 * i + 3, rows.get(i)[0]);
+      }
+      insert.executeUpdate();
+    }
+    return grants.size();
+  }
+
+  /** The codes of the commands that have grants to recertify in the campaign, in code order. */
   public List<String> commandsOf(RecertificationCampaign campaign) {
-    return em.createNativeQuery(
-            "SELECT DISTINCT c.code FROM recertification_item i JOIN command c ON c.id = i.command_id WHERE i.campaign_id = ?1 ORDER BY c.code")
-        .setParameter(1, campaign.id())
-        .getResultList();
+    Set<Long> ids =
+        Set.copyOf(
+            em.createNamedQuery(RecertificationItem.COMMANDS, Long.class)
+                .setParameter("campaign", campaign.id())
+                .getResultList());
+    return directory.commands().stream()
+        .filter(command -> ids.contains(command.id()))
+        .map(Command::code)
+        .sorted()
+        .toList();
   }
 
   public RecertificationCampaign find(long id) {
@@ -114,20 +160,27 @@ public class Recertifications {
 
   public List<RecertificationItem> itemsOf(long campaignId, String commandCode) {
     Long commandId =
-        em.createQuery("select c.id from Command c where c.code = :code", Long.class)
-            .setParameter("code", commandCode)
-            .getSingleResult();
+        directory
+            .command(commandCode)
+            .orElseThrow(() -> new NotFoundException("No command " + commandCode + "."))
+            .id();
     // one query for the whole page: each item with its grant, member, level and technology
     jakarta.persistence.EntityGraph<RecertificationItem> graph =
         em.createEntityGraph(RecertificationItem.class);
     jakarta.persistence.Subgraph<Object> grant = graph.addSubgraph("grant");
     grant.addAttributeNodes("member");
     grant.addSubgraph("accessLevel").addAttributeNodes("technology");
-    return em.createNamedQuery(RecertificationItem.OF_COMMAND, RecertificationItem.class)
-        .setParameter("campaign", campaignId)
-        .setParameter("command", commandId)
-        .setHint("jakarta.persistence.fetchgraph", graph)
-        .getResultList();
+    List<RecertificationItem> items =
+        new ArrayList<>(
+            em.createNamedQuery(RecertificationItem.OF_COMMAND, RecertificationItem.class)
+                .setParameter("campaign", campaignId)
+                .setParameter("command", commandId)
+                .setHint("jakarta.persistence.fetchgraph", graph)
+                .getResultList());
+    items.sort(
+        Comparator.comparing((RecertificationItem item) -> item.grant().member().name())
+            .thenComparing(item -> item.grant().id()));
+    return items;
   }
 
   /** The deadline passed: every grant not certified ends, and the campaign closes. */
@@ -178,26 +231,26 @@ public class Recertifications {
   public List<Progress> progress(Actor actor, long campaignId) {
     policy.requireViewCampaigns(actor);
     find(campaignId);
-    List<Progress> rows = new ArrayList<>();
+    Map<Long, Progress> byCommand = new HashMap<>();
+    Map<Long, Command> commands =
+        directory.commands().stream().collect(Collectors.toMap(Command::id, command -> command));
     for (Object[] row :
         em.createNamedQuery(RecertificationItem.PROGRESS, Object[].class)
             .setParameter("campaign", campaignId)
             .getResultList()) {
-      String code = (String) row[0];
-      if (!policy.mayViewCampaignLine(actor, code)) {
+      Command command = commands.get((Long) row[0]);
+      if (!policy.mayViewCampaignLine(actor, command.code())) {
         continue;
       }
-      RecertificationItem.Decision decision = (RecertificationItem.Decision) row[2];
-      long count = ((Number) row[3]).longValue();
-      Progress last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-      if (last == null || !last.command().equals(code)) {
-        last = new Progress(code, (String) row[1], 0, 0, 0);
-        rows.add(last);
-      }
-      rows.set(
-          rows.size() - 1,
+      RecertificationItem.Decision decision = (RecertificationItem.Decision) row[1];
+      long count = ((Number) row[2]).longValue();
+      Progress last =
+          byCommand.getOrDefault(
+              command.id(), new Progress(command.code(), command.name(), 0, 0, 0));
+      byCommand.put(
+          command.id(),
           new Progress(
-              code,
+              last.command(),
               last.name(),
               last.certified() + (decision == RecertificationItem.Decision.KEEP ? count : 0),
               last.ended()
@@ -207,6 +260,8 @@ public class Recertifications {
                       : 0),
               last.outstanding() + (decision == null ? count : 0)));
     }
+    List<Progress> rows =
+        byCommand.values().stream().sorted(Comparator.comparing(Progress::command)).toList();
     audit.record(
         actor.username(),
         "RECERTIFICATION_VIEWED",

@@ -38,9 +38,13 @@ import org.custodian.directory.entity.Member;
 @NamedQuery(
     name = AccessGrant.BY_IDS,
     query = "select g from AccessGrant g join fetch g.accessLevel where g.id in :ids order by g.id")
+@NamedQuery(
+    name = AccessGrant.ACTIVE_WITH_MEMBER,
+    query = "select g.id, g.member.id from AccessGrant g where g.endedAt is null order by g.id")
 public class AccessGrant {
 
   public static final String OF_MEMBER = "AccessGrant.ofMember";
+  public static final String ACTIVE_WITH_MEMBER = "AccessGrant.activeWithMember";
   public static final String ACTIVE_FOR = "AccessGrant.activeFor";
   public static final String OF_REQUEST = "AccessGrant.ofRequest";
   public static final String ACTIVE_OF_MEMBER = "AccessGrant.activeOfMember";

@@ -20,8 +20,7 @@ import org.custodian.directory.entity.Command;
 @NamedQuery(
     name = RecertificationItem.OF_COMMAND,
     query =
-        "select i from RecertificationItem i where i.campaign.id = :campaign and i.command.id = :command"
-            + " order by i.grant.member.name, i.grant.id")
+        "select i from RecertificationItem i where i.campaign.id = :campaign and i.command.id = :command")
 @NamedQuery(
     name = RecertificationItem.UNDECIDED,
     query =
@@ -29,13 +28,18 @@ import org.custodian.directory.entity.Command;
 @NamedQuery(
     name = RecertificationItem.PROGRESS,
     query =
-        "select i.command.code, i.command.name, i.decision, count(i) from RecertificationItem i where i.campaign.id = :campaign"
-            + " group by i.command.code, i.command.name, i.decision order by i.command.code")
+        "select i.command.id, i.decision, count(i) from RecertificationItem i where i.campaign.id = :campaign"
+            + " group by i.command.id, i.decision")
+@NamedQuery(
+    name = RecertificationItem.COMMANDS,
+    query =
+        "select distinct i.command.id from RecertificationItem i where i.campaign.id = :campaign")
 public class RecertificationItem {
 
   public static final String OF_COMMAND = "RecertificationItem.ofCommand";
   public static final String UNDECIDED = "RecertificationItem.undecided";
   public static final String PROGRESS = "RecertificationItem.progress";
+  public static final String COMMANDS = "RecertificationItem.commands";
 
   public enum Decision {
     KEEP,

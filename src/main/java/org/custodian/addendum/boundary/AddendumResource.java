@@ -24,8 +24,9 @@ import org.custodian.addendum.entity.AddendumDraft;
 import org.custodian.addendum.entity.CommentResponse;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.platform.rest.MaxBytes;
-import org.custodian.policy.boundary.PolicyResource;
 import org.custodian.policy.control.PolicyDiff;
+import org.custodian.policy.control.SectionDiffView;
+import org.custodian.policy.control.SectionView;
 import org.custodian.policy.entity.Section;
 
 /**
@@ -38,24 +39,20 @@ import org.custodian.policy.entity.Section;
 public class AddendumResource {
 
   public record DraftView(
-      int number,
-      String stage,
-      String savedBy,
-      Instant savedAt,
-      List<PolicyResource.SectionView> sections) {
+      int number, String stage, String savedBy, Instant savedAt, List<SectionView> sections) {
     static DraftView of(AddendumDraft d) {
       return new DraftView(
           d.number(),
           d.stage().name(),
           d.savedBy(),
           d.savedAt(),
-          d.sections().stream().map(PolicyResource.SectionView::of).toList());
+          d.sections().stream().map(SectionView::of).toList());
     }
   }
 
   /** from and to: "base" (the policy version the addendum started from) or a draft number. */
   public record AddendumDiffView(
-      String addendum, String from, String to, List<PolicyResource.SectionDiffView> sections) {}
+      String addendum, String from, String to, List<SectionDiffView> sections) {}
 
   public record ResponseView(
       Long id, String text, String writtenBy, Instant writtenAt, List<Long> commentIds) {}
@@ -128,7 +125,7 @@ public class AddendumResource {
         a.businessKey(),
         from == null ? "base" : from,
         later,
-        PolicyResource.sections(PolicyDiff.compare(before, after)));
+        SectionDiffView.of(PolicyDiff.compare(before, after)));
   }
 
   /** The author or the Commissioner abandons it before publication: {"reason": "..."}. */

@@ -22,7 +22,8 @@ import org.custodian.addendum.control.SubmitComment;
 import org.custodian.addendum.entity.Addendum;
 import org.custodian.addendum.entity.PublicComment;
 import org.custodian.platform.EngineClock;
-import org.custodian.policy.boundary.PolicyResource;
+import org.custodian.policy.control.SectionDiffView;
+import org.custodian.policy.control.SectionView;
 
 /**
  * Proposed addenda as the public sees them (no sign-in): the text published for comment, what it
@@ -48,8 +49,8 @@ public class PublicAddendumResource {
       Instant commentOpenedAt,
       Instant commentClosesAt,
       Integer publishedVersion,
-      List<PolicyResource.SectionView> sections,
-      List<PolicyResource.SectionDiffView> changes,
+      List<SectionView> sections,
+      List<SectionDiffView> changes,
       List<PublicCommentView> comments) {}
 
   public record PublicCommentView(
@@ -98,13 +99,13 @@ public class PublicAddendumResource {
 
   PublicAddendum view(Addendum a, boolean full, Integer publishedVersion) {
     String status = a.publicStatus(clock.now()).name();
-    List<PolicyResource.SectionView> sections = List.of();
-    List<PolicyResource.SectionDiffView> changes = List.of();
+    List<SectionView> sections = List.of();
+    List<SectionDiffView> changes = List.of();
     List<PublicCommentView> shown = List.of();
     if (full) {
       var proposed = addenda.proposedText(a.id()).sections();
-      sections = proposed.stream().map(PolicyResource.SectionView::of).toList();
-      changes = PolicyResource.sections(addenda.changes(a, proposed));
+      sections = proposed.stream().map(SectionView::of).toList();
+      changes = SectionDiffView.of(addenda.changes(a, proposed));
       if (a.status() == Addendum.Status.PUBLISHED) {
         shown = comments.comments(a.id()).stream().map(PublicCommentView::of).toList();
       }

@@ -23,8 +23,8 @@ import org.custodian.breach.control.SetAwareAt;
 import org.custodian.breach.entity.BreachNotification;
 import org.custodian.breach.entity.BreachReport;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.disclosure.boundary.DisclosureView;
 import org.custodian.disclosure.control.DisclosureDocuments;
+import org.custodian.disclosure.control.DisclosureView;
 import org.custodian.platform.Actor;
 import org.custodian.platform.NotFoundException;
 

@@ -11,6 +11,7 @@ import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.DecideInWriting;
 import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.control.DisclosureTasks;
+import org.custodian.disclosure.control.DisclosureView;
 import org.custodian.disclosure.control.Disclosures;
 import org.custodian.disclosure.control.ReviewAfterTheFact;
 import org.custodian.disclosure.entity.Disclosure;

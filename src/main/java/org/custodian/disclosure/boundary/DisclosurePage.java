@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.DisclosureDocuments;
+import org.custodian.disclosure.control.DisclosureView;
 import org.custodian.disclosure.control.Disclosures;
 import org.custodian.disclosure.control.ReleaseDisclosure;
 import org.custodian.disclosure.entity.DataCategory;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.ApprovalLetter;
 import org.custodian.disclosure.control.DisclosureDocuments;
+import org.custodian.disclosure.control.DisclosureView;
 import org.custodian.disclosure.control.Disclosures;
 import org.custodian.disclosure.control.FileDisclosure;
 import org.custodian.disclosure.control.ReleaseDisclosure;

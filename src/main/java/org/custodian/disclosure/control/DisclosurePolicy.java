@@ -95,14 +95,17 @@ public class DisclosurePolicy {
     return Ledger.OWN;
   }
 
+  /** Whether the actor is one of those who decide disclosures (the Agency Privacy Officers). */
+  public boolean decides(Actor actor) {
+    return actor.hasRole(Roles.PRIVACY_OFFICER);
+  }
+
   /**
    * The Agency Privacy Officer decides in writing and reviews after the fact; never their own
    * request.
    */
   public void requireDecide(Actor actor, Disclosure d) {
-    require(
-        actor.hasRole(Roles.PRIVACY_OFFICER),
-        "Only the Agency Privacy Officer decides disclosures.");
+    require(decides(actor), "Only the Agency Privacy Officer decides disclosures.");
     require(
         !actor.username().equals(d.requestedBy()),
         "Nobody decides a disclosure they requested; another Agency Privacy Officer decides "

@@ -187,7 +187,7 @@ public class Disclosures {
       }
     }
     if (basis.route() != Basis.Route.STANDING_AUTHORIZATION
-        && actor.hasRole(Roles.PRIVACY_OFFICER)
+        && policy.decides(actor)
         && !anotherPrivacyOfficer(actor)) {
       refusals.add(
           "No other Agency Privacy Officer can review it, and nobody approves their own request.");

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.policy.control.Policies;
-import org.custodian.policy.control.PolicyDiff;
 import org.custodian.policy.control.PolicyPdf;
+import org.custodian.policy.control.SectionDiffView;
+import org.custodian.policy.control.SectionView;
 import org.custodian.policy.entity.PolicyDocument;
 
 /**
@@ -34,12 +35,6 @@ public class PolicyResource {
       Instant publishedAt,
       List<Policies.VersionInfo> versions) {}
 
-  public record SectionView(String key, String heading, String html) {
-    public static SectionView of(org.custodian.policy.entity.Section s) {
-      return new SectionView(s.key().name(), s.heading(), s.body());
-    }
-  }
-
   public record VersionView(
       String code,
       String title,
@@ -50,14 +45,6 @@ public class PolicyResource {
       List<SectionView> sections) {}
 
   public record DiffView(String code, int from, int to, List<SectionDiffView> sections) {}
-
-  public record SectionDiffView(String key, String heading, boolean changed, List<RowView> rows) {}
-
-  /**
-   * change: UNCHANGED, INSERTED, DELETED or CHANGED; before and after are HTML with <del> and <ins>
-   * marks.
-   */
-  public record RowView(String change, String before, String after) {}
 
   @Inject Policies policies;
 
@@ -126,21 +113,7 @@ public class PolicyResource {
       throw new InvalidInputException(
           "from", "Version " + to + " has no earlier version to compare with.");
     }
-    return new DiffView(code, before, to, sections(policies.diff(code, before, to)));
-  }
-
-  public static List<SectionDiffView> sections(List<PolicyDiff.SectionDiff> diffs) {
-    return diffs.stream()
-        .map(
-            d ->
-                new SectionDiffView(
-                    d.key().name(),
-                    d.key().heading(),
-                    d.changed(),
-                    d.rows().stream()
-                        .map(r -> new RowView(r.change().name(), r.before(), r.after()))
-                        .toList()))
-        .toList();
+    return new DiffView(code, before, to, SectionDiffView.of(policies.diff(code, before, to)));
   }
 
   static VersionView view(Policies.PublishedText t) {

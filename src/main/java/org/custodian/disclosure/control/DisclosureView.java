@@ -1,17 +1,19 @@
-package org.custodian.disclosure.boundary;
+package org.custodian.disclosure.control;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.disclosure.entity.DisclosureDecision;
 import org.custodian.disclosure.entity.DisclosureSubject;
 import org.custodian.disclosure.entity.StandingAuthorization;
 
-/** A disclosure request as the API shows it; a ledger entry is the same shape. */
+/**
+ * A disclosure request as the API shows it; a ledger entry is the same shape, and so is the
+ * evidence of a breach report (the breach capability shows ledger entries through it).
+ */
 public record DisclosureView(
     long id,
     String businessKey,
