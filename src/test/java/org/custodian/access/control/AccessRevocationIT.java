@@ -87,29 +87,36 @@ class AccessRevocationIT {
         .orElse(null);
   }
 
-  @Inject Recertifications recertifications;
-
-  @Test
-  void grantsNotRecertifiedByTheDeadlineEnd() {
-    engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself
-    String tax = String.valueOf(400_000_000L + System.nanoTime() % 500_000_000L);
+  /**
+   * A new PCT-075 member (a unique tax number) whose request for the technology's STANDARD level
+   * the Commanding Officer submitted and layer one approved: one active grant.
+   */
+  private long memberWithOneGrant(String name, String technology, String justification) {
+    String tax = String.valueOf(100_000_000L + System.nanoTime() % 800_000_000L);
     long member =
         directory
             .addMember(
                 ADMIN,
                 new org.custodian.directory.control.AddMember(
-                    tax, "Recertified Member " + tax, "Detective", "PCT-075", true))
+                    tax, name + " " + tax, "Detective", "PCT-075", true))
             .id();
     AccessRequest request =
-        requests.submit(
-            CO,
-            new org.custodian.access.control.SubmitAccessRequest(
-                member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
+        requests.submit(CO, new SubmitAccessRequest(member, technology, "STANDARD", justification));
     inbox.complete(
         LAYER_ONE,
         openTask(LAYER_ONE, request.businessKey()).taskId(),
-        new org.custodian.access.control.ReviewAccessRequest(
-            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
+        new ReviewAccessRequest(ReviewAccessRequest.Choice.APPROVE, null));
+    return member;
+  }
+
+  @Inject Recertifications recertifications;
+
+  @Test
+  void grantsNotRecertifiedByTheDeadlineEnd() {
+    engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself
+    long member =
+        memberWithOneGrant(
+            "Recertified Member", "CAMERA", "Photographs crime scenes for the precinct squad.");
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     Instant now = Instant.now();
@@ -144,27 +151,9 @@ class AccessRevocationIT {
   @Test
   void grantsNotConfirmedWithinSevenDaysEndWithTheirReason() {
     engine.getAsyncExecutor().shutdown(); // the test fires the deadline itself
-    String tax = String.valueOf(300_000_000L + System.nanoTime() % 600_000_000L);
     long member =
-        directory
-            .addMember(
-                ADMIN,
-                new org.custodian.directory.control.AddMember(
-                    tax, "Deadline Member " + tax, "Detective", "PCT-075", true))
-            .id();
-    AccessRequest request =
-        requests.submit(
-            CO,
-            new org.custodian.access.control.SubmitAccessRequest(
-                member,
-                "PED",
-                "STANDARD",
-                "Carries a department phone on patrol duties every shift."));
-    inbox.complete(
-        LAYER_ONE,
-        openTask(LAYER_ONE, request.businessKey()).taskId(),
-        new org.custodian.access.control.ReviewAccessRequest(
-            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
+        memberWithOneGrant(
+            "Deadline Member", "PED", "Carries a department phone on patrol duties every shift.");
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     Instant now = Instant.now();
@@ -173,8 +162,7 @@ class AccessRevocationIT {
         events
             .receive(
                 ADMIN,
-                new org.custodian.access.control.PersonnelEventNotice(
-                    member, PersonnelEvent.Type.REASSIGNED, "PCT-040", now))
+                new PersonnelEventNotice(member, PersonnelEvent.Type.REASSIGNED, "PCT-040", now))
             .event();
     InboxTask confirm = openTask(NEW_CO, event.businessKey());
     assertNotNull(confirm, "the new command's Commanding Officer is asked");
@@ -203,31 +191,16 @@ class AccessRevocationIT {
 
   @Test
   void aSecondReassignmentWithdrawsTheConfirmationStillPendingFromTheFirst() {
-    String tax = String.valueOf(200_000_000L + System.nanoTime() % 700_000_000L);
     long member =
-        directory
-            .addMember(
-                ADMIN,
-                new org.custodian.directory.control.AddMember(
-                    tax, "Twice Moved " + tax, "Detective", "PCT-075", true))
-            .id();
-    AccessRequest request =
-        requests.submit(
-            CO,
-            new org.custodian.access.control.SubmitAccessRequest(
-                member, "CAMERA", "STANDARD", "Photographs crime scenes for the precinct squad."));
-    inbox.complete(
-        LAYER_ONE,
-        openTask(LAYER_ONE, request.businessKey()).taskId(),
-        new org.custodian.access.control.ReviewAccessRequest(
-            org.custodian.access.control.ReviewAccessRequest.Choice.APPROVE, null));
+        memberWithOneGrant(
+            "Twice Moved", "CAMERA", "Photographs crime scenes for the precinct squad.");
     AccessGrant grant = revocations.activeGrants(member).get(0);
 
     PersonnelEvent first =
         events
             .receive(
                 ADMIN,
-                new org.custodian.access.control.PersonnelEventNotice(
+                new PersonnelEventNotice(
                     member, PersonnelEvent.Type.REASSIGNED, "PCT-040", Instant.now()))
             .event();
     assertNotNull(openTask(NEW_CO, first.businessKey()), "PCT-040 is asked first");
@@ -236,7 +209,7 @@ class AccessRevocationIT {
         events
             .receive(
                 ADMIN,
-                new org.custodian.access.control.PersonnelEventNotice(
+                new PersonnelEventNotice(
                     member, PersonnelEvent.Type.REASSIGNED, "DB", Instant.now()))
             .event();
     Actor detectiveBureauCo =
