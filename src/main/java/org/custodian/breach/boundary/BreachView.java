@@ -10,9 +10,11 @@ import org.custodian.disclosure.entity.DataCategory;
 import org.custodian.platform.Actor;
 
 /**
- * A breach case as the API shows it. The City CPO sees what was reported to them, never the
- * agency's internal assessment notes, how the APO came to be aware earlier, or the affected
- * people's names (their number, and each letter's status).
+ * A breach case as the API shows it. The City CPO sees what was reported to them (the APO's summary
+ * for the CPO, the kind of recipient, the categories, the count), never the agency's internal
+ * assessment notes, how the APO came to be aware earlier, the affected people's names (their
+ * number, and each letter's status), or the reporter's own words and name: the summary, to whom and
+ * how it was found are free text a member wrote, and may name people.
  */
 public record BreachView(
     long id,
@@ -80,7 +82,7 @@ public record BreachView(
         b.id(),
         b.businessKey(),
         b.status().name(),
-        b.reportedBy(),
+        names ? b.reportedBy() : null,
         b.arrivedAt(),
         b.awareAt(),
         internal ? b.awareReason() : null,
@@ -88,11 +90,11 @@ public record BreachView(
         b.overdue(),
         b.overdueAt(),
         late.isZero() ? null : late.toSeconds(),
-        b.summary(),
-        b.disclosedTo(),
+        names ? b.summary() : null,
+        names ? b.disclosedTo() : null,
         b.recipientKind() == null ? null : b.recipientKind().name(),
         b.disclosedAt(),
-        b.discoveredHow(),
+        names ? b.discoveredHow() : null,
         b.dataCategories().stream().map(DataCategory::name).sorted().toList(),
         new Affected(b.affectedCount(), names ? List.copyOf(b.affectedPeople()) : List.of()),
         List.copyOf(b.disclosureIds()),

@@ -215,11 +215,19 @@ public class BreachTasks implements TaskHandler {
     }
   }
 
+  /**
+   * The task's line in the inbox. The City CPO's tasks name the kind of recipient, not the
+   * reporter's words for it (which may name a person: the CPO sees no names).
+   */
   @Override
   public String subject(InboxTask task) {
     BreachReport b = breaches.find(task.caseId());
+    boolean forTheCpo =
+        BreachReports.ACKNOWLEDGE_TASK.equals(task.taskKey()) || CONCUR_TASK.equals(task.taskKey());
     return "Disclosed to "
-        + b.disclosedTo()
+        + (forTheCpo
+            ? (b.recipientKind() == null ? "a recipient" : b.recipientKind().label().toLowerCase())
+            : b.disclosedTo())
         + ", "
         + b.affectedCount()
         + " affected; due to the City CPO by "

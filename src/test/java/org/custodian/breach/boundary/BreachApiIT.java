@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.Deployments;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -60,6 +61,15 @@ class BreachApiIT {
     for (JsonValue v : as(user).get("tasks?scope=candidate&limit=200").array()) {
       if (businessKey.equals(v.asJsonObject().getString("businessKey", null))) {
         return v.asJsonObject().getString("id");
+      }
+    }
+    return null;
+  }
+
+  private String subjectOf(String user, String businessKey) {
+    for (JsonValue v : as(user).get("tasks?scope=candidate&limit=200").array()) {
+      if (businessKey.equals(v.asJsonObject().getString("businessKey", null))) {
+        return v.asJsonObject().getString("subject");
       }
     }
     return null;
@@ -129,12 +139,32 @@ class BreachApiIT {
         cpoView.isNull("assessmentNotes"), "the City CPO does not see the agency's internal notes");
     assertTrue(cpoView.getString("cpoSummary").startsWith("Two crime victims"));
     assertFalse(cpoView.getBoolean("overdue"), "reported within 24 hours");
+    for (String field : List.of("summary", "disclosedTo", "discoveredHow", "reportedBy")) {
+      assertTrue(
+          cpoView.isNull(field),
+          field
+              + ": the reporter's own words may name people; the City CPO reads the APO's summary");
+    }
+    assertEquals("COMMUNITY_OR_MEDIA", cpoView.getString("recipientKind"));
+    assertEquals(
+        "A neighbourhood association's mailing list",
+        as("apo.legal").get("breaches/" + id).json().getString("disclosedTo"));
+    assertEquals(
+        "member.diaz",
+        as("member.diaz").get("breaches/" + id).json().getString("reportedBy"),
+        "the reporter sees their own report");
     assertEquals(
         "Internal: the detective used autocomplete; retraining ordered.",
         as("apo.legal").get("breaches/" + id).json().getString("assessmentNotes"));
 
     String acknowledge = taskOf("cpo.city", key);
     assertNotNull(acknowledge, "Acknowledge breach report is in the City CPO's inbox");
+    String cpoSubject = subjectOf("cpo.city", key);
+    assertFalse(
+        cpoSubject.contains("neighbourhood association"),
+        "the City CPO's inbox names the kind of recipient, not the reporter's words: "
+            + cpoSubject);
+    assertTrue(cpoSubject.startsWith("Disclosed to "), cpoSubject);
     assertEquals(
         403,
         as("apo.legal").post("tasks/" + acknowledge + "/complete", "{}").status(),
