@@ -60,7 +60,7 @@ public final class DisclosureRules {
       if (words.find()) {
         return Optional.of(
             "The request is in furtherance of immigration enforcement (\""
-                + words.group().strip()
+                + words.group().replaceAll("\\W+", " ").strip()
                 + "\").");
       }
       var acronym = IMMIGRATION_AGENCIES.matcher(plain.replaceAll("(?<=\\p{Lu})\\.", ""));

@@ -98,9 +98,7 @@ public final class JsonCommands {
 
   /** The JSON value, after a streaming pass has checked its depth (the tree is built only then). */
   private static JsonValue parse(byte[] bytes) {
-    if (bytes.length == 0
-        || new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
-            .isBlank()) {
+    if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       throw new InvalidInputException("body", "A JSON object is required.");
     }
     try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
@@ -265,14 +263,16 @@ public final class JsonCommands {
       return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
     }
 
+    /** What JSON-B binds: no blanks around it (it parses without stripping), 1900 to 9999. */
     private static boolean instant(String text) {
-      return instantOf(text) != null;
+      return text.equals(text.strip()) && instantOf(text) != null;
     }
 
+    /** An ISO-8601 date from 1900 to 9999 (MariaDB's DATE ends with 9999). */
     private static boolean date(String text) {
       try {
-        LocalDate.parse(text);
-        return true;
+        int year = LocalDate.parse(text).getYear();
+        return year >= 1900 && year <= 9999;
       } catch (DateTimeParseException e) {
         return false;
       }

@@ -44,6 +44,22 @@ class DisclosureRulesTest {
         purpose);
   }
 
+  /**
+   * The refusal quotes the words it found, with the characters between them squeezed: a purpose of
+   * "immigration", thousands of hyphens and "enforcement" (within its 4,000 characters) made a
+   * reason longer than the 2,000 its column holds.
+   */
+  @Test
+  void theReasonQuotesTheWordsNotWhatWasBetweenThem() {
+    String reason =
+        DisclosureRules.immigrationEnforcement(
+                PurposeCategory.OTHER, "immigration" + "-".repeat(3900) + "enforcement")
+            .orElseThrow();
+    assertEquals(
+        "The request is in furtherance of immigration enforcement (\"immigration enforcement\").",
+        reason);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

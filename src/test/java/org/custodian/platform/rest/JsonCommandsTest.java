@@ -145,6 +145,27 @@ class JsonCommandsTest {
     assertEquals(
         "plannedFirstUse",
         refused("{\"plannedFirstUse\": \"2027-13-01\"}").errors().get(0).field());
+    assertEquals(
+        "plannedFirstUse",
+        refused("{\"plannedFirstUse\": \"+10000-01-01\"}").errors().get(0).field());
+    assertEquals(
+        "plannedFirstUse",
+        refused("{\"plannedFirstUse\": \"1899-12-31\"}").errors().get(0).field());
+  }
+
+  /** JSON-B parses a time exactly as written; one the check let through must bind, not fail. */
+  @Test
+  void refusesATimeWithBlanksAroundIt() {
+    assertEquals("at", refused("{\"at\": \" 2026-01-01T00:00:00Z\"}").errors().get(0).field());
+    assertEquals("at", refused("{\"at\": \"2026-01-01T00:00:00Z \"}").errors().get(0).field());
+    assertEquals(
+        Instant.parse("2026-01-01T00:00:00Z"), read("{\"at\": \"2026-01-01T00:00:00Z\"}").at());
+  }
+
+  @Test
+  void readsAnObjectAfterAnyAmountOfWhitespace() {
+    assertEquals("x", read(" ".repeat(100) + "\n{\"purpose\": \"x\"}").purpose());
+    assertEquals("body", refused(" ".repeat(100)).errors().get(0).field());
   }
 
   @Test
