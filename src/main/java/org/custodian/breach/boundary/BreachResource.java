@@ -3,7 +3,6 @@ package org.custodian.breach.boundary;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +26,7 @@ import org.custodian.disclosure.control.DisclosureDocuments;
 import org.custodian.disclosure.control.DisclosureView;
 import org.custodian.platform.Actor;
 import org.custodian.platform.NotFoundException;
+import org.custodian.platform.rest.QueryParams;
 
 /**
  * Breach reports: the department reports; the case, its evidence, the board, the letters, the
@@ -128,10 +128,13 @@ public class BreachResource {
   /** The breach board: the cases the caller may see, latest deadline first. */
   @GET
   public List<BreachView> board(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
+      @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
+    QueryParams q = new QueryParams();
+    int offset = q.number("offset", offsetParam, 0, 1_000_000, 0);
+    int limit = q.number("limit", limitParam, 1, 200, 50);
+    q.check();
     Actor actor = signedIn.actor();
-    return breaches.board(actor, Math.max(0, offset), Math.min(200, Math.max(1, limit))).stream()
+    return breaches.board(actor, offset, limit).stream()
         .map(b -> BreachView.of(b, policy, actor))
         .toList();
   }

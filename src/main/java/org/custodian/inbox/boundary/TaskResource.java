@@ -19,8 +19,8 @@ import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
-import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.rest.JsonCommands;
+import org.custodian.platform.rest.QueryParams;
 
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,14 +67,13 @@ public class TaskResource {
       @QueryParam("sort") @DefaultValue("newest") String sort,
       @QueryParam("offset") @DefaultValue("0") String offsetParam,
       @QueryParam("limit") @DefaultValue("50") String limitParam) {
-    Inbox.Scope s = parse(Inbox.Scope.class, "scope", scope);
-    Inbox.Sort order = parse(Inbox.Sort.class, "sort", sort);
-    if (!overdueParam.equals("true") && !overdueParam.equals("false")) {
-      throw new InvalidInputException("overdue", "overdue must be true or false.");
-    }
-    boolean overdue = Boolean.parseBoolean(overdueParam);
-    int offset = number("offset", offsetParam, 0, 1_000_000);
-    int limit = number("limit", limitParam, 1, 200);
+    QueryParams q = new QueryParams();
+    Inbox.Scope s = q.choice("scope", Inbox.Scope.class, scope, Inbox.Scope.ALL);
+    Inbox.Sort order = q.choice("sort", Inbox.Sort.class, sort, Inbox.Sort.NEWEST);
+    boolean overdue = q.flag("overdue", overdueParam, false);
+    int offset = q.number("offset", offsetParam, 0, 1_000_000, 0);
+    int limit = q.number("limit", limitParam, 1, 200, 50);
+    q.check();
     return inbox.page(signedIn.actor(), new Inbox.Query(s, overdue, order, offset, limit)).stream()
         .map(TaskView::of)
         .toList();
@@ -107,32 +106,5 @@ public class TaskResource {
     Record form = JsonCommands.read(body, inbox.formOf(actor, id), JsonCommands.DEFAULT_MAX_BYTES);
     inbox.complete(actor, id, form);
     return Response.noContent().build();
-  }
-
-  private static int number(String field, String value, int min, int max) {
-    try {
-      int n = Integer.parseInt(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, naming the field
-    }
-    throw new InvalidInputException(
-        field, field + " must be a whole number from " + min + " to " + max + ".");
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-    try {
-      return Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(
-          field,
-          field
-              + " must be one of "
-              + java.util.Arrays.toString(type.getEnumConstants())
-                  .toLowerCase(java.util.Locale.ROOT)
-              + ".");
-    }
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.rest.QueryParams;
 import org.custodian.policy.control.Policies;
 import org.custodian.policy.control.PolicyPdf;
 import org.custodian.policy.control.SectionDiffView;
@@ -103,8 +104,12 @@ public class PolicyResource {
   @Path("{code}/diff")
   public DiffView diff(
       @PathParam("code") String code,
-      @QueryParam("from") Integer from,
-      @QueryParam("to") Integer to) {
+      @QueryParam("from") String fromParam,
+      @QueryParam("to") String toParam) {
+    QueryParams q = new QueryParams();
+    Integer from = q.number("from", fromParam, 1, Integer.MAX_VALUE);
+    Integer to = q.number("to", toParam, 1, Integer.MAX_VALUE);
+    q.check();
     if (to == null) {
       throw new InvalidInputException("to", "to (the later version number) is required.");
     }
