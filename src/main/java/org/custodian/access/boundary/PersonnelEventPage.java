@@ -50,6 +50,12 @@ public class PersonnelEventPage implements Serializable {
   }
 
   public String submit() {
+    try {
+      policy.requireRecordPersonnelEvent(signedIn.actor()); // before the roster is looked up
+    } catch (ForbiddenException e) {
+      Pages.error(e.getMessage());
+      return null;
+    }
     Member member =
         taxNumber == null ? null : directory.memberWithTaxNumber(taxNumber.strip()).orElse(null);
     if (member == null) {

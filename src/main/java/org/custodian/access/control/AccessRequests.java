@@ -102,10 +102,11 @@ public class AccessRequests {
     AccessLevel l = level.orElseThrow();
 
     // Policies: "Authorization must be requested by a Commanding Officer" -- of the member's own
-    // command
+    // command. The answers below name the member by id: a refusal writes no audit entry, so it
+    // carries no personal data.
     policy.requireRequestFor(actor, m);
     if (!m.active()) {
-      throw new InvalidInputException("memberId", m.name() + " is not an active member.");
+      throw new InvalidInputException("memberId", "Member " + m.id() + " is not an active member.");
     }
     // Revised Handschu Guidelines: only the Intelligence Division investigates political activity
     if (l.intelligenceOnly() && !m.command().isIntelligenceDivision()) {
@@ -125,13 +126,13 @@ public class AccessRequests {
             .getSingleResult()
         > 0) {
       throw new ConflictException(
-          m.name() + " already has an open request for " + l.qualifiedCode() + ".");
+          "Member " + m.id() + " already has an open request for " + l.qualifiedCode() + ".");
     }
     if (em.createNamedQuery(AccessGrant.ACTIVE_FOR, Long.class)
             .setParameter("key", key)
             .getSingleResult()
         > 0) {
-      throw new ConflictException(m.name() + " already holds " + l.qualifiedCode() + ".");
+      throw new ConflictException("Member " + m.id() + " already holds " + l.qualifiedCode() + ".");
     }
 
     AccessRequest request =

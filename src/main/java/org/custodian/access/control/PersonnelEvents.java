@@ -78,6 +78,13 @@ public class PersonnelEvents {
             .getResultStream()
             .findFirst();
     if (earlier.isPresent()) {
+      // the answer shows the member's event again: a read, and audited as one
+      audit.record(
+          actor.username(),
+          "PERSONNEL_EVENT_REPEATED",
+          "PersonnelEvent",
+          earlier.get().id(),
+          earlier.get().businessKey() + ": the same notice again; nothing changed");
       return new Received(earlier.get(), false);
     }
     Command newCommand = null;
@@ -91,11 +98,13 @@ public class PersonnelEvents {
                           "newCommand", "There is no command " + notice.newCommand() + "."));
       if (newCommand.id().equals(member.command().id())) {
         throw new InvalidInputException(
-            "newCommand", member.name() + " is already assigned to " + newCommand.code() + ".");
+            "newCommand",
+            "Member " + member.id() + " is already assigned to " + newCommand.code() + ".");
       }
     }
     if (!member.active()) {
-      throw new InvalidInputException("memberId", member.name() + " has already separated.");
+      throw new InvalidInputException(
+          "memberId", "Member " + member.id() + " has already separated.");
     }
     Assignment current = directory.currentAssignment(member.id()).orElse(null);
     if (current != null && notice.effectiveAt().isBefore(current.startedAt())) {

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.stream.Collectors;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.disclosure.control.DisclosureDocuments;
+import org.custodian.disclosure.control.DisclosurePolicy;
 import org.custodian.disclosure.control.DisclosureView;
 import org.custodian.disclosure.control.Disclosures;
 import org.custodian.disclosure.control.ReleaseDisclosure;
@@ -35,6 +36,8 @@ public class DisclosurePage implements Serializable {
 
   @Inject DisclosureDocuments documents;
 
+  @Inject DisclosurePolicy policy;
+
   @Inject SignedInUser signedIn;
 
   private Long id;
@@ -47,7 +50,7 @@ public class DisclosurePage implements Serializable {
   public void load() {
     Disclosure d = disclosures.view(signedIn.actor(), id);
     disclosure = DisclosureView.of(d, documents.of(d));
-    requester = signedIn.actor().username().equals(d.requestedBy());
+    requester = policy.isRequester(signedIn.actor(), d);
     if (releasedAt == null) {
       releasedAt = LocalDateTime.now(Pages.NEW_YORK).withSecond(0).withNano(0);
     }

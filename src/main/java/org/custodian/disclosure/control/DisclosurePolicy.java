@@ -59,10 +59,13 @@ public class DisclosurePolicy {
   /**
    * Only the member who filed it records the release, or adds evidence while it waits for approval.
    */
+  public boolean isRequester(Actor actor, Disclosure d) {
+    return actor.username().equals(d.requestedBy());
+  }
+
   public void requireRequester(Actor actor, Disclosure d, String what) {
     require(
-        actor.username().equals(d.requestedBy()),
-        "Only the member who filed " + d.businessKey() + " " + what + ".");
+        isRequester(actor, d), "Only the member who filed " + d.businessKey() + " " + what + ".");
   }
 
   /** A document: its uploader, or whoever may see the disclosure it belongs to. */

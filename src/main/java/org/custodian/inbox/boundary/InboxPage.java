@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.inbox.control.Inbox;
+import org.custodian.inbox.control.InboxPolicy;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
@@ -32,6 +33,8 @@ public class InboxPage implements Serializable {
   @Inject SignedInUser signedIn;
 
   @Inject EngineClock clock;
+
+  @Inject InboxPolicy policy;
 
   private Inbox.Scope scope = Inbox.Scope.ALL;
   private boolean overdueOnly;
@@ -97,7 +100,7 @@ public class InboxPage implements Serializable {
   }
 
   public boolean mine(InboxTask task) {
-    return signedIn.actor().username().equals(task.assignee());
+    return policy.holds(signedIn.actor(), task);
   }
 
   public Instant now() {

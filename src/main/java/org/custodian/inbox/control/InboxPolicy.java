@@ -24,8 +24,13 @@ public class InboxPolicy {
   }
 
   /** Only whoever claimed a task hands it back. */
+  /** Whether the actor holds the task (claimed it): they may hand it back. */
+  public boolean holds(Actor actor, InboxTask task) {
+    return actor.username().equals(task.assignee());
+  }
+
   public void requireUnclaim(Actor actor, InboxTask task) {
-    if (!actor.username().equals(task.assignee())) {
+    if (!holds(actor, task)) {
       throw new ForbiddenException("Only the person who claimed a task may hand it back.");
     }
   }

@@ -157,10 +157,15 @@ class PersonnelEventApiIT {
     assertTrue(contains(first.json().getJsonArray("endedGrants"), camera));
     assertTrue(grant(member, camera).getString("endReason").contains("separated"));
 
+    long mark = org.custodian.testing.AuditTrail.mark();
     Api.Answer repeat =
         Api.as(url, "admin").post("personnel-events", event(member, "SEPARATED", null, effective));
     assertEquals(200, repeat.status());
     assertEquals(first.json(), repeat.json(), "the first result, not a second revocation");
+    assertEquals(
+        java.util.List.of("PERSONNEL_EVENT_REPEATED"),
+        org.custodian.testing.AuditTrail.actions(mark, "admin"),
+        "the repeat shows the member's event again: a read, audited");
   }
 
   @Test
