@@ -101,10 +101,9 @@ public class AddendumResource {
   @Path("{id}/drafts")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response save(@PathParam("id") long id, @MaxBytes(SaveDraft.MAX_BYTES) SaveDraft body) {
-    int before = addenda.latestDraft(addenda.find(id).id()).number();
-    AddendumDraft draft = addenda.saveDraft(signedIn.actor(), id, body);
-    return Response.status(draft.number() > before ? Response.Status.CREATED : Response.Status.OK)
-        .entity(DraftView.of(draft))
+    Addenda.SavedDraft saved = addenda.saveDraft(signedIn.actor(), id, body);
+    return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(DraftView.of(saved.draft()))
         .build();
   }
 

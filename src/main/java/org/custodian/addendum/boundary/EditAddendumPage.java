@@ -143,11 +143,11 @@ public class EditAddendumPage implements Serializable {
 
   public String save() {
     try {
-      AddendumDraft draft = addenda.saveDraft(signedIn.actor(), addendum.id(), text());
+      Addenda.SavedDraft saved = addenda.saveDraft(signedIn.actor(), addendum.id(), text());
       Pages.info(
-          draft.number() == draftNumber
-              ? "Nothing changed since draft " + draft.number() + "."
-              : "Saved as draft " + draft.number() + ".");
+          saved.created()
+              ? "Saved as draft " + saved.draft().number() + "."
+              : "Nothing changed since draft " + saved.draft().number() + ".");
       return "/addenda/edit?faces-redirect=true&task=" + taskId;
     } catch (InvalidInputException e) {
       Pages.show("draft", e);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.custodian.addendum.control.AcknowledgeFirstUseWarning;
 import org.custodian.addendum.control.Addenda;
+import org.custodian.addendum.control.ApproveAddendum;
 import org.custodian.addendum.control.DecideAddendum;
 import org.custodian.addendum.entity.Addendum;
 import org.custodian.addendum.entity.AddendumDraft;
@@ -118,21 +119,8 @@ public class ReviewAddendumPage implements Serializable {
   }
 
   private String decide(String decision) {
-    Record form;
-    if (decision == null) {
-      form = new AcknowledgeFirstUseWarning();
-    } else {
-      Map<SectionKey, String> remarks = new EnumMap<>(SectionKey.class);
-      sections.forEach(
-          s -> {
-            if (s.getRemark() != null && !s.getRemark().isBlank()) {
-              remarks.put(SectionKey.valueOf(s.getKey()), s.getRemark());
-            }
-          });
-      form = new DecideAddendum(DecideAddendum.Decision.valueOf(decision), comment, remarks);
-    }
     try {
-      inbox.complete(signedIn.actor(), taskId, form);
+      inbox.complete(signedIn.actor(), taskId, form(decision));
       Pages.info(addendum.businessKey() + ": " + task.name().toLowerCase() + " recorded.");
       return "/addenda/view?faces-redirect=true&id=" + addendum.id();
     } catch (InvalidInputException e) {
@@ -141,6 +129,24 @@ public class ReviewAddendumPage implements Serializable {
       Pages.error(e.getMessage());
     }
     return null;
+  }
+
+  /** The task's own form: the reviewers' or the Commissioner's decision, or the acknowledgement. */
+  private Record form(String decision) {
+    if (decision == null) {
+      return new AcknowledgeFirstUseWarning();
+    }
+    Map<SectionKey, String> remarks = new EnumMap<>(SectionKey.class);
+    sections.forEach(
+        s -> {
+          if (s.getRemark() != null && !s.getRemark().isBlank()) {
+            remarks.put(SectionKey.valueOf(s.getKey()), s.getRemark());
+          }
+        });
+    DecideAddendum.Decision choice = DecideAddendum.Decision.valueOf(decision);
+    return inbox.formOf(signedIn.actor(), taskId) == ApproveAddendum.class
+        ? new ApproveAddendum(choice, comment, remarks)
+        : new DecideAddendum(choice, comment, remarks);
   }
 
   /** A remark's error beside its box: {@code sections.RULES} is row n's input. */

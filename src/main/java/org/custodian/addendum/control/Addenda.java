@@ -324,12 +324,15 @@ public class Addenda {
     return policies.version(a.baseVersionId());
   }
 
+  /** What a save left: the latest draft, and whether the save made it (false: nothing changed). */
+  public record SavedDraft(AddendumDraft draft, boolean created) {}
+
   /**
    * The author saves the text: every save is a new draft version. Sections not sent keep the latest
    * draft's text. An unchanged text makes no new version.
    */
   @Transactional
-  public AddendumDraft saveDraft(Actor actor, Long id, SaveDraft command) {
+  public SavedDraft saveDraft(Actor actor, Long id, SaveDraft command) {
     Addendum a = find(id);
     policy.requireAuthor(actor, a);
     validation.check(command);
@@ -369,7 +372,7 @@ public class Addenda {
             ? AddendumDraft.Stage.PROPOSED
             : AddendumDraft.Stage.FINAL;
     if (latest.stage() == stage && latest.sections().equals(sections)) {
-      return latest;
+      return new SavedDraft(latest, false);
     }
     AddendumDraft draft =
         new AddendumDraft(
@@ -391,7 +394,7 @@ public class Addenda {
             + "), "
             + changedSections
             + " section(s) changed");
-    return draft;
+    return new SavedDraft(draft, true);
   }
 
   /**

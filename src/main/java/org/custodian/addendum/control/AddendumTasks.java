@@ -33,6 +33,7 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
+import org.custodian.policy.entity.SectionKey;
 import org.flowable.engine.TaskService;
 
 /**
@@ -93,6 +94,7 @@ public class AddendumTasks implements TaskHandler {
     return switch (task.taskKey()) {
       case DRAFT_TASK, RESPOND_TASK -> SubmitDraft.class;
       case WARN_AUTHOR_TASK, WARN_COMMISSIONER_TASK -> AcknowledgeFirstUseWarning.class;
+      case APPROVE_TASK, APPROVE_FINAL_TASK -> ApproveAddendum.class;
       default -> DecideAddendum.class;
     };
   }
@@ -119,7 +121,7 @@ public class AddendumTasks implements TaskHandler {
     } else if (REVIEWS.contains(key)) {
       review(actor, task, a, (DecideAddendum) form, now);
     } else if (APPROVALS.contains(key)) {
-      approve(actor, task, a, (DecideAddendum) form, now);
+      approve(actor, task, a, (ApproveAddendum) form, now);
     } else {
       tasks.complete(task.taskId());
       audit.record(
@@ -200,8 +202,8 @@ public class AddendumTasks implements TaskHandler {
             ? Kind.LEGAL
             : Kind.PRIVACY;
     boolean returned = form.decision() == DecideAddendum.Decision.RETURN;
-    List<SectionRemark> remarks = sectionRemarks(form);
-    String comment = comment(form);
+    List<SectionRemark> remarks = sectionRemarks(form.sections());
+    String comment = comment(form.comment());
     AddendumDraft draft = addenda.latestDraft(a.id());
     AddendumReview review =
         new AddendumReview(
@@ -246,13 +248,9 @@ public class AddendumTasks implements TaskHandler {
             + remarksSummary(remarks));
   }
 
-  private void approve(Actor actor, InboxTask task, Addendum a, DecideAddendum form, Instant now) {
+  private void approve(Actor actor, InboxTask task, Addendum a, ApproveAddendum form, Instant now) {
     boolean returned = form.decision() == DecideAddendum.Decision.RETURN;
-    String comment = comment(form);
-    if (returned && (comment == null || comment.length() < MIN_REASON)) {
-      throw new InvalidInputException(
-          "comment", "Say what must change (at least " + MIN_REASON + " characters).");
-    }
+    String comment = comment(form.comment());
     AddendumDraft draft = addenda.latestDraft(a.id());
     em.persist(
         new AddendumReview(
@@ -265,7 +263,7 @@ public class AddendumTasks implements TaskHandler {
             comment,
             draft.id(),
             now,
-            sectionRemarks(form)));
+            sectionRemarks(form.sections())));
     if (returned) {
       a.returnedByCommissioner();
     }
@@ -285,21 +283,20 @@ public class AddendumTasks implements TaskHandler {
         Map.of("approved", !returned)); // approval runs the publication in this transaction
   }
 
-  private static String comment(DecideAddendum form) {
-    return form.comment() == null || form.comment().isBlank() ? null : form.comment().strip();
+  private static String comment(String comment) {
+    return comment == null || comment.isBlank() ? null : comment.strip();
   }
 
   /** The remarks on sections, in section order; a blank remark is none. */
-  static List<SectionRemark> sectionRemarks(DecideAddendum form) {
+  static List<SectionRemark> sectionRemarks(Map<SectionKey, String> sections) {
     List<SectionRemark> remarks = new ArrayList<>();
-    if (form.sections() != null) {
-      form.sections()
-          .forEach(
-              (key, remark) -> {
-                if (remark != null && !remark.isBlank()) {
-                  remarks.add(new SectionRemark(key, remark.strip()));
-                }
-              });
+    if (sections != null) {
+      sections.forEach(
+          (key, remark) -> {
+            if (remark != null && !remark.isBlank()) {
+              remarks.add(new SectionRemark(key, remark.strip()));
+            }
+          });
     }
     remarks.sort(java.util.Comparator.comparing(SectionRemark::section));
     return remarks;

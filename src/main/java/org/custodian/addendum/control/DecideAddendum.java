@@ -7,10 +7,9 @@ import org.custodian.platform.Rules;
 import org.custodian.policy.entity.SectionKey;
 
 /**
- * A review (Legal Bureau counsel, the Agency Privacy Officer) or the Commissioner's approval of an
- * addendum's text: APPROVE, or RETURN it to the author saying what must change, overall ({@code
- * comment}) or on sections ({@code sections: {"RULES": "..."}}). The Commissioner's return needs
- * the comment.
+ * A review of an addendum's text by Legal Bureau counsel or the Agency Privacy Officer: APPROVE, or
+ * RETURN it to the author saying what must change, overall ({@code comment}) or on sections ({@code
+ * sections: {"RULES": "..."}}). The Commissioner's form is {@link ApproveAddendum}.
  */
 @Rules
 public record DecideAddendum(

@@ -232,6 +232,21 @@ class AddendumApiIT {
         "only the Commissioner approves");
     assertEquals(
         403, s.as(AUTHOR).post("tasks/" + approval + "/complete", decision("APPROVE")).status());
+    Api.Answer remarkOnly =
+        s.as(COMMISSIONER)
+            .post(
+                "tasks/" + approval + "/complete",
+                Json.createObjectBuilder()
+                    .add("decision", "RETURN")
+                    .add(
+                        "sections",
+                        Json.createObjectBuilder().add("RETENTION", "How long is footage kept?"))
+                    .build());
+    assertEquals(400, remarkOnly.status(), remarkOnly.body());
+    assertEquals(
+        "comment",
+        remarkOnly.field(),
+        "the Commissioner's return gives its reason, not a remark only");
     assertEquals(
         204,
         s.as(COMMISSIONER)
