@@ -164,10 +164,12 @@ public final class Browser implements AutoCloseable {
             ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
         return;
       } catch (org.openqa.selenium.WebDriverException e) {
-        // the menu was re-rendered by an ajax update, or the click landed mid-animation: pick again
+        // the menu was re-rendered by an ajax update, or the click landed mid-animation (on the
+        // panel still sliding open or scrolling to the item, another item takes it): pick again
         boolean again =
             e instanceof org.openqa.selenium.TimeoutException
                 || e instanceof org.openqa.selenium.StaleElementReferenceException
+                || e instanceof org.openqa.selenium.ElementClickInterceptedException
                 || replaced(e);
         if (!again || attempt == 5) {
           throw failure(e);

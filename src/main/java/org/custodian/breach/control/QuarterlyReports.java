@@ -96,16 +96,16 @@ public class QuarterlyReports {
         runtime
             .createProcessInstanceBuilder()
             .processDefinitionKey(PROCESS)
-            .businessKey("QR-" + quarter.strip())
-            .variables(variables(quarter.strip()))
+            .businessKey("QR-" + quarter)
+            .variables(variables(quarter))
             .start()
             .getId();
     audit.record(
         actor.username(),
         "QUARTERLY_REPORT_REQUESTED",
         "QuarterlyReport",
-        quarter.strip(),
-        "compile the report for " + quarter.strip());
+        quarter,
+        "compile the report for " + quarter);
     return processInstanceId;
   }
 
@@ -231,12 +231,13 @@ public class QuarterlyReports {
     } catch (DateTimeParseException | NullPointerException e) {
       throw new InvalidInputException("quarter", "quarter is written like 2026-Q3.");
     }
-    QuarterlySummary summary = summarize(quarter.strip());
+    quarter = quarter.strip();
+    QuarterlySummary summary = summarize(quarter);
     audit.record(
         actor.username(),
         "QUARTERLY_SUMMARY_VIEWED",
         "QuarterlyReport",
-        quarter.strip(),
+        quarter,
         "the summary as it stands now");
     return summary;
   }

@@ -414,13 +414,7 @@ public class Disclosures {
       // two subqueries would make the database read every disclosure.
       List<Long> ids = subjectMatches(q.subject());
       if (ids.isEmpty()) {
-        audit.record(
-            actor.username(),
-            "LEDGER_SEARCHED",
-            all ? "Disclosure" : "User",
-            all ? "ledger" : actor.username(),
-            terms(q) + ": 0 entries");
-        return List.of();
+        return searched(actor, all, q, List.of());
       }
       jpql.append(" and d.id in :ids");
       params.put("ids", ids);
@@ -444,7 +438,13 @@ public class Disclosures {
     jpql.append(" order by d.releasedAt desc, d.id desc");
     TypedQuery<Disclosure> query = em.createQuery(jpql.toString(), Disclosure.class);
     params.forEach(query::setParameter);
-    List<Disclosure> found = query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
+    return searched(
+        actor, all, q, query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList());
+  }
+
+  /** Every ledger search is audited with its terms and how many entries it showed. */
+  private List<Disclosure> searched(
+      Actor actor, boolean all, LedgerQuery q, List<Disclosure> found) {
     audit.record(
         actor.username(),
         "LEDGER_SEARCHED",

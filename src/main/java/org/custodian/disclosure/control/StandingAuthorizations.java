@@ -182,10 +182,6 @@ public class StandingAuthorizations {
   }
 
   /**
-   * Every one of a kind, in force first; anyone signed in may read them (they hold no personal
-   * data).
-   */
-  /**
    * One kind's list, for those who may read it ({@link DisclosurePolicy#mayListAuthorizations}):
    * recipients and scopes of disclosures of personal data, so the read is audited.
    */
