@@ -1,0 +1,85 @@
+package org.custodian.audit.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs the {@link AuditIntegrator} on every node, every {@code custodian.audit.checkpoint-interval}
+ * (default half a second): the node holding the lease sequences what has committed, batch after
+ * batch until the queue is empty, and publishes a checkpoint when there is something new; the
+ * others find the lease taken and wait for their next turn, ready to take over when it expires.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class IntegratorSchedule {
+
+  private static final Logger LOG = Logger.getLogger(IntegratorSchedule.class.getName());
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject AuditIntegrator integrator;
+
+  @Inject Witnesses witnesses;
+
+  @Inject LogKey key;
+
+  @Inject
+  @ConfigProperty(name = "custodian.audit.checkpoint-interval", defaultValue = "PT0.5S")
+  String interval;
+
+  private ScheduledFuture<?> run;
+  private volatile boolean stopping;
+
+  @PostConstruct
+  void start() {
+    // a missing or unreadable signing key stops the deployment here, with the reason, rather than
+    // failing every batch later
+    key.verifierKey();
+    long every = Duration.parse(interval).toMillis();
+    run = scheduler.scheduleWithFixedDelay(this::integrate, 0, every, TimeUnit.MILLISECONDS);
+  }
+
+  void integrate() {
+    try {
+      AuditIntegrator.Batch batch;
+      do {
+        batch = integrator.integrateBatch();
+        if (batch.checkpoint() != null) {
+          witnesses.publish(batch.checkpoint());
+        }
+      } while (!stopping && batch.leader() && batch.sequenced() == integrator.batchSize());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The audit integrator's batch failed; it is tried again", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    run.cancel(false);
+    try {
+      integrator.release();
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "The integrator lease was not given up; it expires", e);
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package org.custodian.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.custodian.audit.entity.AuditCheckpoint;
+import org.custodian.audit.entity.AuditEntry;
+import org.custodian.audit.entity.SequencedLeaf;
+import org.custodian.platform.Actor;
+import org.custodian.tlog.AuditLeaf;
+import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.CompactRange;
+import org.custodian.tlog.Merkle;
+import org.custodian.tlog.Note;
+import org.custodian.tlog.NoteException;
+
+/**
+ * Recomputes the whole tree from the entries and holds it against every signed checkpoint, and
+ * against the witness directory's copy when there is one. It names the first bad entry:
+ *
+ * <ul>
+ *   <li>an entry whose columns no longer encode its leaf, or whose leaf no longer hashes to the
+ *       tree's leaf hash (an entry altered by SQL);
+ *   <li>a missing sequence number (a deleted entry);
+ *   <li>the first entry after the last checkpoint that still matches, when a checkpoint's signed
+ *       root differs from the recomputed one (a log rewritten consistently, hashes and all: the
+ *       rewriter cannot sign for the new tree);
+ *   <li>the first entry no signed checkpoint covers, or that a checkpoint covers but is gone (a
+ *       removed tail, caught even with the checkpoints removed when a witness holds a copy).
+ * </ul>
+ */
+@ApplicationScoped
+public class LogVerifier {
+
+  private static final int PAGE = 2_000;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject AuditPolicy policy;
+
+  @Inject LogKey key;
+
+  @Inject Witnesses witnesses;
+
+  /**
+   * The verdict: {@code firstInvalidSequence} names the first bad entry (null when valid). {@code
+   * treeSize} is the size of the tree recomputed, {@code checkpoints} how many signed checkpoints
+   * it matched, {@code witnessSize} the size of the witness's copy it was held against.
+   */
+  public record Verdict(
+      boolean valid,
+      long entries,
+      Long firstInvalidSequence,
+      long checkpoints,
+      Long witnessSize,
+      String reason) {}
+
+  /** The tree recomputed, for those who read the audit log. */
+  @Transactional
+  public Verdict verify(Actor actor) {
+    policy.requireVerify(actor);
+    return verify();
+  }
+
+  @Transactional
+  public Verdict verify() {
+    Note.VerifierKey verifierKey = key.verifierKey();
+    Checkpoint witness = null;
+    Optional<String> held = witnesses.held();
+    if (held.isPresent()) {
+      try {
+        witness = Checkpoint.parse(Note.open(held.get(), verifierKey));
+      } catch (NoteException | IllegalArgumentException e) {
+        return new Verdict(
+            false, 0, null, 0, null, "the witness's checkpoint does not verify: " + e.getMessage());
+      }
+    }
+    Run run = new Run(verifierKey, witness);
+    if (!run.reach()) {
+      return run.failure;
+    }
+    while (true) {
+      List<Object[]> rows =
+          em.createNamedQuery(SequencedLeaf.ENTRIES_FROM, Object[].class)
+              .setParameter("from", run.tree.size())
+              .setMaxResults(PAGE)
+              .getResultList();
+      for (Object[] row : rows) {
+        if (!run.add((AuditEntry) row[0], (SequencedLeaf) row[1]) || !run.reach()) {
+          return run.failure;
+        }
+      }
+      em.clear();
+      if (rows.size() < PAGE) {
+        break;
+      }
+    }
+    return run.finish();
+  }
+
+  /** One verification's state: the tree so far and the checkpoints not yet reached. */
+  private final class Run {
+    final CompactRange tree = CompactRange.empty();
+    final Note.VerifierKey verifierKey;
+    final Checkpoint witness;
+    final Long witnessSize;
+    final Deque<AuditCheckpoint> checkpoints = new ArrayDeque<>();
+    long nextFrom;
+    boolean exhausted;
+    long matched;
+    long lastGood;
+    Verdict failure;
+
+    Run(Note.VerifierKey verifierKey, Checkpoint witness) {
+      this.verifierKey = verifierKey;
+      this.witness = witness;
+      this.witnessSize = witness == null ? null : witness.size();
+    }
+
+    private AuditCheckpoint next() {
+      if (checkpoints.isEmpty() && !exhausted) {
+        List<AuditCheckpoint> page =
+            em.createNamedQuery(AuditCheckpoint.FROM_SIZE, AuditCheckpoint.class)
+                .setParameter("from", nextFrom)
+                .setMaxResults(PAGE)
+                .getResultList();
+        checkpoints.addAll(page);
+        exhausted = page.size() < PAGE;
+        if (!page.isEmpty()) {
+          nextFrom = page.get(page.size() - 1).treeSize() + 1;
+        }
+      }
+      return checkpoints.peekFirst();
+    }
+
+    /** Checks the next entry against its own leaf and the tree's leaf hash, then appends it. */
+    boolean add(AuditEntry entry, SequencedLeaf leaf) {
+      long expected = tree.size();
+      if (leaf.seq() != expected) {
+        return fail(expected, "entry " + expected + " is missing");
+      }
+      if (!Arrays.equals(entry.columns().encode(), entry.leaf())) {
+        return fail(
+            expected,
+            "entry "
+                + expected
+                + " was altered: its columns no longer match the leaf it was logged with");
+      }
+      try {
+        AuditLeaf.decode(entry.leaf());
+      } catch (IllegalArgumentException e) {
+        return fail(expected, "entry " + expected + " is not a valid leaf: " + e.getMessage());
+      }
+      if (!Arrays.equals(Merkle.leafHash(entry.leaf()), leaf.leafHash())) {
+        return fail(
+            expected,
+            "entry "
+                + expected
+                + " was altered: its leaf no longer hashes to the tree's leaf hash");
+      }
+      tree.append(leaf.leafHash(), null);
+      return true;
+    }
+
+    /** Compares the tree with every checkpoint of its size (and the witness's). */
+    boolean reach() {
+      AuditCheckpoint row;
+      while ((row = next()) != null && row.treeSize() <= tree.size()) {
+        checkpoints.pollFirst();
+        Checkpoint signed;
+        try {
+          signed = Checkpoint.parse(Note.open(row.note(), verifierKey));
+        } catch (NoteException | IllegalArgumentException e) {
+          return fail(
+              lastGood,
+              "the checkpoint of size "
+                  + row.treeSize()
+                  + " is not signed by the log's key ("
+                  + e.getMessage()
+                  + "): entries from "
+                  + lastGood
+                  + " cannot be trusted");
+        }
+        if (signed.size() != row.treeSize() || !Arrays.equals(signed.rootHash(), row.rootHash())) {
+          return fail(
+              lastGood,
+              "the checkpoint of size "
+                  + row.treeSize()
+                  + " was altered: its columns differ from the note the log signed");
+        }
+        if (!Arrays.equals(tree.root(), signed.rootHash())) {
+          return rewritten(signed.size(), "a signed checkpoint");
+        }
+        matched++;
+        lastGood = signed.size();
+      }
+      if (witness != null && witness.size() == tree.size()) {
+        if (!Arrays.equals(tree.root(), witness.rootHash())) {
+          // the log's own checkpoints agreed with these entries: its key signed the rewrite, so
+          // none of them vouches for anything before the witness's size
+          lastGood = 0;
+          return rewritten(
+              witness.size(), "the witness's checkpoint (the log's key signed the change)");
+        }
+        lastGood = Math.max(lastGood, witness.size());
+      }
+      return true;
+    }
+
+    private boolean rewritten(long size, String by) {
+      return fail(
+          lastGood,
+          "the entries give the tree of size "
+              + size
+              + " another root than "
+              + by
+              + ": an entry from "
+              + lastGood
+              + " to "
+              + (size - 1)
+              + " was changed");
+    }
+
+    private boolean fail(long seq, String reason) {
+      failure = new Verdict(false, tree.size(), seq, matched, witnessSize, reason);
+      return false;
+    }
+
+    Verdict finish() {
+      AuditCheckpoint beyond = next();
+      if (beyond != null || (witness != null && witness.size() > tree.size())) {
+        long covers = beyond != null ? beyond.treeSize() : witness.size();
+        fail(
+            tree.size(),
+            "the log ends after "
+                + tree.size()
+                + " entries, but "
+                + (beyond != null ? "a signed checkpoint" : "the witness's checkpoint")
+                + " covers "
+                + covers
+                + ": entries from "
+                + tree.size()
+                + " were removed");
+        return failure;
+      }
+      if (lastGood < tree.size()) {
+        fail(
+            lastGood,
+            "entries from "
+                + lastGood
+                + " to "
+                + (tree.size() - 1)
+                + " are in no signed checkpoint");
+        return failure;
+      }
+      return new Verdict(true, tree.size(), null, matched, witnessSize, null);
+    }
+  }
+}

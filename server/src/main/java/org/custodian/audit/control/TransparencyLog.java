@@ -1,0 +1,240 @@
+package org.custodian.audit.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.custodian.audit.entity.AuditCheckpoint;
+import org.custodian.audit.entity.AuditEntry;
+import org.custodian.audit.entity.SequencedLeaf;
+import org.custodian.platform.Actor;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.NotFoundException;
+import org.custodian.tlog.Merkle;
+
+/**
+ * What the log shows the outside (RFC 9162's API, in Custodian's words): its verifier key, its
+ * signed checkpoints, each entry with its inclusion proof, consistency proofs between tree sizes,
+ * and an export of the entries for the verifier. Proofs are read from the stored tree, O(log n)
+ * nodes each.
+ */
+@ApplicationScoped
+public class TransparencyLog {
+
+  /** The most checkpoints one answer lists. */
+  public static final int MAX_CHECKPOINTS = 1_000;
+
+  /** The most entries one export page reads. */
+  public static final int EXPORT_PAGE = 2_000;
+
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = "java:jboss/datasources/CustodianDS")
+  DataSource dataSource;
+
+  @Inject AuditPolicy policy;
+
+  @Inject LogKey key;
+
+  @Inject AuditLog audit;
+
+  public record PublishedCheckpoint(long treeSize, Instant publishedAt, String note) {
+    static PublishedCheckpoint of(AuditCheckpoint c) {
+      return new PublishedCheckpoint(c.treeSize(), c.publishedAt(), c.note());
+    }
+  }
+
+  /** An entry, its leaf bytes, and the proof of its inclusion in the tree of {@code treeSize}. */
+  public record ProvenEntry(
+      long seq,
+      Instant at,
+      String actor,
+      String action,
+      String objectType,
+      String objectId,
+      String details,
+      String leaf,
+      long treeSize,
+      List<String> proof) {}
+
+  public record ConsistencyProof(long from, long to, List<String> proof) {}
+
+  /** The signed-note verifier key. */
+  public String publicKey(Actor actor) {
+    policy.requireRead(actor);
+    return key.verifierKey().encode();
+  }
+
+  /** The latest signed checkpoint. */
+  @Transactional
+  public String latest(Actor actor) {
+    policy.requireRead(actor);
+    return latest().map(AuditCheckpoint::note).orElseThrow(TransparencyLog::noCheckpoint);
+  }
+
+  private Optional<AuditCheckpoint> latest() {
+    return em.createNamedQuery(AuditCheckpoint.LATEST, AuditCheckpoint.class)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static NotFoundException noCheckpoint() {
+    return new NotFoundException("The log has published no checkpoint yet.");
+  }
+
+  /** The checkpoints of size {@code from} and larger, oldest first. */
+  @Transactional
+  public List<PublishedCheckpoint> since(Actor actor, long from, int limit) {
+    policy.requireRead(actor);
+    return em.createNamedQuery(AuditCheckpoint.FROM_SIZE, AuditCheckpoint.class)
+        .setParameter("from", from)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(PublishedCheckpoint::of)
+        .toList();
+  }
+
+  /**
+   * The checkpoint that was the latest at the end of {@code day} (UTC): what a witness keeps each
+   * day. For today, the latest so far.
+   */
+  @Transactional
+  public PublishedCheckpoint daily(Actor actor, LocalDate day) {
+    policy.requireWitness(actor);
+    Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    PublishedCheckpoint checkpoint =
+        em.createNamedQuery(AuditCheckpoint.LATEST_BEFORE, AuditCheckpoint.class)
+            .setParameter("before", end)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .map(PublishedCheckpoint::of)
+            .orElseThrow(
+                () -> new NotFoundException("The log published no checkpoint by " + day + "."));
+    audit.record(
+        actor.username(),
+        "AUDIT_CHECKPOINT_DOWNLOADED",
+        "AuditCheckpoint",
+        checkpoint.treeSize(),
+        "daily checkpoint of " + day);
+    return checkpoint;
+  }
+
+  /**
+   * Entry {@code seq} with its inclusion proof in the tree of {@code treeSize} (default: the latest
+   * checkpoint's). Reading an entry is itself audited.
+   */
+  @Transactional
+  public ProvenEntry entry(Actor actor, long seq, Long treeSize) {
+    policy.requireRead(actor);
+    long size = treeSize(treeSize, "treeSize");
+    if (seq >= size) {
+      throw new InvalidInputException(
+          "seq", "Entry " + seq + " is not in the tree of size " + size + ".");
+    }
+    Object[] row =
+        em.createNamedQuery(SequencedLeaf.ENTRY_AT, Object[].class)
+            .setParameter("seq", seq)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("The log has no entry " + seq + "."));
+    AuditEntry entry = (AuditEntry) row[0];
+    List<String> proof = withNodes(nodes -> Merkle.inclusionProof(nodes, seq, size));
+    audit.record(actor.username(), "AUDIT_ENTRY_READ", "AuditEntry", seq, "tree size " + size);
+    return new ProvenEntry(
+        seq,
+        entry.at(),
+        entry.actor(),
+        entry.action(),
+        entry.objectType(),
+        entry.objectId(),
+        entry.details(),
+        Base64.getEncoder().encodeToString(entry.leaf()),
+        size,
+        proof);
+  }
+
+  /** The consistency proof between the trees of sizes {@code from} and {@code to}. */
+  @Transactional
+  public ConsistencyProof consistency(Actor actor, long from, Long to) {
+    policy.requireRead(actor);
+    long size = treeSize(to, "to");
+    if (from > size) {
+      throw new InvalidInputException("from", "from must be at most to (" + size + ").");
+    }
+    return new ConsistencyProof(
+        from, size, withNodes(nodes -> Merkle.consistencyProof(nodes, from, size)));
+  }
+
+  /** A tree size the log has reached: the latest checkpoint's when none is given. */
+  private long treeSize(Long asked, String field) {
+    long latest =
+        latest().map(AuditCheckpoint::treeSize).orElseThrow(TransparencyLog::noCheckpoint);
+    if (asked == null) {
+      return latest;
+    }
+    if (asked > latest) {
+      throw new InvalidInputException(
+          field, field + " must be at most the latest checkpoint's tree size, " + latest + ".");
+    }
+    return asked;
+  }
+
+  private List<String> withNodes(java.util.function.Function<Merkle.Nodes, List<byte[]>> proof) {
+    try (Connection connection = dataSource.getConnection();
+        TreeNodes nodes = new TreeNodes(connection)) {
+      return proof.apply(nodes).stream().map(Base64.getEncoder()::encodeToString).toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the audit tree", e);
+    }
+  }
+
+  /** Checks who exports, and records the export, before the entries are streamed. */
+  @Transactional
+  public long startExport(Actor actor, long from, Long to) {
+    policy.requireRead(actor);
+    long size = treeSize(to, "to");
+    if (from > size) {
+      throw new InvalidInputException("from", "from must be at most to (" + size + ").");
+    }
+    audit.record(
+        actor.username(),
+        "AUDIT_LOG_EXPORTED",
+        "AuditLog",
+        key.origin(),
+        "entries " + from + " to " + (size - 1));
+    return size;
+  }
+
+  /**
+   * One page of the export: lines {@code <seq> <base64 leaf>}, from {@code from}, before {@code
+   * to}.
+   */
+  @Transactional
+  public List<String> exportPage(long from, long to) {
+    List<Object[]> rows =
+        em.createNamedQuery(SequencedLeaf.ENTRIES_FROM, Object[].class)
+            .setParameter("from", from)
+            .setMaxResults((int) Math.min(EXPORT_PAGE, to - from))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                ((SequencedLeaf) r[1]).seq()
+                    + " "
+                    + Base64.getEncoder().encodeToString(((AuditEntry) r[0]).leaf()))
+        .toList();
+  }
+}

@@ -1,0 +1,583 @@
+package org.custodian.audit.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.security.KeyPairGenerator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.custodian.testing.Deployments;
+import org.custodian.tlog.AuditLeaf;
+import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.MemoryTree;
+import org.custodian.tlog.Merkle;
+import org.custodian.tlog.Note;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The transparency log in the real server on MariaDB, attacked the way its database administrator
+ * could attack it: an entry altered by SQL is named; a log rewritten consistently (leaf, hashes,
+ * nodes and checkpoint columns recomputed) is caught against the signed checkpoints, and, when the
+ * attacker also holds the signing key, against the witness's copy; a deleted tail is caught; a
+ * forged checkpoint fails its signature. And it holds under load: many writers make one tree with
+ * no gap and no duplicate, one integrator holds the lease, and a batch that fails midway loses
+ * nothing.
+ *
+ * <p>Tests that tamper with the tables hold the integrator's lease while they do, so the server's
+ * integrator does not extend a tree that is being rewritten, and put every row back before they
+ * give it up.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TransparencyLogIT {
+
+  @org.jboss.arquillian.container.test.api.Deployment
+  static WebArchive deployment() {
+    return Deployments.warWith(TransparencyLogIT.class);
+  }
+
+  @Inject AuditLog audit;
+
+  @Inject AuditIntegrator integrator;
+
+  @Inject LogVerifier verifier;
+
+  @Inject IntegratorLease lease;
+
+  @Inject Witnesses witnesses;
+
+  @Inject LogKey key;
+
+  @Inject UserTransaction tx;
+
+  @Resource(lookup = "java:jboss/datasources/CustodianDS")
+  DataSource dataSource;
+
+  @Resource ManagedExecutorService executor;
+
+  private long record(String details) throws Exception {
+    return inTransaction(() -> audit.record("tlog.it", "TEST_ENTRY", "Test", "1", details).id());
+  }
+
+  private <T> T inTransaction(Callable<T> work) throws Exception {
+    tx.begin();
+    try {
+      T result = work.call();
+      tx.commit();
+      return result;
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  /** Runs the integrator until the queue is empty; returns the tree size. */
+  private long integrateAll() throws Exception {
+    for (int i = 0; i < 1_000; i++) {
+      AuditIntegrator.Batch batch = integrator.integrateBatch();
+      assertTrue(batch.leader(), "the server's integrator holds the lease");
+      if (batch.sequenced() == 0) {
+        return batch.treeSize();
+      }
+    }
+    throw new AssertionError("the queue never emptied");
+  }
+
+  /** Integrates everything and hands the latest checkpoint to the witness directory. */
+  private long integrateAndWitness() throws Exception {
+    long size = integrateAll();
+    witnesses.push(latestNote());
+    return size;
+  }
+
+  private String latestNote() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT note FROM audit_checkpoint ORDER BY tree_size DESC LIMIT 1")) {
+      assertTrue(rs.next(), "a checkpoint is published");
+      return rs.getString(1);
+    }
+  }
+
+  private int sql(String statement, Object... parameters) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      return ps.executeUpdate();
+    }
+  }
+
+  private long number(String query, Object... parameters) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private long seqOf(long entryId) throws Exception {
+    return number("SELECT seq FROM audit_leaf WHERE entry_id = ?", entryId);
+  }
+
+  /** Holds the integrator's lease for the test (10 minutes at most); close gives it up. */
+  private AutoCloseable paused() throws Exception {
+    inTransaction(
+        () ->
+            sql(
+                "UPDATE audit_lease SET holder = 'tlog.it', expires_at = ? WHERE name = 'integrator'",
+                java.sql.Timestamp.valueOf(
+                    java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(10))));
+    return () ->
+        inTransaction(
+            () ->
+                sql(
+                    "UPDATE audit_lease SET holder = '', expires_at = ? WHERE name = 'integrator'",
+                    java.sql.Timestamp.valueOf("1970-01-01 00:00:00")));
+  }
+
+  @Test
+  void anIntactLogVerifiesAgainstItsCheckpointsAndTheWitness() throws Exception {
+    record("first");
+    record("second");
+    integrateAndWitness();
+    LogVerifier.Verdict verdict = verifier.verify();
+    assertTrue(verdict.valid(), verdict.reason());
+    assertTrue(verdict.entries() >= 2);
+    assertTrue(verdict.checkpoints() >= 1);
+    assertNotNull(verdict.witnessSize(), "held against the witness directory's copy");
+  }
+
+  @Test
+  void anEntryAlteredBySqlIsNamed() throws Exception {
+    long target = record("original details");
+    record("a later entry");
+    integrateAndWitness();
+    long seq = seqOf(target);
+    try (AutoCloseable pause = paused()) {
+      assertEquals(1, sql("UPDATE audit_entry SET details = 'tampered' WHERE id = ?", target));
+      LogVerifier.Verdict verdict = verifier.verify();
+      assertFalse(verdict.valid());
+      assertEquals(seq, verdict.firstInvalidSequence(), verdict.reason());
+      assertTrue(verdict.reason().contains("entry " + seq + " was altered"), verdict.reason());
+      sql("UPDATE audit_entry SET details = 'original details' WHERE id = ?", target);
+    }
+    assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  /** The rows a consistent rewrite changed, as they were, to put back. */
+  private record Rewrite(
+      long entryId,
+      long seq,
+      String details,
+      byte[] leaf,
+      byte[] leafHash,
+      Map<long[], byte[]> nodes,
+      Map<Long, byte[]> roots,
+      Map<Long, String> notes) {}
+
+  /**
+   * What an administrator with the database password can do: change an entry, then recompute its
+   * leaf, its leaf hash, every node above it and every checkpoint's root column, so that the tables
+   * agree with each other. With {@code stolenKey}, they also re-sign every checkpoint.
+   */
+  private Rewrite rewrite(long entryId, boolean stolenKey) throws Exception {
+    long seq = seqOf(entryId);
+    Map<long[], byte[]> oldNodes = new LinkedHashMap<>();
+    Map<Long, byte[]> oldRoots = new LinkedHashMap<>();
+    Map<Long, String> oldNotes = new LinkedHashMap<>();
+    String oldDetails;
+    byte[] oldLeaf;
+    byte[] oldLeafHash;
+    try (Connection c = dataSource.getConnection()) {
+      AuditLeaf forged;
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT e.at, e.actor, e.action, e.object_type, e.object_id, e.details, e.leaf,"
+                  + " l.leaf_hash FROM audit_entry e JOIN audit_leaf l ON l.entry_id = e.id"
+                  + " WHERE e.id = ?")) {
+        ps.setLong(1, entryId);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next());
+          AuditLeaf original = AuditLeaf.decode(rs.getBytes(7));
+          oldDetails = rs.getString(6);
+          oldLeaf = rs.getBytes(7);
+          oldLeafHash = rs.getBytes(8);
+          forged =
+              new AuditLeaf(
+                  original.at(),
+                  original.actor(),
+                  original.action(),
+                  original.objectType(),
+                  original.objectId(),
+                  "rewritten by the administrator");
+        }
+      }
+      sql(
+          "UPDATE audit_entry SET details = ?, leaf = ? WHERE id = ?",
+          forged.details(),
+          forged.encode(),
+          entryId);
+      sql("UPDATE audit_leaf SET leaf_hash = ? WHERE seq = ?", forged.leafHash(), seq);
+      MemoryTree tree = new MemoryTree();
+      try (ResultSet rs =
+          c.createStatement().executeQuery("SELECT leaf_hash FROM audit_leaf ORDER BY seq")) {
+        while (rs.next()) {
+          tree.append(rs.getBytes(1));
+        }
+      }
+      List<Object[]> stored = new ArrayList<>();
+      try (ResultSet rs =
+          c.createStatement().executeQuery("SELECT height, idx, hash FROM audit_node")) {
+        while (rs.next()) {
+          stored.add(new Object[] {rs.getInt(1), rs.getLong(2), rs.getBytes(3)});
+        }
+      }
+      for (Object[] node : stored) {
+        byte[] recomputed = tree.node((Integer) node[0], (Long) node[1]);
+        if (!java.util.Arrays.equals(recomputed, (byte[]) node[2])) {
+          oldNodes.put(new long[] {(Integer) node[0], (Long) node[1]}, (byte[]) node[2]);
+          sql(
+              "UPDATE audit_node SET hash = ? WHERE height = ? AND idx = ?",
+              recomputed,
+              node[0],
+              node[1]);
+        }
+      }
+      List<Object[]> checkpoints = new ArrayList<>();
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT tree_size, root_hash, note FROM audit_checkpoint WHERE tree_size > ?")) {
+        ps.setLong(1, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            checkpoints.add(new Object[] {rs.getLong(1), rs.getBytes(2), rs.getString(3)});
+          }
+        }
+      }
+      for (Object[] checkpoint : checkpoints) {
+        long size = (Long) checkpoint[0];
+        byte[] root = Merkle.rootOf(tree, size);
+        oldRoots.put(size, (byte[]) checkpoint[1]);
+        oldNotes.put(size, (String) checkpoint[2]);
+        String note =
+            stolenKey
+                ? key.sign(new Checkpoint(key.origin(), size, root).body())
+                : (String) checkpoint[2];
+        sql(
+            "UPDATE audit_checkpoint SET root_hash = ?, note = ? WHERE tree_size = ?",
+            root,
+            note,
+            size);
+      }
+    }
+    return new Rewrite(
+        entryId, seq, oldDetails, oldLeaf, oldLeafHash, oldNodes, oldRoots, oldNotes);
+  }
+
+  private void undo(Rewrite rewrite) throws Exception {
+    sql(
+        "UPDATE audit_entry SET details = ?, leaf = ? WHERE id = ?",
+        rewrite.details(),
+        rewrite.leaf(),
+        rewrite.entryId());
+    sql("UPDATE audit_leaf SET leaf_hash = ? WHERE seq = ?", rewrite.leafHash(), rewrite.seq());
+    for (Map.Entry<long[], byte[]> node : rewrite.nodes().entrySet()) {
+      sql(
+          "UPDATE audit_node SET hash = ? WHERE height = ? AND idx = ?",
+          node.getValue(),
+          node.getKey()[0],
+          node.getKey()[1]);
+    }
+    for (Map.Entry<Long, byte[]> root : rewrite.roots().entrySet()) {
+      sql(
+          "UPDATE audit_checkpoint SET root_hash = ?, note = ? WHERE tree_size = ?",
+          root.getValue(),
+          rewrite.notes().get(root.getKey()),
+          root.getKey());
+    }
+  }
+
+  @Test
+  void aLogRewrittenConsistentlyBySqlIsCaughtAgainstItsSignedCheckpoints() throws Exception {
+    long target = record("to be rewritten");
+    record("a later entry");
+    integrateAndWitness();
+    try (AutoCloseable pause = paused()) {
+      Rewrite rewrite = rewrite(target, false);
+      try {
+        assertFalse(rewrite.nodes().isEmpty(), "the nodes above the entry were recomputed");
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid(), "the rewritten tables agree with each other, not the notes");
+        assertTrue(verdict.firstInvalidSequence() <= rewrite.seq(), "named at or before the entry");
+        assertTrue(
+            verdict.reason().contains("differ from the note the log signed"), verdict.reason());
+      } finally {
+        undo(rewrite);
+      }
+    }
+    assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  @Test
+  void aRewriteReSignedWithAStolenKeyIsCaughtAgainstTheWitnessCopy() throws Exception {
+    long target = record("to be rewritten, then re-signed");
+    record("a later entry");
+    integrateAndWitness();
+    try (AutoCloseable pause = paused()) {
+      Rewrite rewrite = rewrite(target, true);
+      try {
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid(), "every checkpoint verifies, but not the witness's copy");
+        assertTrue(verdict.reason().contains("the witness's checkpoint"), verdict.reason());
+        assertTrue(verdict.firstInvalidSequence() <= rewrite.seq());
+      } finally {
+        undo(rewrite);
+      }
+    }
+    assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  @Test
+  void aDeletedTailIsCaught() throws Exception {
+    record("tail 1");
+    record("tail 2");
+    record("tail 3");
+    long size = integrateAndWitness();
+    long from = size - 3;
+    try (AutoCloseable pause = paused()) {
+      List<Object[]> leaves = new ArrayList<>();
+      List<Object[]> checkpoints = new ArrayList<>();
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement l =
+              c.prepareStatement(
+                  "SELECT seq, entry_id, leaf_hash FROM audit_leaf WHERE seq >= ? ORDER BY seq");
+          PreparedStatement k =
+              c.prepareStatement(
+                  "SELECT tree_size, root_hash, published_at, note FROM audit_checkpoint"
+                      + " WHERE tree_size > ?")) {
+        l.setLong(1, from);
+        try (ResultSet rs = l.executeQuery()) {
+          while (rs.next()) {
+            leaves.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getBytes(3)});
+          }
+        }
+        k.setLong(1, from);
+        try (ResultSet rs = k.executeQuery()) {
+          while (rs.next()) {
+            checkpoints.add(
+                new Object[] {rs.getLong(1), rs.getBytes(2), rs.getTimestamp(3), rs.getString(4)});
+          }
+        }
+      }
+      assertEquals(3, leaves.size());
+      try {
+        sql("DELETE FROM audit_leaf WHERE seq >= ?", from);
+        sql("DELETE FROM audit_checkpoint WHERE tree_size > ?", from);
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid(), "the tail and its checkpoints are gone, not the witness's");
+        assertEquals(from, verdict.firstInvalidSequence(), verdict.reason());
+        assertTrue(verdict.reason().contains("were removed"), verdict.reason());
+      } finally {
+        for (Object[] leaf : leaves) {
+          sql("INSERT INTO audit_leaf (seq, entry_id, leaf_hash) VALUES (?, ?, ?)", leaf);
+        }
+        for (Object[] checkpoint : checkpoints) {
+          sql(
+              "INSERT INTO audit_checkpoint (tree_size, root_hash, published_at, note)"
+                  + " VALUES (?, ?, ?, ?)",
+              checkpoint);
+        }
+      }
+    }
+    assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  @Test
+  void aForgedCheckpointFailsItsSignature() throws Exception {
+    record("before the forgery");
+    long size = integrateAndWitness();
+    String original = latestNote();
+    var forger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    Checkpoint claimed = Checkpoint.parse(original.substring(0, original.indexOf("\n\n") + 1));
+    String forged = Note.sign(claimed.body(), key.origin(), forger.getPrivate());
+    try (AutoCloseable pause = paused()) {
+      try {
+        sql("UPDATE audit_checkpoint SET note = ? WHERE tree_size = ?", forged, size);
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid());
+        assertTrue(verdict.reason().contains("is not signed by the log's key"), verdict.reason());
+      } finally {
+        sql("UPDATE audit_checkpoint SET note = ? WHERE tree_size = ?", original, size);
+      }
+    }
+    assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  @Test
+  void eightWritersOfFiveHundredEventsMakeOneTreeWithNoGapAndNoDuplicate() throws Exception {
+    String run = "writers-" + System.nanoTime();
+    int writers = 8;
+    int each = 500;
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      int writer = w;
+      futures.add(
+          executor.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < each; i++) {
+                  record(run + " writer " + writer + " event " + i);
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    long size = integrateAll();
+    assertEquals(
+        writers * each,
+        number(
+            "SELECT COUNT(*) FROM audit_entry e JOIN audit_leaf l ON l.entry_id = e.id"
+                + " WHERE e.details LIKE ?",
+            run + " %"),
+        "every event has a sequence number");
+    assertEquals(size, number("SELECT COUNT(*) FROM audit_leaf"), "no gap: 0 to size - 1");
+    assertEquals(size - 1, number("SELECT MAX(seq) FROM audit_leaf"));
+    assertEquals(size, number("SELECT COUNT(DISTINCT entry_id) FROM audit_leaf"), "no duplicate");
+    assertEquals(0, number("SELECT COUNT(*) FROM audit_unsequenced"), "nothing left behind");
+    LogVerifier.Verdict verdict = verifier.verify();
+    assertTrue(verdict.valid(), verdict.reason());
+  }
+
+  /**
+   * Two integrators never both hold the lease. The times are a day ahead, where the server's own
+   * lease (renewed every half second for 15 seconds) has long expired, so the server's integrator
+   * is one more contender that always loses until the test gives the lease back.
+   */
+  @Test
+  void aLeaseIsHeldByOneIntegratorAtATime() throws Exception {
+    Instant t = Instant.now().plus(Duration.ofDays(1));
+    Duration lease2s = Duration.ofSeconds(2);
+    try {
+      assertTrue(take("integrator-a", t, lease2s), "expired: a takes it");
+      assertFalse(take("integrator-b", t, lease2s), "held by a");
+      assertTrue(take("integrator-a", t.plusSeconds(1), lease2s), "a renews");
+      assertFalse(take("integrator-b", t.plusMillis(2_500), lease2s), "renewed until t + 3 s");
+      assertTrue(take("integrator-b", t.plusSeconds(4), lease2s), "expired: b takes it");
+      assertFalse(take("integrator-a", t.plusSeconds(4), lease2s), "a lost it");
+
+      // eight contenders for the expired lease at the same instant: exactly one wins
+      Instant later = t.plusSeconds(10);
+      CountDownLatch go = new CountDownLatch(1);
+      AtomicInteger winners = new AtomicInteger();
+      List<Future<?>> racers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String holder = "racer-" + i;
+        racers.add(
+            executor.submit(
+                () -> {
+                  go.await();
+                  if (take(holder, later, Duration.ofMinutes(1))) {
+                    winners.incrementAndGet();
+                  }
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> racer : racers) {
+        racer.get();
+      }
+      assertEquals(1, winners.get(), "one holder");
+    } finally {
+      inTransaction(
+          () ->
+              sql(
+                  "UPDATE audit_lease SET holder = '', expires_at = ? WHERE name = 'integrator'",
+                  java.sql.Timestamp.valueOf("1970-01-01 00:00:00")));
+    }
+    integrateAll();
+  }
+
+  private boolean take(String holder, Instant now, Duration duration) throws Exception {
+    return inTransaction(
+        () -> {
+          try (Connection c = dataSource.getConnection()) {
+            return lease.take(c, holder, now, duration);
+          }
+        });
+  }
+
+  /**
+   * A node that dies mid-batch: the batch's transaction never commits. The test holds the lease
+   * itself ("tlog.it"), so the server's integrator stays out and the batch is the test's alone.
+   */
+  @Test
+  void aBatchThatFailsMidwayLosesNothingAndSequencesNothingTwice() throws Exception {
+    integrateAll();
+    try (AutoCloseable pause = paused()) {
+      List<Long> ids = List.of(record("crash 1"), record("crash 2"), record("crash 3"));
+      long before = number("SELECT COUNT(*) FROM audit_leaf");
+      tx.begin();
+      try {
+        AuditIntegrator.Batch batch = integrator.integrate(100, "tlog.it");
+        assertTrue(batch.leader());
+        assertTrue(batch.sequenced() >= 3, "the batch took the three entries");
+      } finally {
+        tx.rollback();
+      }
+      assertEquals(before, number("SELECT COUNT(*) FROM audit_leaf"), "nothing sequenced");
+      assertEquals(
+          3,
+          number(
+              "SELECT COUNT(*) FROM audit_unsequenced WHERE entry_id IN (?, ?, ?)",
+              ids.get(0),
+              ids.get(1),
+              ids.get(2)),
+          "nothing lost");
+      AuditIntegrator.Batch retried = inTransaction(() -> integrator.integrate(100, "tlog.it"));
+      assertTrue(retried.sequenced() >= 3);
+      for (long id : ids) {
+        assertEquals(
+            1,
+            number("SELECT COUNT(*) FROM audit_leaf WHERE entry_id = ?", id),
+            "entry " + id + " is in the tree exactly once");
+      }
+    }
+    long size = integrateAll();
+    assertEquals(size, number("SELECT COUNT(*) FROM audit_leaf"));
+    assertEquals(size - 1, number("SELECT MAX(seq) FROM audit_leaf"), "no gap");
+    assertTrue(verifier.verify().valid());
+  }
+}

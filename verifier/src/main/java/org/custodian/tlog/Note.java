@@ -1,0 +1,298 @@
+package org.custodian.tlog;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * C2SP signed notes (https://c2sp.org/signed-note) with Ed25519 keys: the text, a blank line, and
+ * signature lines {@code — <key name> <base64(key id || signature)>}. The key id binds the
+ * signature to the key's name and algorithm, so a key cannot be presented under another name.
+ */
+public final class Note {
+
+  /** The Ed25519 signature type of signed notes. */
+  static final byte ED25519 = 0x01;
+
+  private static final String SIGNATURE_PREFIX = "\u2014 ";
+  private static final Pattern KEY_NAME = Pattern.compile("[^\\s+\\p{Cntrl}]+");
+  private static final int MAX_SIGNATURES = 100;
+
+  // DER prefixes of an Ed25519 SubjectPublicKeyInfo and PKCS#8 PrivateKeyInfo (RFC 8410): what
+  // the JDK's encodings put before the raw 32-byte key.
+  private static final byte[] X509_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+  private static final byte[] PKCS8_PREFIX =
+      HexFormat.of().parseHex("302e020100300506032b657004220420");
+
+  private Note() {}
+
+  /** A signed-note verifier key: {@code <name>+<8 hex key id>+<base64(0x01 || public key)>}. */
+  public record VerifierKey(String name, long keyId, PublicKey key) {
+
+    public VerifierKey {
+      if (name == null || !KEY_NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "a key name is not empty and has no spaces, plus signs or control characters");
+      }
+      if (key == null) {
+        throw new IllegalArgumentException("a verifier key needs its public key");
+      }
+    }
+
+    public static VerifierKey of(String name, PublicKey key) {
+      return new VerifierKey(name, Note.keyId(name, rawPublicKey(key)), key);
+    }
+
+    public static VerifierKey parse(String text) {
+      if (text == null) {
+        throw new IllegalArgumentException("no verifier key");
+      }
+      String[] parts = text.strip().split("\\+", 3);
+      if (parts.length != 3 || !parts[1].matches("[0-9a-f]{8}")) {
+        throw new IllegalArgumentException(
+            "a verifier key reads <name>+<8 hex digits>+<base64 key>");
+      }
+      byte[] encoded;
+      try {
+        encoded = Base64.getDecoder().decode(parts[2]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("the verifier key's key is not base64", e);
+      }
+      if (encoded.length != 33 || encoded[0] != ED25519) {
+        throw new IllegalArgumentException("the verifier key is not an Ed25519 key");
+      }
+      byte[] raw = Arrays.copyOfRange(encoded, 1, 33);
+      long id = Long.parseLong(parts[1], 16);
+      if (id != Note.keyId(parts[0], raw)) {
+        throw new IllegalArgumentException("the verifier key's id does not match its name and key");
+      }
+      return new VerifierKey(parts[0], id, publicKey(raw));
+    }
+
+    public String encode() {
+      byte[] raw = rawPublicKey(key);
+      byte[] typed = new byte[33];
+      typed[0] = ED25519;
+      System.arraycopy(raw, 0, typed, 1, 32);
+      return name + "+" + hexId(keyId) + "+" + Base64.getEncoder().encodeToString(typed);
+    }
+  }
+
+  /** The first four bytes (big-endian) of SHA-256(name || 0x0A || 0x01 || public key). */
+  public static long keyId(String name, byte[] rawPublicKey) {
+    MessageDigest sha = Merkle.sha256();
+    sha.update(name.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) '\n');
+    sha.update(ED25519);
+    sha.update(rawPublicKey);
+    return ByteBuffer.wrap(sha.digest(), 0, 4).getInt() & 0xffffffffL;
+  }
+
+  static String hexId(long keyId) {
+    return String.format("%08x", keyId);
+  }
+
+  /** Signs {@code body} (ending in a newline) and returns the note with one signature line. */
+  public static String sign(String body, String keyName, PrivateKey key) {
+    checkText(body);
+    try {
+      Signature ed = Signature.getInstance("Ed25519");
+      ed.initSign(key);
+      ed.update(body.getBytes(StandardCharsets.UTF_8));
+      byte[] signature = ed.sign();
+      long id = keyId(keyName, rawPublicKey(publicKeyOf(key)));
+      byte[] line =
+          ByteBuffer.allocate(4 + signature.length).putInt((int) id).put(signature).array();
+      return body
+          + "\n"
+          + SIGNATURE_PREFIX
+          + keyName
+          + " "
+          + Base64.getEncoder().encodeToString(line)
+          + "\n";
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Ed25519 signing failed", e);
+    }
+  }
+
+  /**
+   * The body of {@code note} when one of its signature lines is by {@code key} and verifies.
+   * Signatures by other keys are ignored.
+   */
+  public static String open(String note, VerifierKey key) {
+    if (note == null) {
+      throw new NoteException("no note");
+    }
+    int split = note.lastIndexOf("\n\n");
+    if (split < 0 || !note.endsWith("\n")) {
+      throw new NoteException("a signed note is text, a blank line and signature lines");
+    }
+    String body = note.substring(0, split + 1);
+    if (split + 2 >= note.length()) {
+      throw new NoteException("the note carries no signature");
+    }
+    try {
+      checkText(body);
+    } catch (IllegalArgumentException e) {
+      throw new NoteException(e.getMessage());
+    }
+    String[] lines = note.substring(split + 2, note.length() - 1).split("\n", -1);
+    if (lines.length > MAX_SIGNATURES) {
+      throw new NoteException("a note carries at most " + MAX_SIGNATURES + " signatures");
+    }
+    boolean signedByKey = false;
+    for (String line : lines) {
+      if (!line.startsWith(SIGNATURE_PREFIX)) {
+        throw new NoteException("a signature line starts with an em dash and a space");
+      }
+      String[] parts = line.substring(SIGNATURE_PREFIX.length()).split(" ", -1);
+      if (parts.length != 2) {
+        throw new NoteException("a signature line names its key and carries one signature");
+      }
+      byte[] signature;
+      try {
+        signature = Base64.getDecoder().decode(parts[1]);
+      } catch (IllegalArgumentException e) {
+        throw new NoteException("a signature is not base64");
+      }
+      if (signature.length < 5) {
+        throw new NoteException("a signature is too short");
+      }
+      long id = ByteBuffer.wrap(signature, 0, 4).getInt() & 0xffffffffL;
+      if (!parts[0].equals(key.name()) || id != key.keyId()) {
+        continue;
+      }
+      if (!verifies(key.key(), body, Arrays.copyOfRange(signature, 4, signature.length))) {
+        throw new NoteException(
+            "the signature by " + key.name() + "+" + hexId(key.keyId()) + " does not verify");
+      }
+      signedByKey = true;
+    }
+    if (!signedByKey) {
+      throw new NoteException(
+          "the note carries no signature by " + key.name() + "+" + hexId(key.keyId()));
+    }
+    return body;
+  }
+
+  private static boolean verifies(PublicKey key, String body, byte[] signature) {
+    try {
+      Signature ed = Signature.getInstance("Ed25519");
+      ed.initVerify(key);
+      ed.update(body.getBytes(StandardCharsets.UTF_8));
+      return ed.verify(signature);
+    } catch (SignatureException | InvalidKeyException e) {
+      return false;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Ed25519 is required of every Java 15+ platform", e);
+    }
+  }
+
+  private static void checkText(String body) {
+    if (body == null || body.isEmpty() || !body.endsWith("\n")) {
+      throw new IllegalArgumentException("a note's text ends with a newline");
+    }
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c != '\n' && Character.isISOControl(c)) {
+        throw new IllegalArgumentException("a note's text has no control characters but newlines");
+      }
+    }
+  }
+
+  /** The raw 32-byte Ed25519 public key. */
+  public static byte[] rawPublicKey(PublicKey key) {
+    byte[] encoded = key.getEncoded();
+    if (encoded.length != X509_PREFIX.length + 32
+        || !Arrays.equals(encoded, 0, X509_PREFIX.length, X509_PREFIX, 0, X509_PREFIX.length)) {
+      throw new IllegalArgumentException("not an Ed25519 public key");
+    }
+    return Arrays.copyOfRange(encoded, X509_PREFIX.length, encoded.length);
+  }
+
+  /** The JDK public key of a raw 32-byte Ed25519 public key. */
+  public static PublicKey publicKey(byte[] raw) {
+    if (raw.length != 32) {
+      throw new IllegalArgumentException("an Ed25519 public key has 32 bytes");
+    }
+    try {
+      return KeyFactory.getInstance("Ed25519")
+          .generatePublic(new X509EncodedKeySpec(concat(X509_PREFIX, raw)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("not an Ed25519 public key", e);
+    }
+  }
+
+  /** The private key of a 32-byte Ed25519 seed (RFC 8032's private key). */
+  public static PrivateKey privateKeyFromSeed(byte[] seed32) {
+    if (seed32.length != 32) {
+      throw new IllegalArgumentException("an Ed25519 seed has 32 bytes");
+    }
+    try {
+      return KeyFactory.getInstance("Ed25519")
+          .generatePrivate(new PKCS8EncodedKeySpec(concat(PKCS8_PREFIX, seed32)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalArgumentException("not an Ed25519 seed", e);
+    }
+  }
+
+  /**
+   * The public key that belongs to an Ed25519 private key. The JDK derives it when it generates a
+   * pair: its generator draws the 32-byte private key from the random source it is given, so a
+   * source that yields the seed yields this key's pair.
+   */
+  public static PublicKey publicKeyOf(PrivateKey key) {
+    if (!(key instanceof EdECPrivateKey ed) || ed.getBytes().isEmpty()) {
+      throw new IllegalArgumentException("not an Ed25519 private key");
+    }
+    byte[] seed = ed.getBytes().get();
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+      generator.initialize(NamedParameterSpec.ED25519, new SeedSource(seed));
+      return generator.generateKeyPair().getPublic();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Ed25519 is required of every Java 15+ platform", e);
+    }
+  }
+
+  /** A random source that yields one fixed seed: for deriving a key pair, never for new keys. */
+  private static final class SeedSource extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private final byte[] seed;
+
+    SeedSource(byte[] seed) {
+      this.seed = seed.clone();
+    }
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      if (bytes.length != seed.length) {
+        throw new IllegalStateException("the generator asked for " + bytes.length + " bytes");
+      }
+      System.arraycopy(seed, 0, bytes, 0, seed.length);
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
