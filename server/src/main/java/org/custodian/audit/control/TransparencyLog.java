@@ -214,7 +214,7 @@ public class TransparencyLog {
         "AUDIT_LOG_EXPORTED",
         "AuditLog",
         key.origin(),
-        "entries " + from + " to " + (size - 1));
+        size > from ? "entries " + from + " to " + (size - 1) : "no entries");
     return size;
   }
 

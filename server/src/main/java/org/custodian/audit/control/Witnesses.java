@@ -94,7 +94,8 @@ public class Witnesses {
     url().ifPresent(u -> post(u, checkpoint));
   }
 
-  private static void write(Path directory, String checkpoint) {
+  /** Writes one checkpoint into a directory witness, replacing the one it held. */
+  static void write(Path directory, String checkpoint) {
     try {
       Files.createDirectories(directory);
       Path partial = Files.createTempFile(directory, FILE, ".tmp");
@@ -109,7 +110,8 @@ public class Witnesses {
     }
   }
 
-  private void post(URI uri, String checkpoint) {
+  /** POSTs one checkpoint to an HTTP witness. */
+  void post(URI uri, String checkpoint) {
     try {
       HttpResponse<Void> answer =
           http.send(

@@ -53,7 +53,11 @@ class TransparencyLogIT {
 
   @org.jboss.arquillian.container.test.api.Deployment
   static WebArchive deployment() {
-    return Deployments.warWith(TransparencyLogIT.class);
+    // the JDK's small HTTP server plays a witness in witnessesReceiveEachCheckpoint
+    return Deployments.warWith(TransparencyLogIT.class)
+        .addAsManifestResource(
+            new org.jboss.shrinkwrap.api.asset.StringAsset("Dependencies: jdk.httpserver\n"),
+            "MANIFEST.MF");
   }
 
   @Inject AuditLog audit;
@@ -579,5 +583,58 @@ class TransparencyLogIT {
     assertEquals(size, number("SELECT COUNT(*) FROM audit_leaf"));
     assertEquals(size - 1, number("SELECT MAX(seq) FROM audit_leaf"), "no gap");
     assertTrue(verifier.verify().valid());
+  }
+
+  /**
+   * The two witnesses: an HTTP endpoint receives the signed note as text/plain, and a directory
+   * holds the latest checkpoint as the file {@code checkpoint}, replaced atomically.
+   */
+  @Test
+  void witnessesReceiveEachCheckpoint() throws Exception {
+    record("for the witnesses");
+    integrateAll();
+    String note = latestNote();
+    java.util.concurrent.BlockingQueue<String[]> received =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    com.sun.net.httpserver.HttpServer witness =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    witness.createContext(
+        "/witness",
+        exchange -> {
+          received.add(
+              new String[] {
+                exchange.getRequestMethod(),
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                new String(
+                    exchange.getRequestBody().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)
+              });
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    witness.start();
+    try {
+      witnesses.post(
+          java.net.URI.create("http://127.0.0.1:" + witness.getAddress().getPort() + "/witness"),
+          note);
+      String[] request = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertNotNull(request, "the witness was called");
+      assertEquals("POST", request[0]);
+      assertTrue(request[1].startsWith("text/plain"), request[1]);
+      assertEquals(note, request[2]);
+    } finally {
+      witness.stop(0);
+    }
+    java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("witness");
+    Witnesses.write(directory, "an older checkpoint\n");
+    Witnesses.write(directory, note);
+    assertEquals(
+        note,
+        java.nio.file.Files.readString(directory.resolve(Witnesses.FILE)),
+        "the latest replaces the one before");
+    try (var files = java.nio.file.Files.list(directory)) {
+      assertEquals(1, files.count(), "no partial file left behind");
+    }
   }
 }
