@@ -41,7 +41,15 @@ class ArchitectureTest {
 
   static final List<String> CAPABILITIES =
       List.of(
-          "access", "addendum", "audit", "breach", "directory", "disclosure", "inbox", "policy");
+          "access",
+          "addendum",
+          "audit",
+          "breach",
+          "directory",
+          "disclosure",
+          "inbox",
+          "oversight",
+          "policy");
 
   /** Tables the migrations create that no entity maps, and the capability that owns each. */
   static final Map<String, String> UNMAPPED_TABLES =

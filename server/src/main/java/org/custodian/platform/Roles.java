@@ -13,6 +13,9 @@ public final class Roles {
   public static final String AUDITOR = "auditor";
   public static final String ADMIN = "admin";
 
+  /** The account of one covered system (case management, ...): posts its users' access events. */
+  public static final String COVERED_SYSTEM = "covered-system";
+
   public static final java.util.Set<String> ALL =
       java.util.Set.of(
           COMMANDING_OFFICER,
@@ -24,7 +27,8 @@ public final class Roles {
           LEGAL_REVIEWER,
           COMMISSIONER,
           AUDITOR,
-          ADMIN);
+          ADMIN,
+          COVERED_SYSTEM);
 
   private Roles() {}
 }

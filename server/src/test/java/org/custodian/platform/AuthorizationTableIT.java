@@ -73,9 +73,21 @@ class AuthorizationTableIT {
   static final String COMMISSIONER = "commissioner";
   static final String AUDITOR = "auditor.iab";
   static final String ADMIN = "admin";
+  static final String SYSTEM = "system.cms";
 
   static final List<String> ROLES =
-      List.of(CO, REVIEWER, MEMBER, APO, CITY_CPO, AUTHOR, COUNSEL, COMMISSIONER, AUDITOR, ADMIN);
+      List.of(
+          CO,
+          REVIEWER,
+          MEMBER,
+          APO,
+          CITY_CPO,
+          AUTHOR,
+          COUNSEL,
+          COMMISSIONER,
+          AUDITOR,
+          ADMIN,
+          SYSTEM);
 
   /** Every signed-in role. */
   static final String[] SIGNED_IN = ROLES.toArray(String[]::new);
@@ -466,7 +478,25 @@ class AuthorizationTableIT {
               CITY_CPO),
           row("GET /api/audit/entries/{seq}", f -> get("audit/entries/0"), AUDITOR, ADMIN),
           row("GET /api/audit/consistency", f -> get("audit/consistency?from=1"), AUDITOR, ADMIN),
-          row("GET /api/audit/export", f -> get("audit/export?from=0&to=3"), AUDITOR, ADMIN));
+          row("GET /api/audit/export", f -> get("audit/export?from=0&to=3"), AUDITOR, ADMIN),
+
+          // the covered systems' access events and the findings raised at intake
+          row(
+              "POST /api/access-events",
+              f ->
+                  post(
+                      "access-events",
+                      "{\"events\": [{\"eventId\": \"table-"
+                          + System.nanoTime()
+                          + "\", \"at\": \"2026-12-05T10:00:00Z\", \"memberTaxNumber\": \"931001\","
+                          + " \"action\": \"VIEW\"}]}"),
+              SYSTEM),
+          row(
+              "POST /api/access-events/import",
+              f -> post("access-events/import", "{\"not\": \"a file\"}"),
+              SYSTEM),
+          row("GET /api/access-findings", f -> get("access-findings"), CO, AUDITOR)
+              .also("co.okafor", true));
 
   private static Fixtures fixtures;
 

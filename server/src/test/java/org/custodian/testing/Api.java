@@ -94,9 +94,14 @@ public final class Api {
   }
 
   public Answer post(String path, String rawBody) {
+    return post(path, "application/json", rawBody);
+  }
+
+  /** A POST of text in the given media type (a CSV or JSON-lines file). */
+  public Answer post(String path, String contentType, String rawBody) {
     return send(
         request(path)
-            .header("Content-Type", "application/json")
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(rawBody)));
   }
 

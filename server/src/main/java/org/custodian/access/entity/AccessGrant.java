@@ -41,7 +41,14 @@ import org.custodian.directory.entity.Member;
 @NamedQuery(
     name = AccessGrant.ACTIVE_WITH_MEMBER,
     query = "select g.id, g.member.id from AccessGrant g where g.endedAt is null order by g.id")
+@NamedQuery(
+    name = AccessGrant.PERIODS,
+    query =
+        "select g.grantedAt, g.endedAt from AccessGrant g where g.member.id = :member"
+            + " and g.accessLevel.id in :levels")
 public class AccessGrant {
+
+  public static final String PERIODS = "AccessGrant.periods";
 
   public static final String OF_MEMBER = "AccessGrant.ofMember";
   public static final String ACTIVE_WITH_MEMBER = "AccessGrant.activeWithMember";

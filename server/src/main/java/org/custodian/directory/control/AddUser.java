@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * An administrator adds a user who can sign in at once ({@code POST /api/users}): roles, work
- * groups, command. The password never leaves this call in clear text.
+ * groups, command; for a covered system's account (role {@code covered-system}), the technology
+ * whose access events it reports. The password never leaves this call in clear text.
  */
 public record AddUser(
     @NotNull(message = "username is required.")
@@ -29,7 +30,8 @@ public record AddUser(
                     message = "Group names are lower-case letters, digits and dashes.")
                 String>
             groups,
-    @Size(max = 32) String command) {
+    @Size(max = 32) String command,
+    @Size(max = 40) String technology) {
 
   /** The password is never shown, logged or echoed back. */
   @Override
@@ -42,6 +44,8 @@ public record AddUser(
         + groups
         + ", command="
         + command
+        + ", technology="
+        + technology
         + "]";
   }
 }

@@ -103,6 +103,24 @@ public class Directory {
     if (user.command() != null && command.isEmpty()) {
       errors.add(new FieldError("command", "There is no command " + user.command() + "."));
     }
+    Optional<Technology> technology =
+        user.technology() == null ? Optional.empty() : technology(user.technology());
+    boolean system = user.roles().contains(Roles.COVERED_SYSTEM);
+    if (user.technology() != null && technology.isEmpty()) {
+      errors.add(new FieldError("technology", "There is no technology " + user.technology() + "."));
+    } else if (system && technology.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "technology", "A covered system's account names the technology it reports for."));
+    } else if (!system && technology.isPresent()) {
+      errors.add(
+          new FieldError("technology", "Only a covered system's account names a technology."));
+    }
+    if (system && user.roles().size() > 1) {
+      errors.add(
+          new FieldError(
+              "roles", "A covered system's account holds no other role than covered-system."));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -116,6 +134,7 @@ public class Directory {
             : user.displayName().strip();
     AppUser created = new AppUser(user.username(), hash, displayName, command.orElse(null));
     user.roles().forEach(created::grantRole);
+    technology.ifPresent(created::bindTo);
     if (user.groups() != null) {
       user.groups().forEach(created::joinGroup);
     }

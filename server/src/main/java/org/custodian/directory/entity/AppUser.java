@@ -36,6 +36,11 @@ public class AppUser {
   @Column(nullable = false)
   private boolean enabled;
 
+  /** For a covered system's account: the technology whose access events it reports. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "technology_id")
+  private Technology technology;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
   @Column(name = "role_name")
@@ -70,6 +75,15 @@ public class AppUser {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  /** The technology a covered system's account reports for; none for a person. */
+  public Technology technology() {
+    return technology;
+  }
+
+  public void bindTo(Technology technology) {
+    this.technology = technology;
   }
 
   public Set<String> roles() {

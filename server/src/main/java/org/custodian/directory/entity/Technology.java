@@ -52,6 +52,11 @@ public class Technology {
 
   protected Technology() {}
 
+  /** The ids of this technology's access levels. */
+  public java.util.List<Long> levelIds() {
+    return accessLevels.stream().map(AccessLevel::id).toList();
+  }
+
   public Optional<AccessLevel> level(String levelCode) {
     return accessLevels.stream().filter(l -> l.code().equals(levelCode)).findFirst();
   }

@@ -33,6 +33,8 @@ public class Navigation {
 
   @Inject AuditPolicy audit;
 
+  @Inject org.custodian.oversight.control.OversightPolicy findings;
+
   private Actor actor() {
     return signedIn.actor();
   }
@@ -95,6 +97,11 @@ public class Navigation {
 
   public boolean isReadAuditLog() {
     return audit.mayVerify(actor());
+  }
+
+  /** Auditors, and Commanding Officers for their own command, read the access findings. */
+  public boolean isReadFindings() {
+    return findings.mayReadFindings(actor(), findings.defaultCommand(actor()));
   }
 
   /** Auditors and the City Chief Privacy Officer keep the daily checkpoint outside the building. */

@@ -1,0 +1,52 @@
+package org.custodian.oversight.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.custodian.platform.Actor;
+import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.Roles;
+
+/**
+ * Who reports and who reads the covered systems' use. Policies, INTERNAL AUDIT &amp; OVERSIGHT: use
+ * of the system is "periodically audited for misuse by the precinct or unit's Commanding Officer.
+ * Allegations of misuse are internally investigated at the command level or by the Internal Affairs
+ * Bureau (IAB)."
+ */
+@ApplicationScoped
+public class OversightPolicy {
+
+  /** Only a covered system's own account reports its users' events. */
+  public boolean mayReport(Actor actor) {
+    return actor.hasRole(Roles.COVERED_SYSTEM);
+  }
+
+  public void requireReport(Actor actor) {
+    if (!mayReport(actor)) {
+      throw new ForbiddenException("Access events are reported by a covered system's account.");
+    }
+  }
+
+  /**
+   * Findings: auditors (Internal Affairs, Integrity Control Officers) see every command's; a
+   * Commanding Officer sees their own command's.
+   */
+  public boolean mayReadFindings(Actor actor, String commandCode) {
+    if (actor.hasRole(Roles.AUDITOR)) {
+      return true;
+    }
+    return actor.hasRole(Roles.COMMANDING_OFFICER)
+        && actor.commandCode() != null
+        && actor.commandCode().equals(commandCode);
+  }
+
+  public void requireReadFindings(Actor actor, String commandCode) {
+    if (!mayReadFindings(actor, commandCode)) {
+      throw new ForbiddenException(
+          "Findings are read by auditors, and by a Commanding Officer for their own command.");
+    }
+  }
+
+  /** The command a reader sees when they name none: a Commanding Officer's own. */
+  public String defaultCommand(Actor actor) {
+    return actor.hasRole(Roles.AUDITOR) ? null : actor.commandCode();
+  }
+}
