@@ -21,6 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaMigrationTest {
 
+  /** The schema migrations the capabilities write in code, as the platform finds them by CDI. */
+  static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> SCHEMA_IN_CODE =
+      java.util.List.of(
+          new CarryHashChain(),
+          new org.custodian.audit.control.AuditEntrySequence(),
+          new org.custodian.oversight.control.AccessEventSequences());
+
   @Test
   void everyMigrationAndTheDemoDataRunOnTheEmbeddedDatabase() throws Exception {
     JdbcDataSource h2 = new JdbcDataSource();
@@ -30,7 +37,7 @@ class SchemaMigrationTest {
     assertTrue(
         SchemaMigration.migrate(
             h2,
-            java.util.List.of(new CarryHashChain()),
+            SCHEMA_IN_CODE,
             true,
             java.util.List.of(new org.custodian.policy.control.DemoPolicies())),
         "demo data on, as README command one asks");
@@ -50,7 +57,7 @@ class SchemaMigrationTest {
     assertTrue(
         SchemaMigration.migrate(
             h2,
-            java.util.List.of(new CarryHashChain()),
+            SCHEMA_IN_CODE,
             true,
             java.util.List.of(new org.custodian.policy.control.DemoPolicies())),
         "a second start migrates nothing and fails on nothing");
@@ -63,8 +70,7 @@ class SchemaMigrationTest {
     h2.setUser("sa");
     h2.setPassword("sa");
     assertTrue(
-        !SchemaMigration.migrate(
-            h2, java.util.List.of(new CarryHashChain()), false, java.util.List.of()),
+        !SchemaMigration.migrate(h2, SCHEMA_IN_CODE, false, java.util.List.of()),
         "not asked for: off, even on the embedded database");
     try (Connection c = h2.getConnection();
         Statement s = c.createStatement();
@@ -120,8 +126,7 @@ class SchemaMigrationTest {
         previous = hash;
       }
     }
-    SchemaMigration.migrate(
-        h2, java.util.List.of(new CarryHashChain()), false, java.util.List.of());
+    SchemaMigration.migrate(h2, SCHEMA_IN_CODE, false, java.util.List.of());
     try (Connection c = h2.getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -168,9 +173,7 @@ class SchemaMigrationTest {
     Exception refused =
         org.junit.jupiter.api.Assertions.assertThrows(
             Exception.class,
-            () ->
-                SchemaMigration.migrate(
-                    h2, java.util.List.of(new CarryHashChain()), false, java.util.List.of()));
+            () -> SchemaMigration.migrate(h2, SCHEMA_IN_CODE, false, java.util.List.of()));
     StringBuilder message = new StringBuilder();
     for (Throwable t = refused; t != null; t = t.getCause()) {
       message.append(t.getMessage()).append(" / ");

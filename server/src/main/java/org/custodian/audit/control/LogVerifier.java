@@ -82,14 +82,19 @@ public class LogVerifier {
             false, 0, null, 0, null, "the witness's checkpoint does not verify: " + e.getMessage());
       }
     }
-    Run run = new Run(verifierKey, witness);
+    // the log as of now: what the integrator adds while this runs is for the next verification
+    // (read after the witness's copy, which never runs ahead of the checkpoints)
+    Long largest = em.createNamedQuery(AuditCheckpoint.LARGEST_SIZE, Long.class).getSingleResult();
+    long upTo = largest == null ? 0 : largest;
+    Run run = new Run(verifierKey, witness, upTo);
     if (!run.reach()) {
       return run.failure;
     }
     while (true) {
       List<Object[]> rows =
-          em.createNamedQuery(SequencedLeaf.ENTRIES_FROM, Object[].class)
+          em.createNamedQuery(SequencedLeaf.ENTRIES_BETWEEN, Object[].class)
               .setParameter("from", run.tree.size())
+              .setParameter("to", upTo)
               .setMaxResults(PAGE)
               .getResultList();
       for (Object[] row : rows) {
@@ -111,6 +116,7 @@ public class LogVerifier {
     final Note.VerifierKey verifierKey;
     final Checkpoint witness;
     final Long witnessSize;
+    final long upTo;
     final Deque<AuditCheckpoint> checkpoints = new ArrayDeque<>();
     long nextFrom;
     boolean exhausted;
@@ -118,9 +124,10 @@ public class LogVerifier {
     long lastGood;
     Verdict failure;
 
-    Run(Note.VerifierKey verifierKey, Checkpoint witness) {
+    Run(Note.VerifierKey verifierKey, Checkpoint witness, long upTo) {
       this.verifierKey = verifierKey;
       this.witness = witness;
+      this.upTo = upTo;
       this.witnessSize = witness == null ? null : witness.size();
     }
 
@@ -131,8 +138,8 @@ public class LogVerifier {
                 .setParameter("from", nextFrom)
                 .setMaxResults(PAGE)
                 .getResultList();
-        checkpoints.addAll(page);
-        exhausted = page.size() < PAGE;
+        page.stream().filter(c -> c.treeSize() <= upTo).forEach(checkpoints::add);
+        exhausted = page.size() < PAGE || page.get(page.size() - 1).treeSize() > upTo;
         if (!page.isEmpty()) {
           nextFrom = page.get(page.size() - 1).treeSize() + 1;
         }
@@ -248,6 +255,25 @@ public class LogVerifier {
                 + ": entries from "
                 + tree.size()
                 + " were removed");
+        return failure;
+      }
+      // entries the integrator added while this ran are in a checkpoint committed with them; a
+      // sequenced entry beyond every checkpoint is one whose checkpoints were removed. (The
+      // largest sequence is read first: whatever commits between the two reads comes with its
+      // checkpoint.)
+      Long largestSeq =
+          em.createNamedQuery(SequencedLeaf.LARGEST_SEQ, Long.class).getSingleResult();
+      Long largestNow =
+          em.createNamedQuery(AuditCheckpoint.LARGEST_SIZE, Long.class).getSingleResult();
+      if (largestSeq != null && (largestNow == null || largestNow < largestSeq + 1)) {
+        long from = Math.max(tree.size(), largestNow == null ? 0 : largestNow);
+        fail(
+            from,
+            "entries from "
+                + from
+                + " to "
+                + largestSeq
+                + " are in no signed checkpoint: their checkpoints were removed");
         return failure;
       }
       if (lastGood < tree.size()) {

@@ -28,8 +28,12 @@ import org.hibernate.annotations.Immutable;
 @NamedQuery(
     name = AuditCheckpoint.FIRST_COVERING,
     query = "select min(c.treeSize) from AuditCheckpoint c where c.treeSize > :seq")
+@NamedQuery(
+    name = AuditCheckpoint.LARGEST_SIZE,
+    query = "select max(c.treeSize) from AuditCheckpoint c")
 public class AuditCheckpoint {
 
+  public static final String LARGEST_SIZE = "AuditCheckpoint.largestSize";
   public static final String LATEST = "AuditCheckpoint.latest";
   public static final String FROM_SIZE = "AuditCheckpoint.fromSize";
   public static final String LATEST_BEFORE = "AuditCheckpoint.latestBefore";

@@ -28,9 +28,17 @@ import org.hibernate.annotations.Immutable;
     query =
         "select e, l from AuditEntry e join SequencedLeaf l on l.entryId = e.id"
             + " where l.seq >= :from order by l.seq")
+@NamedQuery(
+    name = SequencedLeaf.ENTRIES_BETWEEN,
+    query =
+        "select e, l from AuditEntry e join SequencedLeaf l on l.entryId = e.id"
+            + " where l.seq >= :from and l.seq < :to order by l.seq")
+@NamedQuery(name = SequencedLeaf.LARGEST_SEQ, query = "select max(l.seq) from SequencedLeaf l")
 public class SequencedLeaf {
 
+  public static final String LARGEST_SEQ = "SequencedLeaf.largestSeq";
   public static final String ENTRIES_FROM = "SequencedLeaf.entriesFrom";
+  public static final String ENTRIES_BETWEEN = "SequencedLeaf.entriesBetween";
   public static final String ENTRIES_OF_OBJECT = "SequencedLeaf.entriesOfObject";
   public static final String ENTRY_AT = "SequencedLeaf.entryAt";
 

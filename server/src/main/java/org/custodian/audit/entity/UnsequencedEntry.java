@@ -5,8 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An entry committed but not yet in the tree: the integrator's queue. */
+/**
+ * An entry committed but not yet in the tree: the integrator's queue. Inserted here, deleted by the
+ * integrator's SQL, never updated.
+ */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "audit_unsequenced")
 public class UnsequencedEntry {
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
@@ -35,7 +36,11 @@ public class AccessEvent {
   }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_event_seq")
+  @SequenceGenerator(
+      name = "access_event_seq",
+      sequenceName = "access_event_seq",
+      allocationSize = org.custodian.platform.Sequences.ALLOCATION)
   private Long id;
 
   @Column(name = "technology_id", nullable = false)

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -47,7 +48,11 @@ public class AccessFinding {
   }
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "access_finding_seq")
+  @SequenceGenerator(
+      name = "access_finding_seq",
+      sequenceName = "access_finding_seq",
+      allocationSize = org.custodian.platform.Sequences.ALLOCATION)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
