@@ -98,6 +98,7 @@ public class AccessEvents {
     Instant now = clock.now();
     Map<String, Optional<Member>> members = new HashMap<>();
     Map<Long, List<Grants.Period>> periods = new HashMap<>();
+    Map<Long, Boolean> commandPermits = new HashMap<>();
     List<Long> levels = system.levelIds();
     int accepted = 0;
     int duplicates = 0;
@@ -123,7 +124,7 @@ public class AccessEvents {
               now,
               actor.username());
       em.persist(event);
-      finding(event, member, levels, periods).ifPresent(em::persist);
+      finding(event, member, levels, periods, commandPermits).ifPresent(em::persist);
       audit.record(
           actor.username(),
           "ACCESS_EVENT_" + reported.action(),
@@ -140,7 +141,8 @@ public class AccessEvents {
       AccessEvent event,
       Optional<Member> member,
       List<Long> levels,
-      Map<Long, List<Grants.Period>> periods) {
+      Map<Long, List<Grants.Period>> periods,
+      Map<Long, Boolean> commandPermits) {
     if (member.isEmpty()) {
       return Optional.of(
           new AccessFinding(event, AccessFinding.Kind.UNKNOWN_MEMBER, null, event.at()));
@@ -149,6 +151,16 @@ public class AccessEvents {
     if (!member.get().active()) {
       return Optional.of(
           new AccessFinding(event, AccessFinding.Kind.SEPARATED_MEMBER, command, event.at()));
+    }
+    Command home = member.get().command();
+    boolean permitted =
+        home != null
+            && commandPermits.computeIfAbsent(
+                home.id(),
+                id -> home.permittedLevels().stream().anyMatch(l -> levels.contains(l.id())));
+    if (!permitted) {
+      return Optional.of(
+          new AccessFinding(event, AccessFinding.Kind.OUTSIDE_FUNCTIONS, command, event.at()));
     }
     List<Grants.Period> held =
         periods.computeIfAbsent(member.get().id(), id -> grants.periods(id, levels));

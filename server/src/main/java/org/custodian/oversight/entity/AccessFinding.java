@@ -38,6 +38,11 @@ public class AccessFinding {
     UNKNOWN_MEMBER,
     /** The member had separated (is no longer active). */
     SEPARATED_MEMBER,
+    /**
+     * The member's command's functions justify no level of the system (policies: "Access levels are
+     * only granted for functions and abilities relevant to individual commands").
+     */
+    OUTSIDE_FUNCTIONS,
     /** The member held no grant for the system at that instant. */
     NO_GRANT
   }

@@ -251,4 +251,45 @@ class AccessEventApiIT {
     assertEquals(
         403, Api.as(url, "co.ramirez").post("access-events/import", "text/csv", csv).status());
   }
+
+  /**
+   * A member of a command whose functions justify no level of the system: a finding of its own,
+   * whatever grants exist. (The command is made here in SQL: no screen or endpoint makes commands
+   * yet.)
+   */
+  @Test
+  void useOutsideTheCommandsFunctionsIsAFinding() throws Exception {
+    String code = "NOCMS-" + System.nanoTime() % 1_000_000;
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                System.getProperty("custodian.db.url"),
+                System.getProperty("custodian.db.user"),
+                System.getProperty("custodian.db.password"));
+        java.sql.PreparedStatement insert =
+            c.prepareStatement("INSERT INTO command (code, name, kind) VALUES (?, ?, 'BUREAU')")) {
+      insert.setString(1, code);
+      insert.setString(2, "A unit without case management");
+      insert.executeUpdate();
+    }
+    long member = new Scenario(url).newMember(code);
+    String tax =
+        Api.as(url, "admin").get("members?command=" + code).array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonNumber("id").longValue() == member)
+            .map(m -> m.getString("taxNumber"))
+            .findFirst()
+            .orElseThrow();
+    String id = "outside-" + System.nanoTime();
+    Api.Answer answer =
+        Api.as(url, "system.cms").post("access-events", batch(event(id, tax, "SEARCH")));
+    assertEquals(1, answer.json().getInt("accepted"), answer.body());
+    List<JsonObject> findings =
+        Api.as(url, "auditor.iab").get("access-findings?command=" + code).array().stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("OUTSIDE_FUNCTIONS", findings.get(0).getString("kind"));
+    assertEquals(code, findings.get(0).getString("command"));
+    assertEquals(id, findings.get(0).getString("eventId"));
+  }
 }
