@@ -11,8 +11,8 @@ import java.util.List;
  * kept.
  */
 public record ReportAccessEvents(
-    @NotEmpty(message = "events must hold 1 to 1,000 events.")
-        @Size(max = MAX_EVENTS, message = "events must hold 1 to 1,000 events.")
+    @NotEmpty(message = "must hold 1 to 1,000 events.")
+        @Size(max = MAX_EVENTS, message = "must hold 1 to 1,000 events.")
         List<@NotNull(message = "An event is an object.") ReportedEvent> events) {
 
   public static final int MAX_EVENTS = 1_000;
@@ -25,28 +25,28 @@ public record ReportAccessEvents(
    * event's bad value is that event's error, not the whole request's.
    */
   public record ReportedEvent(
-      @NotNull(message = "eventId is required.")
-          @Size(min = 1, max = 100, message = "eventId has 1 to 100 characters.")
+      @NotNull(message = "is required.")
+          @Size(min = 1, max = 100, message = "has 1 to 100 characters.")
           String eventId,
-      @NotNull(message = "at is required: an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.")
+      @NotNull(message = "is required: an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.")
           @jakarta.validation.constraints.Pattern(
               regexp =
                   "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})",
-              message = "at must be an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.")
+              message = "must be an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.")
           String at,
-      @NotNull(message = "memberTaxNumber is required.")
+      @NotNull(message = "is required.")
           @jakarta.validation.constraints.Pattern(
               regexp = "[0-9]{4,20}",
-              message = "memberTaxNumber is the member's tax number: 4 to 20 digits.")
+              message = "is the member's tax number: 4 to 20 digits.")
           String memberTaxNumber,
-      @NotNull(message = "action is required: LOGIN, SEARCH, VIEW, EXPORT or PRINT.")
+      @NotNull(message = "is required: LOGIN, SEARCH, VIEW, EXPORT or PRINT.")
           @jakarta.validation.constraints.Pattern(
               regexp = "LOGIN|SEARCH|VIEW|EXPORT|PRINT",
-              message = "action is one of LOGIN, SEARCH, VIEW, EXPORT, PRINT.")
+              message = "is one of LOGIN, SEARCH, VIEW, EXPORT, PRINT.")
           String action,
-      @Size(max = 200, message = "subject has at most 200 characters.") String subject,
-      @Size(max = 200, message = "record has at most 200 characters.") String record,
-      @Size(max = 500, message = "purpose has at most 500 characters.") String purpose) {}
+      @Size(max = 200, message = "has at most 200 characters.") String subject,
+      @Size(max = 200, message = "has at most 200 characters.") String record,
+      @Size(max = 500, message = "has at most 500 characters.") String purpose) {}
 
   /** The outcome: how many were kept, how many had been reported before, which were refused. */
   public record Outcome(int accepted, int duplicates, List<Rejected> rejected) {}

@@ -107,6 +107,10 @@ class AccessEventApiIT {
             .sorted()
             .collect(Collectors.toList());
     assertEquals(List.of("action", "at"), fields, rejected.toString());
+    assertTrue(
+        rejected.toString().contains("at must be an ISO-8601 instant")
+            && !rejected.toString().contains("at at "),
+        "each message names its field once: " + rejected);
 
     // re-sent: nothing new
     Api.Answer again =
