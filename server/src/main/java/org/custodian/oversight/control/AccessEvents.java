@@ -84,8 +84,7 @@ public class AccessEvents {
         try {
           at = OffsetDateTime.parse(event.at()).toInstant().truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
-          errors.add(
-              new FieldError("at", "at must be an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z."));
+          errors.add(new FieldError("at", "at " + ReportAccessEvents.AT_FORMAT));
         }
       }
       if (errors.isEmpty()) {

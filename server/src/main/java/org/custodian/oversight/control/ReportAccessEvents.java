@@ -17,6 +17,9 @@ public record ReportAccessEvents(
 
   public static final int MAX_EVENTS = 1_000;
 
+  /** What an event's {@code at} must be, after its field's name. */
+  static final String AT_FORMAT = "must be an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.";
+
   /** A thousand events with every field at its longest fit in 4 MiB. */
   public static final long MAX_BYTES = 4L * 1024 * 1024;
 
@@ -32,7 +35,7 @@ public record ReportAccessEvents(
           @jakarta.validation.constraints.Pattern(
               regexp =
                   "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})",
-              message = "must be an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.")
+              message = AT_FORMAT)
           String at,
       @NotNull(message = "is required.")
           @jakarta.validation.constraints.Pattern(

@@ -19,20 +19,8 @@ public final class QueryParams {
 
   /** A whole number from min to max; null when absent. */
   public Integer number(String field, String value, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      int n = Integer.parseInt(value.strip());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, naming the field
-    }
-    errors.add(
-        new FieldError(field, field + " must be a whole number from " + min + " to " + max + "."));
-    return null;
+    Long n = longNumber(field, value, min, max);
+    return n == null ? null : n.intValue();
   }
 
   /** As {@link #number}, with a default when absent. */
