@@ -479,6 +479,11 @@ class InboxBenchmark {
     }
     // every entry the API runs wrote: how long until a signed checkpoint included it
     JsonObject inclusion = api("admin").get("benchmark/audit-inclusion?after=" + auditMark).json();
+    List<JsonObject> floor = new ArrayList<>();
+    for (int threads : THREADS) {
+      JsonObject before = lockStats();
+      floor.add(withLocks(floorLifecycle(threads, SECONDS), before));
+    }
     List<JsonObject> raw = new ArrayList<>();
     for (int threads : THREADS) {
       JsonObject before = lockStats();
@@ -491,6 +496,7 @@ class InboxBenchmark {
     }
     REPORT.raw("apiLifecycle", Json.createArrayBuilder(api).build());
     REPORT.raw("engineLifecycle", Json.createArrayBuilder(raw).build());
+    REPORT.raw("httpFloor", Json.createArrayBuilder(floor).build());
     REPORT.raw("auditInclusion", inclusion);
     StringBuilder md = new StringBuilder("## Full lifecycle throughput\n\n");
     md.append(
@@ -499,6 +505,12 @@ class InboxBenchmark {
     for (JsonObject r : api) {
       md.append(
           throughputRow("Custodian API (submit, list, approve, list, approve: 5 HTTP calls)", r));
+    }
+    for (JsonObject r : floor) {
+      md.append(
+          throughputRow(
+              "HTTP floor: 5 signed-in calls that do no work (GET /api/me as the CO, rev.one twice, rev.two twice)",
+              r));
     }
     for (JsonObject r : raw) {
       md.append(throughputRow("raw engine in-server (start, query, complete, query, complete)", r));
@@ -570,6 +582,18 @@ class InboxBenchmark {
             .append(r.getJsonArray("errors"))
             .append('\n');
       }
+    }
+    for (int i = 0; i < floor.size(); i++) {
+      md.append("\nHTTP floor / raw engine with ")
+          .append(floor.get(i).getInt("threads"))
+          .append(" thread(s): ")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%.2f",
+                  floor.get(i).getJsonNumber("perSecond").doubleValue()
+                      / raw.get(i).getJsonNumber("perSecond").doubleValue()))
+          .append(" (no five-call lifecycle through the API can beat its floor)\n");
     }
     for (int i = 0; i < api.size(); i++) {
       double ratio =
@@ -713,6 +737,58 @@ class InboxBenchmark {
             .build();
     // the sampler's own SELECTs are not the lifecycle's
     return withStatements(result, status, 0, lockWaits.getInt("samples"));
+  }
+
+  /**
+   * The floor under any lifecycle of five API calls: five signed-in calls as the lifecycle's users
+   * that do no work ({@code GET /api/me}: HTTP, HTTP Basic sign-in, the signed-in user's roles and
+   * groups, JSON), as many as the threads can make in the time.
+   */
+  private JsonObject floorLifecycle(int threads, double seconds) throws Exception {
+    String[] users = {CO, LAYER_ONE, LAYER_ONE, LAYER_TWO, LAYER_TWO};
+    for (int i = 0; i < 3; i++) {
+      for (String user : users) {
+        check(200, api(user).get("me"), "me");
+      }
+    }
+    List<Long> whole = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong done = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                while (System.nanoTime() < end) {
+                  long s = System.nanoTime();
+                  try {
+                    for (String user : users) {
+                      check(200, api(user).get("me"), "me");
+                    }
+                    whole.add(System.nanoTime() - s);
+                    done.incrementAndGet();
+                  } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                  }
+                }
+              }));
+    }
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
+    pool.shutdown();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return Json.createObjectBuilder()
+        .add("threads", threads)
+        .add("seconds", Math.round(elapsed * 100) / 100.0)
+        .add("lifecycles", done.get())
+        .add("failed", failed.get())
+        .add("perSecond", Math.round(done.get() / elapsed * 10) / 10.0)
+        .add("lifecycle", Stats.ofNanos(whole).json())
+        .build();
   }
 
   /**

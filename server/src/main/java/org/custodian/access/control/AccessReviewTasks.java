@@ -106,7 +106,7 @@ public class AccessReviewTasks implements TaskHandler {
     Map<String, Object> variables = new HashMap<>();
     variables.put("decision", decision.name());
     variables.put("decidedBy", actor.username());
-    tasks.complete(task.taskId(), variables);
+    tasks.complete(task.taskId(), actor.username(), variables);
   }
 
   @Override

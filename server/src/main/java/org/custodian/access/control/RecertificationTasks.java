@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.custodian.access.entity.RecertificationCampaign;
 import org.custodian.access.entity.RecertificationItem;
 import org.custodian.audit.control.AuditLog;
@@ -102,7 +103,7 @@ public class RecertificationTasks implements TaskHandler {
         "RecertificationCampaign",
         campaign.id(),
         campaign.businessKey() + " " + commandOf(task) + ": kept " + kept + ", ended " + ended);
-    tasks.complete(task.taskId());
+    tasks.complete(task.taskId(), actor.username(), Map.of());
   }
 
   @Override

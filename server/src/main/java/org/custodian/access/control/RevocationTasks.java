@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.audit.control.AuditLog;
@@ -118,7 +119,7 @@ public class RevocationTasks implements TaskHandler {
           "PersonnelEvent",
           event.id(),
           event.businessKey());
-      tasks.complete(task.taskId());
+      tasks.complete(task.taskId(), actor.username(), Map.of());
       return;
     }
     KeepOrEnd<AccessGrant> decided =
@@ -146,7 +147,7 @@ public class RevocationTasks implements TaskHandler {
             + keep.stream().map(g -> g.accessLevel().qualifiedCode()).toList()
             + ", ended "
             + end.stream().map(g -> g.accessLevel().qualifiedCode()).toList());
-    tasks.complete(task.taskId());
+    tasks.complete(task.taskId(), actor.username(), Map.of());
   }
 
   @Override

@@ -123,7 +123,7 @@ public class AddendumTasks implements TaskHandler {
     } else if (APPROVALS.contains(key)) {
       approve(actor, task, a, (ApproveAddendum) form, now);
     } else {
-      tasks.complete(task.taskId());
+      tasks.complete(task.taskId(), actor.username(), Map.of());
       audit.record(
           actor.username(),
           "ADDENDUM_FIRST_USE_WARNING_ACKNOWLEDGED",
@@ -143,7 +143,7 @@ public class AddendumTasks implements TaskHandler {
           "The draft does not change the policy yet: describe the new use in the sections it affects, and save.");
     }
     a.submitForReview();
-    tasks.complete(task.taskId());
+    tasks.complete(task.taskId(), actor.username(), Map.of());
     audit.record(
         actor.username(),
         "ADDENDUM_SUBMITTED",
@@ -182,7 +182,7 @@ public class AddendumTasks implements TaskHandler {
       em.persist(latest);
     }
     a.submitForReview();
-    tasks.complete(task.taskId());
+    tasks.complete(task.taskId(), actor.username(), Map.of());
     audit.record(
         actor.username(),
         "ADDENDUM_FINAL_SUBMITTED",
@@ -232,7 +232,9 @@ public class AddendumTasks implements TaskHandler {
                           && r.kind() != Kind.COMMISSIONER));
     }
     tasks.complete(
-        task.taskId(), Map.of(kind == Kind.LEGAL ? "legalReturned" : "privacyReturned", returned));
+        task.taskId(),
+        actor.username(),
+        Map.of(kind == Kind.LEGAL ? "legalReturned" : "privacyReturned", returned));
     audit.record(
         actor.username(),
         returned ? "ADDENDUM_RETURNED" : "ADDENDUM_REVIEW_PASSED",
@@ -280,6 +282,7 @@ public class AddendumTasks implements TaskHandler {
             + (returned ? " returned by the Commissioner" : " approved " + stage));
     tasks.complete(
         task.taskId(),
+        actor.username(),
         Map.of("approved", !returned)); // approval runs the publication in this transaction
   }
 

@@ -81,7 +81,7 @@ public class BreachTasks implements TaskHandler {
       case BreachReports.ASSESS_TASK -> assess(actor, task, b, (AssessBreach) form, now);
       case BreachReports.REPORT_TASK -> {
         b.reportToCpo(actor.username(), now, ((ReportToCpo) form).summary().strip());
-        tasks.complete(task.taskId());
+        tasks.complete(task.taskId(), actor.username(), Map.of());
         audit.record(
             actor.username(),
             "BREACH_REPORTED_TO_CPO",
@@ -94,7 +94,7 @@ public class BreachTasks implements TaskHandler {
       }
       case BreachReports.ACKNOWLEDGE_TASK -> {
         b.acknowledge(actor.username(), now);
-        tasks.complete(task.taskId());
+        tasks.complete(task.taskId(), actor.username(), Map.of());
         audit.record(
             actor.username(),
             "BREACH_ACKNOWLEDGED",
@@ -112,7 +112,7 @@ public class BreachTasks implements TaskHandler {
               open + " notification(s) are neither sent nor have their efforts documented.");
         }
         b.close(now);
-        tasks.complete(task.taskId());
+        tasks.complete(task.taskId(), actor.username(), Map.of());
         audit.record(
             actor.username(),
             "BREACH_CLOSED",
@@ -135,7 +135,7 @@ public class BreachTasks implements TaskHandler {
     if (form.decision() == AssessBreach.Decision.CONFIRM) {
       String notes = form.notes() == null || form.notes().isBlank() ? null : form.notes().strip();
       b.confirm(actor.username(), now, form.cause(), notes);
-      tasks.complete(task.taskId(), Map.of("confirmed", true));
+      tasks.complete(task.taskId(), actor.username(), Map.of("confirmed", true));
       if (b.overdue()) {
         breaches.escalate(b); // the report task, created just now, is as late as the case
       }
@@ -151,7 +151,7 @@ public class BreachTasks implements TaskHandler {
               + Pages.time(b.cpoDeadline()));
     } else {
       b.notAViolation(actor.username(), now, form.notes().strip());
-      tasks.complete(task.taskId(), Map.of("confirmed", false));
+      tasks.complete(task.taskId(), actor.username(), Map.of("confirmed", false));
       audit.record(
           actor.username(),
           "BREACH_NOT_A_VIOLATION",
@@ -171,7 +171,7 @@ public class BreachTasks implements TaskHandler {
       grounds.addAll(form.grounds());
     }
     b.proposeNotification(notify, grounds, form.rationale().strip(), actor.username(), now);
-    tasks.complete(task.taskId(), Map.of("notify", notify));
+    tasks.complete(task.taskId(), actor.username(), Map.of("notify", notify));
     audit.record(
         actor.username(),
         "BREACH_NOTIFICATION_PROPOSED",
@@ -193,7 +193,7 @@ public class BreachTasks implements TaskHandler {
       if (b.status() == BreachReport.Status.NOTIFYING) {
         notifications.prepare(b);
       }
-      tasks.complete(task.taskId(), Map.of("concurred", true));
+      tasks.complete(task.taskId(), actor.username(), Map.of("concurred", true));
       audit.record(
           actor.username(),
           "BREACH_NOTIFICATION_CONCURRED",
@@ -205,7 +205,7 @@ public class BreachTasks implements TaskHandler {
               + ")");
     } else {
       b.cpoObjects(form.comment().strip());
-      tasks.complete(task.taskId(), Map.of("concurred", false));
+      tasks.complete(task.taskId(), actor.username(), Map.of("concurred", false));
       audit.record(
           actor.username(),
           "BREACH_NOTIFICATION_OBJECTED",

@@ -2,6 +2,7 @@ package org.custodian.breach.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
@@ -42,7 +43,7 @@ public class QuarterlyReportTasks implements TaskHandler {
   @Override
   public void complete(Actor actor, InboxTask task, Record form) {
     reports.publish(actor, quarterOf(task));
-    tasks.complete(task.taskId());
+    tasks.complete(task.taskId(), actor.username(), Map.of());
   }
 
   @Override

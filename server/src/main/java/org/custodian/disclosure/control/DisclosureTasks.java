@@ -3,6 +3,7 @@ package org.custodian.disclosure.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Map;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.AppUser;
@@ -105,7 +106,7 @@ public class DisclosureTasks implements TaskHandler {
               + d.text().length()
               + " characters) is kept with the decision");
     }
-    tasks.complete(task.taskId());
+    tasks.complete(task.taskId(), actor.username(), Map.of());
   }
 
   @Override

@@ -22,8 +22,10 @@ public interface TaskHandler {
   Class<? extends Record> form(InboxTask task);
 
   /**
-   * Records the decision and completes the engine task, in the caller's transaction. The form is of
-   * {@link #form}'s type and has passed its constraints; the actor passed {@link #checkMayAct}.
+   * Records the decision and completes the engine task as the actor ({@code complete(taskId,
+   * actor.username(), ...)}: the history names who completed it), in the caller's transaction. The
+   * form is of {@link #form}'s type and has passed its constraints; the actor passed {@link
+   * #checkMayAct}.
    */
   void complete(Actor actor, InboxTask task, Record form);
 

@@ -459,6 +459,11 @@ class AccessRequestApiIT {
     } finally {
       pool.shutdownNow();
     }
+    // the task was completed without a claim: the engine's history still names who completed it
+    Api.Answer late = scenario.decide("rev.one", task, "APPROVE", null);
+    assertEquals(409, late.status());
+    assertTrue(
+        late.body().matches("(?s).*already completed by rev\\.(one|both)\\..*"), late.body());
     JsonObject after =
         Api.as(url, "co.ramirez").get("access-requests/" + request.getInt("id")).json();
     assertEquals(1, after.getJsonArray("decisions").size(), "one decision, never two");
