@@ -496,6 +496,17 @@ class AuthorizationTableIT {
               f -> post("access-events/import", "{\"not\": \"a file\"}"),
               SYSTEM),
           row("GET /api/access-findings", f -> get("access-findings"), CO, AUDITOR)
+              .also("co.okafor", true),
+
+          // the auditor's console: a Commanding Officer searches their own command's members
+          row("GET /api/audit/search", f -> get("audit/search?limit=1"), AUDITOR, APO, CO)
+              .also("co.okafor", true),
+          row(
+                  "GET /api/audit/search/export",
+                  f -> get("audit/search/export?format=csv&subject=nobody"),
+                  AUDITOR,
+                  APO,
+                  CO)
               .also("co.okafor", true));
 
   private static Fixtures fixtures;

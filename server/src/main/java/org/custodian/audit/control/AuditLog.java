@@ -98,8 +98,10 @@ public class AuditLog {
     return entries;
   }
 
-  /** The first checkpoint whose tree includes entry {@code seq}. */
-  private Long checkpointCovering(Long seq) {
+  /**
+   * The first checkpoint whose tree includes entry {@code seq}: its tree size; null if none yet.
+   */
+  public Long checkpointCovering(Long seq) {
     if (seq == null) {
       return null;
     }
@@ -108,5 +110,85 @@ public class AuditLog {
             .setParameter("seq", seq)
             .getSingleResult();
     return size == null ? null : ((Number) size).longValue();
+  }
+
+  private static final String FOUND =
+      "select new org.custodian.audit.control.FoundEntry(e.id, e.at, e.actor, e.action,"
+          + " e.objectType, e.objectId, e.details, l.seq)"
+          + " from AuditEntry e left join SequencedLeaf l on l.entryId = e.id";
+
+  /**
+   * Entries by who wrote them, what they record and when ({@code from} inclusive, {@code to}
+   * exclusive; null criteria do not narrow), newest first: the auditor's console over Custodian's
+   * own entries. The caller decides who may search, and audits the search.
+   */
+  public List<FoundEntry> find(
+      String actor, String action, Instant from, Instant to, int offset, int limit) {
+    var query =
+        em.createQuery(
+            FOUND + where(actor, action, from, to) + " order by e.at desc, e.id desc",
+            FoundEntry.class);
+    bind(query, actor, action, from, to);
+    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  /** How many entries {@link #find} would find, counted up to {@code cap} + 1 and no further. */
+  public long count(String actor, String action, Instant from, Instant to, int cap) {
+    var query =
+        em.createQuery(
+            "select e.id from AuditEntry e" + where(actor, action, from, to), Long.class);
+    bind(query, actor, action, from, to);
+    return query.setMaxResults(cap + 1).getResultList().size();
+  }
+
+  /** The entries about the given records of one type, by the record's id. */
+  public java.util.Map<String, FoundEntry> ofObjects(
+      String objectType, java.util.Collection<String> objectIds) {
+    java.util.Map<String, FoundEntry> found = new java.util.HashMap<>();
+    if (objectIds.isEmpty()) {
+      return found;
+    }
+    for (FoundEntry f :
+        em.createQuery(
+                FOUND + " where e.objectType = :type and e.objectId in :ids", FoundEntry.class)
+            .setParameter("type", objectType)
+            .setParameter("ids", objectIds)
+            .getResultList()) {
+      found.putIfAbsent(f.objectId(), f);
+    }
+    return found;
+  }
+
+  private static String where(String actor, String action, Instant from, Instant to) {
+    List<String> where = new ArrayList<>();
+    if (actor != null) {
+      where.add("e.actor = :actor");
+    }
+    if (action != null) {
+      where.add("e.action = :action");
+    }
+    if (from != null) {
+      where.add("e.at >= :from");
+    }
+    if (to != null) {
+      where.add("e.at < :to");
+    }
+    return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+  }
+
+  private static void bind(
+      jakarta.persistence.Query query, String actor, String action, Instant from, Instant to) {
+    if (actor != null) {
+      query.setParameter("actor", actor);
+    }
+    if (action != null) {
+      query.setParameter("action", action);
+    }
+    if (from != null) {
+      query.setParameter("from", from);
+    }
+    if (to != null) {
+      query.setParameter("to", to);
+    }
   }
 }

@@ -227,6 +227,21 @@ public class Directory {
     return commands;
   }
 
+  /** The given members, with their commands, by id. */
+  public java.util.Map<Long, Member> membersById(java.util.Collection<Long> memberIds) {
+    java.util.Map<Long, Member> members = new java.util.HashMap<>();
+    List<Long> ids = List.copyOf(new java.util.TreeSet<>(memberIds));
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      for (Member m :
+          em.createNamedQuery(Member.WITH_IDS, Member.class)
+              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+              .getResultList()) {
+        members.put(m.id(), m);
+      }
+    }
+    return members;
+  }
+
   public List<Command> commands() {
     return em.createNamedQuery(Command.ALL, Command.class).getResultList();
   }

@@ -26,6 +26,9 @@ import java.util.Objects;
     name = Member.WITH_TAX_NUMBER,
     query = "select m from Member m join fetch m.command where m.taxNumber = :tax")
 @NamedQuery(
+    name = Member.WITH_IDS,
+    query = "select m from Member m join fetch m.command where m.id in :ids")
+@NamedQuery(
     name = Member.COMMAND_IDS,
     query = "select m.id, m.command.id from Member m where m.id in :ids")
 public class Member {
@@ -34,6 +37,7 @@ public class Member {
   public static final String BY_TAX_NUMBER = "Member.byTaxNumber";
   public static final String WITH_TAX_NUMBER = "Member.withTaxNumber";
   public static final String COMMAND_IDS = "Member.commandIds";
+  public static final String WITH_IDS = "Member.withIds";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -104,6 +104,13 @@ public class Navigation {
     return findings.mayReadFindings(actor(), findings.defaultCommand(actor()));
   }
 
+  /**
+   * Auditors, the Agency Privacy Officer, and Commanding Officers for their command search the log.
+   */
+  public boolean isSearchAudit() {
+    return findings.maySearch(actor());
+  }
+
   /** Auditors and the City Chief Privacy Officer keep the daily checkpoint outside the building. */
   public boolean isKeepDailyCheckpoint() {
     return audit.mayWitness(actor());

@@ -116,6 +116,7 @@ public class AccessEvents {
               entry.getValue(),
               reported.memberTaxNumber(),
               member.map(Member::id).orElse(null),
+              member.map(Member::command).map(Command::id).orElse(null),
               AccessEvent.Action.valueOf(reported.action()),
               blankToNull(reported.subject()),
               blankToNull(reported.record()),

@@ -49,4 +49,27 @@ public class OversightPolicy {
   public String defaultCommand(Actor actor) {
     return actor.hasRole(Roles.AUDITOR) ? null : actor.commandCode();
   }
+
+  /**
+   * The auditor's console: auditors and the Agency Privacy Officer search the whole log; a
+   * Commanding Officer searches their own command's members' use of the covered systems, nothing
+   * else. Nobody else, the City Chief Privacy Officer included: the log names people.
+   */
+  public boolean maySearch(Actor actor) {
+    return actor.hasAnyRole(Roles.AUDITOR, Roles.PRIVACY_OFFICER)
+        || (actor.hasRole(Roles.COMMANDING_OFFICER) && actor.commandCode() != null);
+  }
+
+  public void requireSearch(Actor actor) {
+    if (!maySearch(actor)) {
+      throw new ForbiddenException(
+          "The audit log is searched by auditors, the Agency Privacy Officer, and a Commanding"
+              + " Officer for their own command.");
+    }
+  }
+
+  /** The command a search is limited to: a Commanding Officer's own; null for the whole log. */
+  public String searchCommand(Actor actor) {
+    return actor.hasAnyRole(Roles.AUDITOR, Roles.PRIVACY_OFFICER) ? null : actor.commandCode();
+  }
 }

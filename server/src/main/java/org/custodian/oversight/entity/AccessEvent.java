@@ -18,6 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "access_event")
+@NamedQuery(name = AccessEvent.WITH_IDS, query = "select e from AccessEvent e where e.id in :ids")
 @NamedQuery(
     name = AccessEvent.KNOWN_IDS,
     query =
@@ -25,6 +26,7 @@ import org.hibernate.annotations.Immutable;
 public class AccessEvent {
 
   public static final String KNOWN_IDS = "AccessEvent.knownIds";
+  public static final String WITH_IDS = "AccessEvent.withIds";
 
   /** What the member did in the covered system. */
   public enum Action {
@@ -58,6 +60,10 @@ public class AccessEvent {
   @Column(name = "member_id")
   private Long memberId;
 
+  /** The member's command when the event arrived: its Commanding Officer audits the event. */
+  @Column(name = "command_id")
+  private Long commandId;
+
   @Column(nullable = false)
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
   private Action action;
@@ -83,6 +89,7 @@ public class AccessEvent {
       Instant at,
       String memberTaxNumber,
       Long memberId,
+      Long commandId,
       Action action,
       String subject,
       String record,
@@ -94,6 +101,7 @@ public class AccessEvent {
     this.at = at;
     this.memberTaxNumber = memberTaxNumber;
     this.memberId = memberId;
+    this.commandId = commandId;
     this.action = action;
     this.subject = subject;
     this.record = record;
@@ -126,6 +134,10 @@ public class AccessEvent {
     return memberId;
   }
 
+  public Long commandId() {
+    return commandId;
+  }
+
   public Action action() {
     return action;
   }
@@ -136,6 +148,10 @@ public class AccessEvent {
 
   public String record() {
     return record;
+  }
+
+  public String reportedBy() {
+    return reportedBy;
   }
 
   public String purpose() {
