@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -250,6 +251,27 @@ public class BenchmarkResource {
   @Inject AuditLogProbe auditLog;
 
   /** The newest audit entry's id: the entries after it are a run's. */
+  /**
+   * Seeds access events with their audit entries, sequenced:
+   * {"count":5000000,"subjects":100000,"members":2000}
+   */
+  @POST
+  @Path("seed-access-events")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public JsonObject seedAccessEvents(JsonObject body) throws Exception {
+    return auditLog.seedAccessEvents(
+        body.getInt("count"), body.getInt("subjects"), body.getInt("members"));
+  }
+
+  /** Tax numbers of n members, for the search benchmark. */
+  @GET
+  @Path("member-tax-numbers")
+  public JsonArray memberTaxNumbers(@QueryParam("n") @DefaultValue("50") int n) throws Exception {
+    var out = Json.createArrayBuilder();
+    auditLog.memberTaxNumbers(n).forEach(out::add);
+    return out.build();
+  }
+
   @GET
   @Path("audit-mark")
   public JsonObject auditMark() throws Exception {
