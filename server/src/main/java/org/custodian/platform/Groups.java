@@ -31,6 +31,13 @@ public final class Groups {
     return "commanding-officer@" + commandCode;
   }
 
+  /**
+   * The Integrity Control Officers of a command, e.g. {@code integrity-control-officer@PCT-075}.
+   */
+  public static String integrityControlOfficers(String commandCode) {
+    return "integrity-control-officer@" + commandCode;
+  }
+
   public static String accessReview(int layer) {
     return ACCESS_REVIEW_PREFIX + layer;
   }

@@ -55,7 +55,9 @@ public class PlatformStartup {
           "DisclosureApprovalProcess",
           "BreachReportingProcess",
           "QuarterlyBreachReportProcess",
-          "AddendumDraftingProcess");
+          "AddendumDraftingProcess",
+          "MisuseAuditProcess",
+          "MisuseAuditRoundProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

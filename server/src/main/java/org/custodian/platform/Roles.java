@@ -16,6 +16,15 @@ public final class Roles {
   /** The account of one covered system (case management, ...): posts its users' access events. */
   public static final String COVERED_SYSTEM = "covered-system";
 
+  /** A command's Integrity Control Officer: gets the command's overdue misuse audits. */
+  public static final String INTEGRITY_CONTROL_OFFICER = "integrity-control-officer";
+
+  /** The Internal Affairs Bureau's investigators: misuse allegations, focused audit requests. */
+  public static final String IAB_INVESTIGATOR = "iab-investigator";
+
+  /** The Information Technology Bureau: approves focused audits and delivers their reports. */
+  public static final String ITB_ANALYST = "itb-analyst";
+
   public static final java.util.Set<String> ALL =
       java.util.Set.of(
           COMMANDING_OFFICER,
@@ -28,7 +37,10 @@ public final class Roles {
           COMMISSIONER,
           AUDITOR,
           ADMIN,
-          COVERED_SYSTEM);
+          COVERED_SYSTEM,
+          INTEGRITY_CONTROL_OFFICER,
+          IAB_INVESTIGATOR,
+          ITB_ANALYST);
 
   private Roles() {}
 }

@@ -74,6 +74,9 @@ class AuthorizationTableIT {
   static final String AUDITOR = "auditor.iab";
   static final String ADMIN = "admin";
   static final String SYSTEM = "system.cms";
+  static final String ICO = "ico.walsh";
+  static final String IAB = "iab.santos";
+  static final String ITB = "itb.kim";
 
   static final List<String> ROLES =
       List.of(
@@ -87,7 +90,10 @@ class AuthorizationTableIT {
           COMMISSIONER,
           AUDITOR,
           ADMIN,
-          SYSTEM);
+          SYSTEM,
+          ICO,
+          IAB,
+          ITB);
 
   /** Every signed-in role. */
   static final String[] SIGNED_IN = ROLES.toArray(String[]::new);
@@ -128,7 +134,8 @@ class AuthorizationTableIT {
       long designation,
       long preApproval,
       long agreement,
-      long campaign) {}
+      long campaign,
+      long misuseAudit) {}
 
   /** A probe: method, path (under /api/), and body (JSON, or a file for multipart uploads). */
   record Probe(String method, String path, String json, boolean upload) {}
@@ -501,6 +508,20 @@ class AuthorizationTableIT {
           // the auditor's console: a Commanding Officer searches their own command's members
           row("GET /api/audit/search", f -> get("audit/search?limit=1"), AUDITOR, APO, CO)
               .also("co.okafor", true),
+          // the Commanding Officers' periodic misuse audits
+          row("GET /api/misuse-audits", f -> get("misuse-audits?period=2024-02"), AUDITOR, IAB),
+          row(
+              "POST /api/misuse-audits",
+              f -> post("misuse-audits", "{\"period\": \"not a month\"}"),
+              AUDITOR,
+              IAB),
+          row(
+                  "GET /api/misuse-audits/{id}/items",
+                  f -> get("misuse-audits/" + f.misuseAudit() + "/items"),
+                  AUDITOR,
+                  IAB,
+                  CO)
+              .also("co.okafor", false),
           row(
                   "GET /api/audit/search/export",
                   f -> get("audit/search/export?format=csv&subject=nobody"),
@@ -570,7 +591,29 @@ class AuthorizationTableIT {
         first(APO, "routine-designations"),
         first(CITY_CPO, "pre-approvals"),
         first(APO, "agency-agreements"),
-        campaign.json().getJsonNumber("id").longValue());
+        campaign.json().getJsonNumber("id").longValue(),
+        misuseAudit());
+  }
+
+  /** The 75th Precinct's misuse audit of February 2024, for one event its member made then. */
+  private long misuseAudit() {
+    Api.Answer event =
+        as(SYSTEM)
+            .post(
+                "access-events",
+                "{\"events\": [{\"eventId\": \"table-audit-"
+                    + System.nanoTime()
+                    + "\", \"at\": \"2024-02-10T15:00:00Z\", \"memberTaxNumber\": \"931001\","
+                    + " \"action\": \"VIEW\"}]}");
+    assertEquals(200, event.status(), event.body());
+    as(AUDITOR).post("misuse-audits", "{\"period\": \"2024-02\"}");
+    return as(AUDITOR).get("misuse-audits?period=2024-02").array().stream()
+        .map(jakarta.json.JsonValue::asJsonObject)
+        .filter(a -> a.getString("command").equals("PCT-075"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /**

@@ -310,6 +310,9 @@ public class Directory {
     if (command != null && u.roles().contains(Roles.COMMANDING_OFFICER)) {
       groups.add(org.custodian.platform.Groups.commandingOfficers(command));
     }
+    if (command != null && u.roles().contains(Roles.INTEGRITY_CONTROL_OFFICER)) {
+      groups.add(org.custodian.platform.Groups.integrityControlOfficers(command));
+    }
     if (u.roles().contains(Roles.PRIVACY_OFFICER)) {
       groups.add(org.custodian.platform.Groups.PRIVACY_OFFICERS);
     }

@@ -111,6 +111,11 @@ public class Navigation {
     return findings.maySearch(actor());
   }
 
+  /** Auditors and Internal Affairs follow the commands' misuse audits. */
+  public boolean isReadMisuseAudits() {
+    return findings.mayReadMisuseAudits(actor());
+  }
+
   /** Auditors and the City Chief Privacy Officer keep the daily checkpoint outside the building. */
   public boolean isKeepDailyCheckpoint() {
     return audit.mayWitness(actor());

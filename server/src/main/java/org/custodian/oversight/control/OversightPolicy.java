@@ -72,4 +72,47 @@ public class OversightPolicy {
   public String searchCommand(Actor actor) {
     return actor.hasAnyRole(Roles.AUDITOR, Roles.PRIVACY_OFFICER) ? null : actor.commandCode();
   }
+
+  /** Auditors and Internal Affairs open a round of misuse audits out of schedule. */
+  public boolean mayOpenMisuseAudits(Actor actor) {
+    return actor.hasAnyRole(Roles.AUDITOR, Roles.IAB_INVESTIGATOR);
+  }
+
+  public void requireOpenMisuseAudits(Actor actor) {
+    if (!mayOpenMisuseAudits(actor)) {
+      throw new ForbiddenException("Misuse audits are opened by auditors and Internal Affairs.");
+    }
+  }
+
+  /** Internal Affairs and auditors see how every command's audits stand. */
+  public boolean mayReadMisuseAudits(Actor actor) {
+    return actor.hasAnyRole(Roles.AUDITOR, Roles.IAB_INVESTIGATOR);
+  }
+
+  public void requireReadMisuseAudits(Actor actor) {
+    if (!mayReadMisuseAudits(actor)) {
+      throw new ForbiddenException(
+          "How the commands' misuse audits stand is read by auditors and Internal Affairs.");
+    }
+  }
+
+  /**
+   * A command's misuse audit is conducted by its Commanding Officer; once past due, by its
+   * Integrity Control Officer too.
+   */
+  public boolean mayConductMisuseAudit(Actor actor, String commandCode, boolean escalated) {
+    if (commandCode == null || !commandCode.equals(actor.commandCode())) {
+      return false;
+    }
+    return actor.hasRole(Roles.COMMANDING_OFFICER)
+        || (escalated && actor.hasRole(Roles.INTEGRITY_CONTROL_OFFICER));
+  }
+
+  public void requireConductMisuseAudit(Actor actor, String commandCode, boolean escalated) {
+    if (!mayConductMisuseAudit(actor, commandCode, escalated)) {
+      throw new ForbiddenException(
+          "A command's misuse audit is conducted by its Commanding Officer, and once past due by"
+              + " its Integrity Control Officer.");
+    }
+  }
 }

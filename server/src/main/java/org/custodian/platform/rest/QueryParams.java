@@ -64,6 +64,19 @@ public final class QueryParams {
     return null;
   }
 
+  /** A month, {@code 2026-11}; null when absent. */
+  public java.time.YearMonth month(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.YearMonth.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(new FieldError(field, field + " must be a month, e.g. 2026-11."));
+      return null;
+    }
+  }
+
   /** An ISO-8601 instant from 1900 to 9999; null when absent. */
   public Instant instant(String field, String value) {
     if (value == null || value.isBlank()) {
