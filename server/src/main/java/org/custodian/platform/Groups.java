@@ -26,6 +26,9 @@ public final class Groups {
   /** Whoever holds the commissioner role: approves addenda for comment and for publication. */
   public static final String COMMISSIONERS = "commissioners";
 
+  /** Internal Affairs investigators (every holder of the iab-investigator role). */
+  public static final String IAB_INVESTIGATORS = "iab-investigators";
+
   /** The Commanding Officers of a command, e.g. {@code commanding-officer@PCT-075}. */
   public static String commandingOfficers(String commandCode) {
     return "commanding-officer@" + commandCode;

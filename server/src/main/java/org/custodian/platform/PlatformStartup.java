@@ -57,7 +57,8 @@ public class PlatformStartup {
           "QuarterlyBreachReportProcess",
           "AddendumDraftingProcess",
           "MisuseAuditProcess",
-          "MisuseAuditRoundProcess");
+          "MisuseAuditRoundProcess",
+          "MisuseAllegationProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

@@ -135,7 +135,8 @@ class AuthorizationTableIT {
       long preApproval,
       long agreement,
       long campaign,
-      long misuseAudit) {}
+      long misuseAudit,
+      long allegation) {}
 
   /** A probe: method, path (under /api/), and body (JSON, or a file for multipart uploads). */
   record Probe(String method, String path, String json, boolean upload) {}
@@ -508,6 +509,46 @@ class AuthorizationTableIT {
           // the auditor's console: a Commanding Officer searches their own command's members
           row("GET /api/audit/search", f -> get("audit/search?limit=1"), AUDITOR, APO, CO)
               .also("co.okafor", true),
+          // misuse allegations: the fixture's case was sent to PCT-075 (co.ramirez, ico.walsh)
+          row(
+                  "POST /api/misuse-allegations",
+                  f ->
+                      post(
+                          "misuse-allegations",
+                          "{\"memberTaxNumber\": \"931001\", \"summary\": \"Probed by the role"
+                              + " table: a search with no case behind it.\"}"),
+                  IAB,
+                  APO,
+                  CO,
+                  ICO)
+              .also("co.okafor", false),
+          row(
+                  "GET /api/misuse-allegations",
+                  f -> get("misuse-allegations"),
+                  IAB,
+                  AUDITOR,
+                  APO,
+                  CO,
+                  ICO)
+              .also("co.okafor", true),
+          row(
+                  "GET /api/misuse-allegations/{id}",
+                  f -> get("misuse-allegations/" + f.allegation()),
+                  IAB,
+                  AUDITOR,
+                  CO,
+                  ICO)
+              .also("co.okafor", false),
+          row(
+                  "POST /api/misuse-allegations/{id}/steps",
+                  f ->
+                      post(
+                          "misuse-allegations/" + f.allegation() + "/steps",
+                          "{\"text\": \"A step the role table recorded.\"}"),
+                  CO,
+                  ICO)
+              .also("co.okafor", false),
+
           // the Commanding Officers' periodic misuse audits
           row("GET /api/misuse-audits", f -> get("misuse-audits?period=2024-02"), AUDITOR, IAB),
           row(
@@ -592,7 +633,24 @@ class AuthorizationTableIT {
         first(CITY_CPO, "pre-approvals"),
         first(APO, "agency-agreements"),
         campaign.json().getJsonNumber("id").longValue(),
-        misuseAudit());
+        misuseAudit(),
+        allegation());
+  }
+
+  /** An allegation against Ana Diaz (931001, PCT-075) that Internal Affairs sent to her command. */
+  private long allegation() {
+    Api.Answer filed =
+        as(IAB)
+            .post(
+                "misuse-allegations",
+                "{\"memberTaxNumber\": \"931001\", \"summary\": \"The role table's allegation, sent to"
+                    + " the command.\"}");
+    assertEquals(201, filed.status(), filed.body());
+    String key = filed.json().getString("businessKey");
+    String triage = as(IAB).taskOf(key, "Task_TriageAllegation");
+    assertEquals(
+        204, as(IAB).post("tasks/" + triage + "/complete", "{\"route\": \"COMMAND\"}").status());
+    return filed.json().getJsonNumber("id").longValue();
   }
 
   /** The 75th Precinct's misuse audit of February 2024, for one event its member made then. */

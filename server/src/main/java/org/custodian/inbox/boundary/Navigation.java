@@ -111,6 +111,11 @@ public class Navigation {
     return findings.maySearch(actor());
   }
 
+  /** Internal Affairs, auditors, the APO, COs and ICOs read (and open) misuse allegations. */
+  public boolean isReadAllegations() {
+    return findings.mayListAllegations(actor());
+  }
+
   /** Auditors and Internal Affairs follow the commands' misuse audits. */
   public boolean isReadMisuseAudits() {
     return findings.mayReadMisuseAudits(actor());

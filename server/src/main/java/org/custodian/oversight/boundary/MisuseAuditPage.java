@@ -36,6 +36,7 @@ public class MisuseAuditPage implements Serializable {
 
   public record Row(
       long id,
+      long eventId,
       String why,
       Instant at,
       String system,
@@ -76,6 +77,7 @@ public class MisuseAuditPage implements Serializable {
                 i ->
                     new Row(
                         i.id(),
+                        i.event().id(),
                         i.findingId() != null ? "open finding" : "sampled",
                         i.event().at(),
                         audits.systemCode(i.event().technologyId()),

@@ -1,6 +1,7 @@
 package org.custodian.oversight.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.custodian.oversight.entity.MisuseAllegation;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.Roles;
@@ -114,5 +115,126 @@ public class OversightPolicy {
           "A command's misuse audit is conducted by its Commanding Officer, and once past due by"
               + " its Integrity Control Officer.");
     }
+  }
+
+  /**
+   * An allegation of misuse is opened by Internal Affairs, the Agency Privacy Officer, or the
+   * member's command: its Commanding Officer (from a misuse audit) or its Integrity Control
+   * Officer.
+   */
+  public boolean mayFileAllegation(Actor actor, String memberCommand) {
+    if (actor.hasAnyRole(Roles.IAB_INVESTIGATOR, Roles.PRIVACY_OFFICER)) {
+      return true;
+    }
+    return memberCommand != null
+        && memberCommand.equals(actor.commandCode())
+        && actor.hasAnyRole(Roles.COMMANDING_OFFICER, Roles.INTEGRITY_CONTROL_OFFICER);
+  }
+
+  public void requireFileAllegation(Actor actor, String memberCommand) {
+    if (!mayFileAllegation(actor, memberCommand)) {
+      throw new ForbiddenException(
+          "An allegation of misuse is opened by Internal Affairs, the Agency Privacy Officer, or the"
+              + " member's Commanding Officer or Integrity Control Officer.");
+    }
+  }
+
+  /**
+   * Internal Affairs and auditors see every allegation. While Internal Affairs holds a case, nobody
+   * else does: not the member's command, not whoever filed it. Otherwise the member's CO and ICO,
+   * and whoever filed it, see it.
+   */
+  public boolean mayViewAllegation(
+      Actor actor, MisuseAllegation.Status status, String command, String filedBy) {
+    if (actor.hasAnyRole(Roles.IAB_INVESTIGATOR, Roles.AUDITOR)) {
+      return true;
+    }
+    if (status == MisuseAllegation.Status.IAB) {
+      return false;
+    }
+    return actor.username().equals(filedBy) || ofCommand(actor, command);
+  }
+
+  /**
+   * 403 for whoever may not read it; but a case Internal Affairs holds is 404 for the member's
+   * command and whoever filed it: they are not told it exists.
+   */
+  public void requireViewAllegation(
+      Actor actor, MisuseAllegation.Status status, String command, String filedBy) {
+    requireListAllegations(actor);
+    if (mayViewAllegation(actor, status, command, filedBy)) {
+      return;
+    }
+    if (status == MisuseAllegation.Status.IAB) {
+      throw new org.custodian.platform.NotFoundException("No such allegation.");
+    }
+    throw new ForbiddenException(
+        "An allegation is read by Internal Affairs, auditors, the member's command and whoever"
+            + " filed it.");
+  }
+
+  /** Who may open an allegation against someone (the member's command is checked after). */
+  public void requireFileAnyAllegation(Actor actor) {
+    if (!actor.hasAnyRole(
+        Roles.IAB_INVESTIGATOR,
+        Roles.PRIVACY_OFFICER,
+        Roles.COMMANDING_OFFICER,
+        Roles.INTEGRITY_CONTROL_OFFICER)) {
+      throw new ForbiddenException(
+          "An allegation of misuse is opened by Internal Affairs, the Agency Privacy Officer, or the"
+              + " member's Commanding Officer or Integrity Control Officer.");
+    }
+  }
+
+  /** Who has allegations to read at all: Internal Affairs, auditors, the APO, COs and ICOs. */
+  public boolean mayListAllegations(Actor actor) {
+    return actor.hasAnyRole(
+        Roles.IAB_INVESTIGATOR,
+        Roles.AUDITOR,
+        Roles.PRIVACY_OFFICER,
+        Roles.COMMANDING_OFFICER,
+        Roles.INTEGRITY_CONTROL_OFFICER);
+  }
+
+  public void requireListAllegations(Actor actor) {
+    if (!mayListAllegations(actor)) {
+      throw new ForbiddenException(
+          "Allegations of misuse are read by Internal Affairs, auditors, the Agency Privacy Officer"
+              + " and the member's command.");
+    }
+  }
+
+  /** Internal Affairs decides whether the command or IAB investigates. */
+  public void requireTriageAllegation(Actor actor) {
+    if (!actor.hasRole(Roles.IAB_INVESTIGATOR)) {
+      throw new ForbiddenException("Internal Affairs decides who investigates an allegation.");
+    }
+  }
+
+  /** The case's holder investigates: Internal Affairs, or the member's CO and ICO. */
+  public boolean mayInvestigateAllegation(
+      Actor actor, MisuseAllegation.Status status, String command) {
+    return switch (status) {
+      case IAB -> actor.hasRole(Roles.IAB_INVESTIGATOR);
+      case COMMAND -> ofCommand(actor, command);
+      default -> false;
+    };
+  }
+
+  public void requireInvestigateAllegation(
+      Actor actor, MisuseAllegation.Status status, String command) {
+    if (!mayInvestigateAllegation(actor, status, command)) {
+      throw new ForbiddenException(
+          "This allegation is investigated by "
+              + (status == MisuseAllegation.Status.IAB
+                  ? "Internal Affairs."
+                  : "the member's Commanding Officer or Integrity Control Officer."));
+    }
+  }
+
+  private static boolean ofCommand(Actor actor, String command) {
+    return command != null
+        && command.equals(actor.commandCode())
+        && actor.hasAnyRole(Roles.COMMANDING_OFFICER, Roles.INTEGRITY_CONTROL_OFFICER);
   }
 }

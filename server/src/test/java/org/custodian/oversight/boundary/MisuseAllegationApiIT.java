@@ -1,0 +1,265 @@
+package org.custodian.oversight.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.custodian.testing.Api;
+import org.custodian.testing.AuditTrail;
+import org.custodian.testing.Deployments;
+import org.custodian.testing.Scenario;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Misuse allegations through the API: the member's CO opens one with the event it is about and the
+ * member's grant; another command's CO may not; Internal Affairs keeps the case, and while it does
+ * the CO gets 404; the investigator's steps; a grant ends only with a substantiated outcome, and
+ * then at once. A case sent to the command is the CO's and ICO's to investigate.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MisuseAllegationApiIT {
+
+  @org.jboss.arquillian.container.test.api.Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL url;
+
+  /** A PCT-075 member with a CMS grant, and one event of theirs: {tax, memberId, eventId}. */
+  private String[] grantedMemberWithAnEvent(String run) {
+    String tax = Api.newTaxNumber();
+    Api.Answer created =
+        Api.as(url, "admin")
+            .post(
+                "members",
+                Json.createObjectBuilder()
+                    .add("taxNumber", tax)
+                    .add("name", "Alleged Member " + tax)
+                    .add("rank", "Police Officer")
+                    .add("command", "PCT-075")
+                    .add("active", true)
+                    .build());
+    assertEquals(201, created.status(), created.body());
+    long memberId = created.json().getJsonNumber("id").longValue();
+    new Scenario(url).granted("co.ramirez", memberId, "CMS", "VIEW");
+    Api.Answer reported =
+        Api.as(url, "system.cms")
+            .post(
+                "access-events",
+                Json.createObjectBuilder()
+                    .add(
+                        "events",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("eventId", run)
+                                    .add("at", java.time.Instant.now().toString())
+                                    .add("memberTaxNumber", tax)
+                                    .add("action", "VIEW")
+                                    .add("subject", "Neighbor of " + run)
+                                    .add("purpose", "none given")))
+                    .build());
+    assertEquals(1, reported.json().getInt("accepted"), reported.body());
+    String eventId =
+        Api.as(url, "auditor.iab")
+            .get("audit/search?member=" + tax)
+            .json()
+            .getJsonArray("entries")
+            .getJsonObject(0)
+            .getString("objectId");
+    return new String[] {tax, String.valueOf(memberId), eventId};
+  }
+
+  private static JsonObject allegation(String tax, String eventId) {
+    return Json.createObjectBuilder()
+        .add("memberTaxNumber", tax)
+        .add("summary", "Viewed a neighbor's record with no case behind it, per the monthly audit.")
+        .add("eventIds", Json.createArrayBuilder().add(Long.parseLong(eventId)))
+        .build();
+  }
+
+  @Test
+  void internalAffairsKeepsTheCaseHidesItFromTheCommandAndASubstantiatedCaseEndsTheGrant() {
+    String run = "al" + System.nanoTime();
+    String[] m = grantedMemberWithAnEvent(run);
+    long mark = AuditTrail.mark();
+
+    assertEquals(
+        403, Api.as(url, "co.okafor").post("misuse-allegations", allegation(m[0], m[2])).status());
+    assertEquals(
+        403,
+        Api.as(url, "member.diaz").post("misuse-allegations", allegation(m[0], m[2])).status());
+    assertEquals(403, Api.as(url, "member.diaz").get("misuse-allegations").status());
+    Api.Answer tooShort =
+        Api.as(url, "co.ramirez")
+            .post(
+                "misuse-allegations",
+                Json.createObjectBuilder()
+                    .add("memberTaxNumber", m[0])
+                    .add("summary", "short")
+                    .build());
+    assertEquals("summary", tooShort.field());
+    Api.Answer notTheirs =
+        Api.as(url, "co.ramirez")
+            .post(
+                "misuse-allegations",
+                Json.createObjectBuilder()
+                    .add("memberTaxNumber", "931001")
+                    .add("summary", "Viewed a neighbor's record with no case behind it.")
+                    .add("eventIds", Json.createArrayBuilder().add(Long.parseLong(m[2])))
+                    .build());
+    assertEquals("eventIds", notTheirs.field(), notTheirs.body());
+
+    Api.Answer filed = Api.as(url, "co.ramirez").post("misuse-allegations", allegation(m[0], m[2]));
+    assertEquals(201, filed.status(), filed.body());
+    JsonObject view = filed.json();
+    long id = view.getJsonNumber("id").longValue();
+    String key = view.getString("businessKey");
+    assertEquals("TRIAGE", view.getString("status"));
+    assertEquals(1, view.getJsonArray("events").size());
+    JsonObject grant = view.getJsonArray("grants").getJsonObject(0);
+    assertTrue(grant.getBoolean("active"));
+    long grantId = grant.getJsonNumber("id").longValue();
+
+    // Internal Affairs triages; the CO may not
+    String triage = Api.as(url, "iab.santos").taskOf(key, "Task_TriageAllegation");
+    assertNotNull(triage);
+    assertEquals(
+        403,
+        Api.as(url, "co.ramirez")
+            .post(
+                "tasks/" + triage + "/complete",
+                Json.createObjectBuilder().add("route", "COMMAND").build())
+            .status());
+    assertEquals(
+        204,
+        Api.as(url, "iab.santos")
+            .post(
+                "tasks/" + triage + "/complete",
+                Json.createObjectBuilder()
+                    .add("route", "IAB")
+                    .add("note", "A pattern across commands.")
+                    .build())
+            .status());
+
+    // while IAB holds it, the command is not told it exists
+    assertEquals(404, Api.as(url, "co.ramirez").get("misuse-allegations/" + id).status());
+    assertEquals(404, Api.as(url, "ico.walsh").get("misuse-allegations/" + id).status());
+    assertFalse(Api.as(url, "co.ramirez").get("misuse-allegations").body().contains(key));
+    assertTrue(Api.as(url, "auditor.iab").get("misuse-allegations").body().contains(key));
+    assertEquals(
+        404,
+        Api.as(url, "co.ramirez")
+            .post(
+                "misuse-allegations/" + id + "/steps",
+                Json.createObjectBuilder().add("text", "x").build())
+            .status());
+    assertEquals(
+        201,
+        Api.as(url, "iab.santos")
+            .post(
+                "misuse-allegations/" + id + "/steps",
+                Json.createObjectBuilder()
+                    .add("text", "Interviewed the member; no case explains the view.")
+                    .build())
+            .status());
+
+    String investigate = Api.as(url, "iab.santos").taskOf(key, "Task_InvestigateAllegation");
+    assertNotNull(investigate);
+    Api.Answer endWithoutSubstance =
+        Api.as(url, "iab.santos")
+            .post(
+                "tasks/" + investigate + "/complete",
+                Json.createObjectBuilder()
+                    .add("outcome", "UNSUBSTANTIATED")
+                    .add("conclusion", "The evidence neither proves nor disproves it.")
+                    .add("grants", Json.createObjectBuilder().add(String.valueOf(grantId), "END"))
+                    .build());
+    assertEquals(400, endWithoutSubstance.status(), endWithoutSubstance.body());
+    assertEquals("grants." + grantId, endWithoutSubstance.field());
+    Api.Answer concluded =
+        Api.as(url, "iab.santos")
+            .post(
+                "tasks/" + investigate + "/complete",
+                Json.createObjectBuilder()
+                    .add("outcome", "SUBSTANTIATED")
+                    .add("conclusion", "The member viewed the record for a personal reason.")
+                    .add("grants", Json.createObjectBuilder().add(String.valueOf(grantId), "END"))
+                    .build());
+    assertEquals(204, concluded.status(), concluded.body());
+
+    JsonObject after = Api.as(url, "iab.santos").get("misuse-allegations/" + id).json();
+    assertEquals("CLOSED", after.getString("status"));
+    assertEquals("SUBSTANTIATED", after.getString("outcome"));
+    assertFalse(
+        after.getJsonArray("grants").getJsonObject(0).getBoolean("active"), "the grant ended");
+    assertEquals(2, after.getJsonArray("steps").size(), "the triage note and the interview");
+    List<String> iab = AuditTrail.actions(mark, "iab.santos");
+    assertTrue(iab.contains("MISUSE_ALLEGATION_TRIAGED"), iab.toString());
+    assertTrue(iab.contains("ACCESS_GRANT_ENDED"), iab.toString());
+    assertTrue(iab.contains("MISUSE_ALLEGATION_CONCLUDED"), iab.toString());
+    // closed, no longer held by IAB: the command sees the outcome
+    assertEquals(200, Api.as(url, "co.ramirez").get("misuse-allegations/" + id).status());
+  }
+
+  @Test
+  void aCaseSentToTheCommandIsItsCommandingOfficersAndIntegrityControlOfficersToInvestigate() {
+    String run = "ac" + System.nanoTime();
+    String[] m = grantedMemberWithAnEvent(run);
+    Api.Answer filed = Api.as(url, "iab.santos").post("misuse-allegations", allegation(m[0], m[2]));
+    assertEquals(201, filed.status(), filed.body());
+    String key = filed.json().getString("businessKey");
+    long id = filed.json().getJsonNumber("id").longValue();
+    String triage = Api.as(url, "iab.santos").taskOf(key, "Task_TriageAllegation");
+    assertEquals(
+        204,
+        Api.as(url, "iab.santos")
+            .post(
+                "tasks/" + triage + "/complete",
+                Json.createObjectBuilder().add("route", "COMMAND").build())
+            .status());
+    String task = Api.as(url, "co.ramirez").taskOf(key, "Task_InvestigateAllegation");
+    assertNotNull(task, "in the CO's inbox");
+    assertEquals(
+        task, Api.as(url, "ico.walsh").taskOf(key, "Task_InvestigateAllegation"), "and the ICO's");
+    assertEquals(403, Api.as(url, "co.okafor").get("misuse-allegations/" + id).status());
+    assertEquals(
+        403,
+        Api.as(url, "iab.santos")
+            .post(
+                "misuse-allegations/" + id + "/steps",
+                Json.createObjectBuilder().add("text", "x").build())
+            .status(),
+        "the command investigates now");
+    assertEquals(
+        204,
+        Api.as(url, "ico.walsh")
+            .post(
+                "tasks/" + task + "/complete",
+                Json.createObjectBuilder()
+                    .add("outcome", "UNFOUNDED")
+                    .add("conclusion", "The member was assigned the case the record belongs to.")
+                    .build())
+            .status());
+    JsonObject after = Api.as(url, "co.ramirez").get("misuse-allegations/" + id).json();
+    assertEquals("UNFOUNDED", after.getString("outcome"));
+    assertTrue(
+        after.getJsonArray("grants").stream()
+            .map(JsonValue::asJsonObject)
+            .allMatch(g -> g.getBoolean("active")),
+        "an unfounded case ends nothing");
+  }
+}
