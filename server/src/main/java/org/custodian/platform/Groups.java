@@ -29,6 +29,9 @@ public final class Groups {
   /** Internal Affairs investigators (every holder of the iab-investigator role). */
   public static final String IAB_INVESTIGATORS = "iab-investigators";
 
+  /** The Information Technology Bureau's analysts (every holder of the itb-analyst role). */
+  public static final String ITB_ANALYSTS = "itb-analysts";
+
   /** The Commanding Officers of a command, e.g. {@code commanding-officer@PCT-075}. */
   public static String commandingOfficers(String commandCode) {
     return "commanding-officer@" + commandCode;

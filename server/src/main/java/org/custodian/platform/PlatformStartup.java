@@ -58,7 +58,8 @@ public class PlatformStartup {
           "AddendumDraftingProcess",
           "MisuseAuditProcess",
           "MisuseAuditRoundProcess",
-          "MisuseAllegationProcess");
+          "MisuseAllegationProcess",
+          "FocusedAuditProcess");
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
   DataSource dataSource;

@@ -136,7 +136,8 @@ class AuthorizationTableIT {
       long agreement,
       long campaign,
       long misuseAudit,
-      long allegation) {}
+      long allegation,
+      long focusedAudit) {}
 
   /** A probe: method, path (under /api/), and body (JSON, or a file for multipart uploads). */
   record Probe(String method, String path, String json, boolean upload) {}
@@ -509,6 +510,35 @@ class AuthorizationTableIT {
           // the auditor's console: a Commanding Officer searches their own command's members
           row("GET /api/audit/search", f -> get("audit/search?limit=1"), AUDITOR, APO, CO)
               .also("co.okafor", true),
+          // focused audits: the fixture is Internal Affairs' request, not yet decided (409 report)
+          row(
+                  "POST /api/focused-audits",
+                  f ->
+                      post(
+                          "focused-audits",
+                          "{\"members\": [\"931001\"], \"from\": \"2026-11-01T00:00:00Z\","
+                              + " \"to\": \"2026-12-01T00:00:00Z\", \"reason\": \"Probed by"
+                              + " the role table, for Ana Diaz.\"}"),
+                  IAB,
+                  AUDITOR,
+                  CO,
+                  ICO)
+              .also("co.okafor", false),
+          row("GET /api/focused-audits", f -> get("focused-audits"), IAB, AUDITOR, CO, ICO, ITB)
+              .also("co.okafor", true),
+          row(
+              "GET /api/focused-audits/{id}",
+              f -> get("focused-audits/" + f.focusedAudit()),
+              IAB,
+              AUDITOR,
+              ITB),
+          row(
+              "GET /api/focused-audits/{id}/report",
+              f -> get("focused-audits/" + f.focusedAudit() + "/report"),
+              IAB,
+              AUDITOR,
+              ITB),
+
           // misuse allegations: the fixture's case was sent to PCT-075 (co.ramirez, ico.walsh)
           row(
                   "POST /api/misuse-allegations",
@@ -634,7 +664,21 @@ class AuthorizationTableIT {
         first(APO, "agency-agreements"),
         campaign.json().getJsonNumber("id").longValue(),
         misuseAudit(),
-        allegation());
+        allegation(),
+        focusedAudit());
+  }
+
+  /** Internal Affairs' request for a focused audit of Ana Diaz (931001), not yet decided. */
+  private long focusedAudit() {
+    Api.Answer asked =
+        as(IAB)
+            .post(
+                "focused-audits",
+                "{\"members\": [\"931001\"], \"from\": \"2026-11-01T00:00:00Z\", \"to\":"
+                    + " \"2026-12-01T00:00:00Z\", \"reason\": \"The role table's focused audit"
+                    + " request.\"}");
+    assertEquals(201, asked.status(), asked.body());
+    return asked.json().getJsonNumber("id").longValue();
   }
 
   /** An allegation against Ana Diaz (931001, PCT-075) that Internal Affairs sent to her command. */

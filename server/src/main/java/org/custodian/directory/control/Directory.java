@@ -313,6 +313,9 @@ public class Directory {
     if (command != null && u.roles().contains(Roles.INTEGRITY_CONTROL_OFFICER)) {
       groups.add(org.custodian.platform.Groups.integrityControlOfficers(command));
     }
+    if (u.roles().contains(Roles.ITB_ANALYST)) {
+      groups.add(org.custodian.platform.Groups.ITB_ANALYSTS);
+    }
     if (u.roles().contains(Roles.IAB_INVESTIGATOR)) {
       groups.add(org.custodian.platform.Groups.IAB_INVESTIGATORS);
     }

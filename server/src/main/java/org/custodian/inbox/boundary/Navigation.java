@@ -116,6 +116,11 @@ public class Navigation {
     return findings.mayListAllegations(actor());
   }
 
+  /** Those who request focused audits, and the Information Technology Bureau. */
+  public boolean isReadFocusedAudits() {
+    return findings.mayListFocusedAudits(actor());
+  }
+
   /** Auditors and Internal Affairs follow the commands' misuse audits. */
   public boolean isReadMisuseAudits() {
     return findings.mayReadMisuseAudits(actor());

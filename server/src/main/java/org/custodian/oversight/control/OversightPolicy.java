@@ -237,4 +237,65 @@ public class OversightPolicy {
         && command.equals(actor.commandCode())
         && actor.hasAnyRole(Roles.COMMANDING_OFFICER, Roles.INTEGRITY_CONTROL_OFFICER);
   }
+
+  /**
+   * Focused audits of computer activity are requested by Internal Affairs, auditors (Integrity
+   * Control Officers, the Inspector General, investigations units), and a command's Commanding
+   * Officer or Integrity Control Officer for their own members.
+   */
+  public boolean mayRequestFocusedAudit(Actor actor) {
+    return actor.hasAnyRole(
+        Roles.IAB_INVESTIGATOR,
+        Roles.AUDITOR,
+        Roles.COMMANDING_OFFICER,
+        Roles.INTEGRITY_CONTROL_OFFICER);
+  }
+
+  public void requireRequestFocusedAudit(Actor actor) {
+    if (!mayRequestFocusedAudit(actor)) {
+      throw new ForbiddenException(
+          "Focused audits are requested by Internal Affairs, auditors, Commanding Officers and"
+              + " Integrity Control Officers.");
+    }
+  }
+
+  /** Whether the request may name any member, or only the requester's own command's. */
+  public boolean mayAuditAnyMember(Actor actor) {
+    return actor.hasAnyRole(Roles.IAB_INVESTIGATOR, Roles.AUDITOR);
+  }
+
+  /** The Information Technology Bureau approves or refuses them. */
+  public void requireDecideFocusedAudit(Actor actor) {
+    if (!actor.hasRole(Roles.ITB_ANALYST)) {
+      throw new ForbiddenException(
+          "Focused audits are approved by the Information Technology Bureau.");
+    }
+  }
+
+  /** A request and its report: whoever asked, the Information Technology Bureau, auditors. */
+  public boolean mayReadFocusedAudit(Actor actor, String requestedBy) {
+    return actor.username().equals(requestedBy)
+        || actor.hasAnyRole(Roles.ITB_ANALYST, Roles.AUDITOR);
+  }
+
+  public void requireReadFocusedAudit(Actor actor, String requestedBy) {
+    if (!mayReadFocusedAudit(actor, requestedBy)) {
+      throw new ForbiddenException(
+          "A focused audit is read by whoever requested it, the Information Technology Bureau and"
+              + " auditors.");
+    }
+  }
+
+  /** Who has focused audits to list at all. */
+  public boolean mayListFocusedAudits(Actor actor) {
+    return mayRequestFocusedAudit(actor) || actor.hasRole(Roles.ITB_ANALYST);
+  }
+
+  public void requireListFocusedAudits(Actor actor) {
+    if (!mayListFocusedAudits(actor)) {
+      throw new ForbiddenException(
+          "Focused audits are listed for those who request them and the Information Technology"
+              + " Bureau.");
+    }
+  }
 }

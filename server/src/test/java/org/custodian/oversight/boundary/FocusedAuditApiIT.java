@@ -1,0 +1,174 @@
+package org.custodian.oversight.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import org.custodian.testing.Api;
+import org.custodian.testing.AuditTrail;
+import org.custodian.testing.Deployments;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A focused audit of computer activity through the API: Internal Affairs asks for one member's use
+ * of the case management system over a month; a Commanding Officer may ask only for their own
+ * members; the Information Technology Bureau refuses only with a reason, approves, and the
+ * requester downloads the report (CSV, PDF), each download audited; nobody else does.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FocusedAuditApiIT {
+
+  @org.jboss.arquillian.container.test.api.Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL url;
+
+  private static JsonObjectBuilder request(YearMonth month) {
+    return Json.createObjectBuilder()
+        .add("members", Json.createArrayBuilder().add("940001"))
+        .add("systems", Json.createArrayBuilder().add("CMS"))
+        .add("from", month.atDay(1) + "T00:00:00Z")
+        .add("to", month.plusMonths(1).atDay(1) + "T00:00:00Z")
+        .add("reason", "A complaint that the officer looked up a former partner's address.");
+  }
+
+  @Test
+  void internalAffairsAsksTheBureauApprovesAndTheReportComesFromTheLog() {
+    // a month of its own: James Park of PCT-040 (demo data) searched twice then, and once after
+    YearMonth month =
+        YearMonth.of(1960 + (int) (System.nanoTime() % 30), 1 + (int) (System.nanoTime() / 7 % 12));
+    String run = "fa" + System.nanoTime();
+    Api.Answer reported =
+        Api.as(url, "system.cms")
+            .post(
+                "access-events",
+                Json.createObjectBuilder()
+                    .add(
+                        "events",
+                        Json.createArrayBuilder()
+                            .add(
+                                event(
+                                    run + "-1",
+                                    month.atDay(3) + "T10:00:00Z",
+                                    "Former Partner " + run))
+                            .add(
+                                event(
+                                    run + "-2",
+                                    month.atDay(9) + "T10:00:00Z",
+                                    "Former Partner " + run))
+                            .add(
+                                event(
+                                    run + "-3",
+                                    month.plusMonths(1).atDay(2) + "T10:00:00Z",
+                                    "Later " + run)))
+                    .build());
+    assertEquals(3, reported.json().getInt("accepted"), reported.body());
+
+    assertEquals(
+        403, Api.as(url, "member.diaz").post("focused-audits", request(month).build()).status());
+    assertEquals(
+        403, Api.as(url, "itb.kim").post("focused-audits", request(month).build()).status());
+    assertEquals(
+        403,
+        Api.as(url, "co.ramirez").post("focused-audits", request(month).build()).status(),
+        "940001 is PCT-040's, not the 75th Precinct's");
+    assertEquals(
+        "to",
+        Api.as(url, "iab.santos")
+            .post("focused-audits", request(month).add("to", month.atDay(1) + "T00:00:00Z").build())
+            .field());
+    assertEquals(
+        "systems",
+        Api.as(url, "iab.santos")
+            .post(
+                "focused-audits",
+                request(month).add("systems", Json.createArrayBuilder().add("NOPE")).build())
+            .field());
+    assertEquals(
+        "reason",
+        Api.as(url, "iab.santos")
+            .post("focused-audits", request(month).add("reason", "why").build())
+            .field());
+
+    Api.Answer asked = Api.as(url, "iab.santos").post("focused-audits", request(month).build());
+    assertEquals(201, asked.status(), asked.body());
+    JsonObject audit = asked.json();
+    long id = audit.getJsonNumber("id").longValue();
+    String key = audit.getString("businessKey");
+    assertEquals("REQUESTED", audit.getString("status"));
+    assertEquals(409, Api.as(url, "iab.santos").get("focused-audits/" + id + "/report").status());
+
+    String task = Api.as(url, "itb.kim").taskOf(key, "Task_ReviewFocusedAudit");
+    assertNotNull(task, "in the Bureau's inbox");
+    assertEquals(
+        403,
+        Api.as(url, "iab.santos")
+            .post(
+                "tasks/" + task + "/complete",
+                Json.createObjectBuilder().add("decision", "APPROVE").build())
+            .status(),
+        "the requester does not approve");
+    assertEquals(
+        "note",
+        Api.as(url, "itb.kim")
+            .post(
+                "tasks/" + task + "/complete",
+                Json.createObjectBuilder().add("decision", "REFUSE").build())
+            .field());
+    long mark = AuditTrail.mark();
+    assertEquals(
+        204,
+        Api.as(url, "itb.kim")
+            .post(
+                "tasks/" + task + "/complete",
+                Json.createObjectBuilder().add("decision", "APPROVE").build())
+            .status());
+
+    Api.Download csv =
+        Api.as(url, "iab.santos").download("focused-audits/" + id + "/report?format=csv");
+    assertEquals(200, csv.status());
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    String[] lines = text.split("\r\n");
+    assertEquals(
+        3, lines.length, "the header and the month's two searches, not the later one: " + text);
+    assertTrue(lines[1].contains("Former Partner " + run) && lines[1].contains("940001"), lines[1]);
+    Api.Download pdf =
+        Api.as(url, "iab.santos").download("focused-audits/" + id + "/report?format=pdf");
+    assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+    assertEquals(403, Api.as(url, "co.okafor").get("focused-audits/" + id + "/report").status());
+    assertEquals(403, Api.as(url, "co.okafor").get("focused-audits/" + id).status());
+    assertEquals(
+        2,
+        AuditTrail.actions(mark, "iab.santos").stream()
+            .filter(a -> a.equals("FOCUSED_AUDIT_REPORT_DOWNLOADED"))
+            .count());
+    assertTrue(AuditTrail.actions(mark, "itb.kim").contains("FOCUSED_AUDIT_APPROVED"));
+    assertEquals(
+        "APPROVED",
+        Api.as(url, "iab.santos").get("focused-audits/" + id).json().getString("status"));
+  }
+
+  private static JsonObject event(String id, String at, String subject) {
+    return Json.createObjectBuilder()
+        .add("eventId", id)
+        .add("at", at)
+        .add("memberTaxNumber", "940001")
+        .add("action", "SEARCH")
+        .add("subject", subject)
+        .build();
+  }
+}
