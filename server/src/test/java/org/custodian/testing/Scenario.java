@@ -28,19 +28,32 @@ public final class Scenario {
   }
 
   public long newMember(String command, boolean active, String name) {
+    return added(command, active, name).id();
+  }
+
+  /** A member the test added: their id and tax number. */
+  public record Added(long id, String taxNumber) {}
+
+  /** A new active member of the command, with a name of their own, added by the admin. */
+  public Added added(String command, String name) {
+    return added(command, true, name);
+  }
+
+  private Added added(String command, boolean active, String name) {
+    String tax = Api.newTaxNumber();
     Api.Answer answer =
         Api.as(deployment, "admin")
             .post(
                 "members",
                 Json.createObjectBuilder()
-                    .add("taxNumber", Api.newTaxNumber())
+                    .add("taxNumber", tax)
                     .add("name", name)
                     .add("rank", "Police Officer")
                     .add("command", command)
                     .add("active", active)
                     .build());
     assertEquals(201, answer.status(), answer.body());
-    return answer.json().getJsonNumber("id").longValue();
+    return new Added(answer.json().getJsonNumber("id").longValue(), tax);
   }
 
   public static JsonObject request(long memberId, String technology, String level) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.oversight.control.AuditSearch;
-import org.custodian.oversight.control.AuditSearchExport;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.rest.QueryParams;
@@ -129,17 +128,13 @@ public class AuditSearchResource {
     q.check();
     Actor actor = signedIn.actor();
     List<AuditSearch.Hit> hits = search.export(actor, criteria, chosen.name());
-    String name = "audit-search-" + clock.now().getEpochSecond();
-    if (chosen == Format.PDF) {
-      return Response.ok(
-              AuditSearchExport.pdf(hits, criteria.describe(), actor.username(), clock.now()),
-              "application/pdf")
-          .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
-          .build();
-    }
-    return Response.ok(AuditSearchExport.csv(hits), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-        .build();
+    return ExportDownloads.of(
+        chosen,
+        hits,
+        criteria.describe(),
+        actor.username(),
+        clock.now(),
+        "audit-search-" + clock.now().getEpochSecond());
   }
 
   /** The export's formats. */

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.oversight.control.AuditSearch;
-import org.custodian.oversight.control.AuditSearchExport;
 import org.custodian.oversight.control.FocusedAudits;
 import org.custodian.oversight.control.RequestFocusedAudit;
 import org.custodian.oversight.entity.FocusedAudit;
@@ -72,16 +71,12 @@ public class FocusedAuditResource {
     Actor actor = signedIn.actor();
     List<AuditSearch.Hit> hits = audits.report(actor, id, chosen.name());
     FocusedAudit a = audits.find(id);
-    String name = "focused-audit-" + a.businessKey();
-    if (chosen == AuditSearchResource.Format.PDF) {
-      return Response.ok(
-              AuditSearchExport.pdf(hits, audits.describe(a), actor.username(), clock.now()),
-              "application/pdf")
-          .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
-          .build();
-    }
-    return Response.ok(AuditSearchExport.csv(hits), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-        .build();
+    return ExportDownloads.of(
+        chosen,
+        hits,
+        audits.describe(a),
+        actor.username(),
+        clock.now(),
+        "focused-audit-" + a.businessKey());
   }
 }

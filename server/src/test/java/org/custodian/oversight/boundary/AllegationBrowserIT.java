@@ -43,21 +43,9 @@ class AllegationBrowserIT {
     // a month of its own, so the test can run again on the same database
     YearMonth month =
         YearMonth.of(2000 + (int) (System.nanoTime() % 20), 1 + (int) (System.nanoTime() / 7 % 12));
-    String tax = Api.newTaxNumber();
-    Api.Answer created =
-        Api.as(url, "admin")
-            .post(
-                "members",
-                Json.createObjectBuilder()
-                    .add("taxNumber", tax)
-                    .add("name", "Flagged Member " + tax)
-                    .add("rank", "Police Officer")
-                    .add("command", "PCT-075")
-                    .add("active", true)
-                    .build());
-    assertEquals(201, created.status(), created.body());
-    new Scenario(url)
-        .granted("co.ramirez", created.json().getJsonNumber("id").longValue(), "CMS", "VIEW");
+    Scenario.Added member = new Scenario(url).added("PCT-075", "Flagged Member " + month);
+    String tax = member.taxNumber();
+    new Scenario(url).granted("co.ramirez", member.id(), "CMS", "VIEW");
     Api.Answer reported =
         Api.as(url, "system.cms")
             .post(

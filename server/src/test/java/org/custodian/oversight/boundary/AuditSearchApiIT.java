@@ -18,6 +18,7 @@ import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
+import org.custodian.testing.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,20 +49,7 @@ class AuditSearchApiIT {
 
   /** A new member of the command, by tax number. */
   private String member(String command, String name) {
-    String tax = Api.newTaxNumber();
-    Api.Answer answer =
-        Api.as(url, "admin")
-            .post(
-                "members",
-                Json.createObjectBuilder()
-                    .add("taxNumber", tax)
-                    .add("name", name)
-                    .add("rank", "Police Officer")
-                    .add("command", command)
-                    .add("active", true)
-                    .build());
-    assertEquals(201, answer.status(), answer.body());
-    return tax;
+    return new Scenario(url).added(command, name).taxNumber();
   }
 
   private static JsonObject event(

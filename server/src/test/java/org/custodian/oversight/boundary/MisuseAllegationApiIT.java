@@ -40,20 +40,9 @@ class MisuseAllegationApiIT {
 
   /** A PCT-075 member with a CMS grant, and one event of theirs: {tax, memberId, eventId}. */
   private String[] grantedMemberWithAnEvent(String run) {
-    String tax = Api.newTaxNumber();
-    Api.Answer created =
-        Api.as(url, "admin")
-            .post(
-                "members",
-                Json.createObjectBuilder()
-                    .add("taxNumber", tax)
-                    .add("name", "Alleged Member " + tax)
-                    .add("rank", "Police Officer")
-                    .add("command", "PCT-075")
-                    .add("active", true)
-                    .build());
-    assertEquals(201, created.status(), created.body());
-    long memberId = created.json().getJsonNumber("id").longValue();
+    Scenario.Added added = new Scenario(url).added("PCT-075", "Alleged Member " + run);
+    String tax = added.taxNumber();
+    long memberId = added.id();
     new Scenario(url).granted("co.ramirez", memberId, "CMS", "VIEW");
     Api.Answer reported =
         Api.as(url, "system.cms")

@@ -25,6 +25,7 @@ import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
 import org.custodian.testing.EngineClockResource;
+import org.custodian.testing.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -51,20 +52,7 @@ class MisuseAuditApiIT {
   @ArquillianResource URL url;
 
   private String member(String command) {
-    String tax = Api.newTaxNumber();
-    Api.Answer answer =
-        Api.as(url, "admin")
-            .post(
-                "members",
-                Json.createObjectBuilder()
-                    .add("taxNumber", tax)
-                    .add("name", "Audited Member " + tax)
-                    .add("rank", "Police Officer")
-                    .add("command", command)
-                    .add("active", true)
-                    .build());
-    assertEquals(201, answer.status(), answer.body());
-    return tax;
+    return new Scenario(url).added(command, "Audited Member " + System.nanoTime()).taxNumber();
   }
 
   private static final java.time.format.DateTimeFormatter UTC =
