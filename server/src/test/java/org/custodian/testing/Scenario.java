@@ -101,4 +101,27 @@ public final class Scenario {
     }
     return Api.as(deployment, username).post("tasks/" + taskId + "/complete", body.build());
   }
+
+  /** The case management system's account reports the events; every one must be accepted. */
+  public void reported(jakarta.json.JsonObject... events) {
+    jakarta.json.JsonArrayBuilder list = Json.createArrayBuilder();
+    for (jakarta.json.JsonObject event : events) {
+      list.add(event);
+    }
+    Api.Answer answer =
+        Api.as(deployment, "system.cms")
+            .post("access-events", Json.createObjectBuilder().add("events", list).build());
+    assertEquals(200, answer.status(), answer.body());
+    assertEquals(events.length, answer.json().getInt("accepted"), answer.body());
+  }
+
+  /** The number of the member's newest access event, as the auditor's console shows it. */
+  public String newestEventOf(String taxNumber) {
+    return Api.as(deployment, "auditor.iab")
+        .get("audit/search?member=" + taxNumber)
+        .json()
+        .getJsonArray("entries")
+        .getJsonObject(0)
+        .getString("objectId");
+  }
 }

@@ -46,31 +46,17 @@ class AllegationBrowserIT {
     Scenario.Added member = new Scenario(url).added("PCT-075", "Flagged Member " + month);
     String tax = member.taxNumber();
     new Scenario(url).granted("co.ramirez", member.id(), "CMS", "VIEW");
-    Api.Answer reported =
-        Api.as(url, "system.cms")
-            .post(
-                "access-events",
-                Json.createObjectBuilder()
-                    .add(
-                        "events",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("eventId", "flag-" + System.nanoTime())
-                                    .add("at", month.atDay(12) + "T16:00:00Z")
-                                    .add("memberTaxNumber", tax)
-                                    .add("action", "VIEW")
-                                    .add("subject", "Flagged Neighbor " + tax)
-                                    .add("purpose", "none given")))
-                    .build());
-    assertEquals(1, reported.json().getInt("accepted"), reported.body());
-    String eventId =
-        Api.as(url, "auditor.iab")
-            .get("audit/search?member=" + tax)
-            .json()
-            .getJsonArray("entries")
-            .getJsonObject(0)
-            .getString("objectId");
+    new Scenario(url)
+        .reported(
+            Json.createObjectBuilder()
+                .add("eventId", "flag-" + System.nanoTime())
+                .add("at", month.atDay(12) + "T16:00:00Z")
+                .add("memberTaxNumber", tax)
+                .add("action", "VIEW")
+                .add("subject", "Flagged Neighbor " + tax)
+                .add("purpose", "none given")
+                .build());
+    String eventId = new Scenario(url).newestEventOf(tax);
     Api.Answer opened =
         Api.as(url, "iab.santos")
             .post(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -66,15 +65,7 @@ class AuditSearchApiIT {
   }
 
   private void report(JsonObject... events) {
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (JsonObject e : events) {
-      list.add(e);
-    }
-    Api.Answer answer =
-        Api.as(url, "system.cms")
-            .post("access-events", Json.createObjectBuilder().add("events", list).build());
-    assertEquals(200, answer.status(), answer.body());
-    assertEquals(events.length, answer.json().getInt("accepted"), answer.body());
+    new Scenario(url).reported(events);
   }
 
   private static List<JsonObject> entries(Api.Answer answer) {

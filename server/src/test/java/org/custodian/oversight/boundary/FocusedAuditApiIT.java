@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
+import org.custodian.testing.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,31 +53,11 @@ class FocusedAuditApiIT {
     YearMonth month =
         YearMonth.of(1960 + (int) (System.nanoTime() % 30), 1 + (int) (System.nanoTime() / 7 % 12));
     String run = "fa" + System.nanoTime();
-    Api.Answer reported =
-        Api.as(url, "system.cms")
-            .post(
-                "access-events",
-                Json.createObjectBuilder()
-                    .add(
-                        "events",
-                        Json.createArrayBuilder()
-                            .add(
-                                event(
-                                    run + "-1",
-                                    month.atDay(3) + "T10:00:00Z",
-                                    "Former Partner " + run))
-                            .add(
-                                event(
-                                    run + "-2",
-                                    month.atDay(9) + "T10:00:00Z",
-                                    "Former Partner " + run))
-                            .add(
-                                event(
-                                    run + "-3",
-                                    month.plusMonths(1).atDay(2) + "T10:00:00Z",
-                                    "Later " + run)))
-                    .build());
-    assertEquals(3, reported.json().getInt("accepted"), reported.body());
+    new Scenario(url)
+        .reported(
+            event(run + "-1", month.atDay(3) + "T10:00:00Z", "Former Partner " + run),
+            event(run + "-2", month.atDay(9) + "T10:00:00Z", "Former Partner " + run),
+            event(run + "-3", month.plusMonths(1).atDay(2) + "T10:00:00Z", "Later " + run));
 
     assertEquals(
         403, Api.as(url, "member.diaz").post("focused-audits", request(month).build()).status());

@@ -44,31 +44,17 @@ class MisuseAllegationApiIT {
     String tax = added.taxNumber();
     long memberId = added.id();
     new Scenario(url).granted("co.ramirez", memberId, "CMS", "VIEW");
-    Api.Answer reported =
-        Api.as(url, "system.cms")
-            .post(
-                "access-events",
-                Json.createObjectBuilder()
-                    .add(
-                        "events",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("eventId", run)
-                                    .add("at", java.time.Instant.now().toString())
-                                    .add("memberTaxNumber", tax)
-                                    .add("action", "VIEW")
-                                    .add("subject", "Neighbor of " + run)
-                                    .add("purpose", "none given")))
-                    .build());
-    assertEquals(1, reported.json().getInt("accepted"), reported.body());
-    String eventId =
-        Api.as(url, "auditor.iab")
-            .get("audit/search?member=" + tax)
-            .json()
-            .getJsonArray("entries")
-            .getJsonObject(0)
-            .getString("objectId");
+    Scenario scenario = new Scenario(url);
+    scenario.reported(
+        Json.createObjectBuilder()
+            .add("eventId", run)
+            .add("at", java.time.Instant.now().toString())
+            .add("memberTaxNumber", tax)
+            .add("action", "VIEW")
+            .add("subject", "Neighbor of " + run)
+            .add("purpose", "none given")
+            .build());
+    String eventId = scenario.newestEventOf(tax);
     return new String[] {tax, String.valueOf(memberId), eventId};
   }
 
