@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.custodian.access.control.AccessRequests;
 import org.custodian.access.control.SubmitAccessRequest;
 import org.custodian.access.entity.AccessDecision;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.AccessRequest;
+import org.custodian.access.entity.GrantSuspension;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.EngineClock;
 
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,8 +76,11 @@ public class AccessRequestResource {
       String accessLevel,
       Instant grantedAt,
       Instant endedAt,
-      String endReason) {
-    static GrantView of(AccessGrant g) {
+      String endReason,
+      Instant suspendedUntil,
+      String suspensionReason) {
+    static GrantView of(AccessGrant g, Instant now) {
+      Optional<GrantSuspension> suspension = g.suspensionAt(now);
       return new GrantView(
           g.id(),
           g.request().id(),
@@ -82,13 +88,17 @@ public class AccessRequestResource {
           g.accessLevel().code(),
           g.grantedAt(),
           g.endedAt(),
-          g.endReason());
+          g.endReason(),
+          suspension.map(GrantSuspension::until).orElse(null),
+          suspension.map(GrantSuspension::reason).orElse(null));
     }
   }
 
   @Inject AccessRequests requests;
 
   @Inject SignedInUser signedIn;
+
+  @Inject EngineClock clock;
 
   @Context UriInfo uri;
 
@@ -120,6 +130,9 @@ public class AccessRequestResource {
   @GET
   @Path("members/{id}/grants")
   public List<GrantView> grants(@PathParam("id") long memberId) {
-    return requests.grantsOf(signedIn.actor(), memberId).stream().map(GrantView::of).toList();
+    Instant now = clock.now();
+    return requests.grantsOf(signedIn.actor(), memberId).stream()
+        .map(g -> GrantView.of(g, now))
+        .toList();
   }
 }

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import org.custodian.access.control.AccessRequests;
+import org.custodian.access.entity.GrantSuspension;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.directory.entity.Member;
+import org.custodian.platform.EngineClock;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.web.Pages;
 
@@ -27,6 +30,8 @@ public class MemberPage implements Serializable {
       String grantedAt,
       String endedAt,
       String endReason,
+      String suspendedUntil,
+      String suspensionReason,
       long requestId,
       String requestKey,
       String decisions)
@@ -38,6 +43,8 @@ public class MemberPage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
+  @Inject EngineClock clock;
+
   private Long id;
   private String name;
   private String command;
@@ -48,6 +55,7 @@ public class MemberPage implements Serializable {
   @Transactional
   public void load() {
     long memberId = id == null ? -1 : id;
+    Instant now = clock.now();
     // the view is authorised and audited by grantsOf (MEMBER_GRANTS_VIEWED)
     grants =
         requests.grantsOf(signedIn.actor(), memberId).stream()
@@ -58,6 +66,8 @@ public class MemberPage implements Serializable {
                         Pages.time(g.grantedAt()),
                         Pages.time(g.endedAt()),
                         g.endReason(),
+                        g.suspensionAt(now).map(sus -> Pages.time(sus.until())).orElse(null),
+                        g.suspensionAt(now).map(GrantSuspension::reason).orElse(null),
                         g.request().id(),
                         g.request().businessKey(),
                         String.join(

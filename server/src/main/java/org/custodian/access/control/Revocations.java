@@ -12,6 +12,7 @@ import java.util.Set;
 import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.access.entity.Decision;
+import org.custodian.access.entity.GrantSuspension;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
@@ -170,6 +171,30 @@ public class Revocations {
             + " "
             + grant.accessLevel().qualifiedCode()
             + " ended by "
+            + cause
+            + ": "
+            + reason);
+  }
+
+  /**
+   * Suspends one grant from now until {@code until}, when it resumes by itself, and audits it,
+   * naming who suspended it and why.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void suspend(AccessGrant grant, Instant until, String reason, String actor, String cause) {
+    GrantSuspension suspension = grant.suspend(clock.now(), until, reason, actor);
+    em.persist(suspension);
+    audit.record(
+        actor,
+        "ACCESS_GRANT_SUSPENDED",
+        "AccessGrant",
+        grant.id(),
+        grant.member().taxNumber()
+            + " "
+            + grant.accessLevel().qualifiedCode()
+            + " suspended until "
+            + until
+            + " by "
             + cause
             + ": "
             + reason);

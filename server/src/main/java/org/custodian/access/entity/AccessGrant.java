@@ -9,15 +9,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.custodian.directory.entity.AccessLevel;
 import org.custodian.directory.entity.Member;
 
 /**
- * A member's access to a system at one level, from the approval until it ends, and why it ended.
+ * A member's access to a system at one level, from the approval until it ends, and why it ended; in
+ * between it may be suspended for a time.
  */
 @Entity
 @Table(name = "access_grant")
@@ -44,7 +50,8 @@ import org.custodian.directory.entity.Member;
 @NamedQuery(
     name = AccessGrant.PERIODS,
     query =
-        "select g.grantedAt, g.endedAt from AccessGrant g where g.member.id = :member"
+        "select g.id, g.grantedAt, g.endedAt, s.startsAt, s.endsAt from AccessGrant g"
+            + " left join g.suspensions s where g.member.id = :member"
             + " and g.accessLevel.id in :levels")
 public class AccessGrant {
 
@@ -85,6 +92,10 @@ public class AccessGrant {
   @Column(name = "active_key")
   private String activeKey;
 
+  @OneToMany(mappedBy = "grant")
+  @OrderBy("startsAt")
+  private List<GrantSuspension> suspensions = new ArrayList<>();
+
   @Version private long version;
 
   protected AccessGrant() {}
@@ -104,6 +115,28 @@ public class AccessGrant {
     this.endedAt = Objects.requireNonNull(at, "end time is required");
     this.endReason = Objects.requireNonNull(reason, "end reason is required");
     this.activeKey = null;
+  }
+
+  /**
+   * Withholds the access from {@code at} until {@code until}, when it resumes by itself; the grant
+   * stays held (and its level stays taken), so no new request can route around the suspension.
+   */
+  public GrantSuspension suspend(Instant at, Instant until, String reason, String by) {
+    if (endedAt != null) {
+      throw new IllegalStateException("grant " + id + " already ended");
+    }
+    GrantSuspension suspension = new GrantSuspension(this, at, until, reason, by);
+    suspensions.add(suspension);
+    return suspension;
+  }
+
+  /** The suspension in force at {@code at}, if any. */
+  public Optional<GrantSuspension> suspensionAt(Instant at) {
+    return suspensions.stream().filter(s -> s.covers(at)).findFirst();
+  }
+
+  public List<GrantSuspension> suspensions() {
+    return List.copyOf(suspensions);
   }
 
   public boolean active() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,7 @@ public class AllegationPage implements Serializable {
   private String note;
   private String outcome;
   private String conclusion;
+  private LocalDate resumeOn;
   private final Map<Long, String> grantActions = new HashMap<>();
 
   public void load() {
@@ -98,7 +100,10 @@ public class AllegationPage implements Serializable {
                 }
               });
           return new ConcludeAllegation(
-              Pages.choice("outcome", MisuseAllegation.Outcome.class, outcome), conclusion, grants);
+              Pages.choice("outcome", MisuseAllegation.Outcome.class, outcome),
+              conclusion,
+              grants,
+              resumeOn);
         },
         "Concluded.");
   }
@@ -182,6 +187,14 @@ public class AllegationPage implements Serializable {
 
   public void setConclusion(String conclusion) {
     this.conclusion = conclusion;
+  }
+
+  public LocalDate getResumeOn() {
+    return resumeOn;
+  }
+
+  public void setResumeOn(LocalDate resumeOn) {
+    this.resumeOn = resumeOn;
   }
 
   public Map<Long, String> getGrantActions() {

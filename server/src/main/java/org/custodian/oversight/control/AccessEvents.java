@@ -165,8 +165,11 @@ public class AccessEvents {
     List<Grants.Period> held =
         periods.computeIfAbsent(member.get().id(), id -> grants.periods(id, levels));
     if (held.stream().noneMatch(p -> p.covers(event.at()))) {
-      return Optional.of(
-          new AccessFinding(event, AccessFinding.Kind.NO_GRANT, command, event.at()));
+      AccessFinding.Kind kind =
+          held.stream().anyMatch(p -> p.held(event.at()))
+              ? AccessFinding.Kind.SUSPENDED_GRANT
+              : AccessFinding.Kind.NO_GRANT;
+      return Optional.of(new AccessFinding(event, kind, command, event.at()));
     }
     return Optional.empty();
   }

@@ -4,13 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Map;
 import org.custodian.oversight.entity.MisuseAllegation;
 
 /**
  * "Investigate misuse allegation": the outcome, the conclusion in writing, and for a substantiated
  * case what becomes of each linked grant: {@code {"outcome": "SUBSTANTIATED", "conclusion": "...",
- * "grants": {"7": "END"}}}. A grant not named is kept.
+ * "grants": {"7": "END", "8": "SUSPEND"}, "resumeOn": "2027-03-01"}}. A grant not named is kept; a
+ * suspended grant gives access again from the start of {@code resumeOn} (New York time).
  */
 public record ConcludeAllegation(
     @NotNull MisuseAllegation.Outcome outcome,
@@ -20,12 +22,14 @@ public record ConcludeAllegation(
         Map<
                 @Pattern(regexp = "[1-9][0-9]{0,17}", message = "must be a grant id") String,
                 @NotNull GrantAction>
-            grants) {
+            grants,
+    LocalDate resumeOn) {
 
   /** What a substantiated case does to a grant. */
   public enum GrantAction {
     KEEP,
-    END
+    END,
+    SUSPEND
   }
 
   public Map<String, GrantAction> grantsOrNone() {

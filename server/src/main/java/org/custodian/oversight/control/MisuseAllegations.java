@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.custodian.access.control.Revocations;
 import org.custodian.access.entity.AccessGrant;
+import org.custodian.access.entity.GrantSuspension;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.Command;
@@ -30,6 +31,7 @@ import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Validation;
+import org.custodian.platform.web.Pages;
 import org.flowable.engine.RuntimeService;
 
 /**
@@ -84,7 +86,9 @@ public class MisuseAllegations {
   public record EventView(
       long id, Instant at, String action, String subject, String record, String purpose) {}
 
-  public record GrantView(long id, String access, boolean active, Instant endedAt) {}
+  /** A linked grant: held or ended, and if suspended now, until when. */
+  public record GrantView(
+      long id, String access, boolean active, Instant endedAt, Instant suspendedUntil) {}
 
   public record StepView(Instant at, String actor, String text) {}
 
@@ -254,41 +258,58 @@ public class MisuseAllegations {
         : Groups.commandingOfficers(command) + "," + Groups.integrityControlOfficers(command);
   }
 
-  /** The investigation's outcome; a substantiated case ends the grants named END, at once. */
+  /**
+   * The investigation's outcome; a substantiated case ends the grants named END and suspends those
+   * named SUSPEND until {@code resumeOn}, at once.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void conclude(Actor actor, MisuseAllegation a, ConcludeAllegation form) {
     policy.requireInvestigateAllegation(actor, a.status(), commandCode(a));
     Map<String, ConcludeAllegation.GrantAction> actions = form.grantsOrNone();
+    Instant now = clock.now();
     List<FieldError> errors = new ArrayList<>();
     for (var e : actions.entrySet()) {
       if (!a.grantIds().contains(Long.valueOf(e.getKey()))) {
         errors.add(new FieldError("grants." + e.getKey(), "is not a grant of this allegation"));
-      } else if (e.getValue() == ConcludeAllegation.GrantAction.END
+      } else if (e.getValue() != ConcludeAllegation.GrantAction.KEEP
           && form.outcome() != MisuseAllegation.Outcome.SUBSTANTIATED) {
         errors.add(
             new FieldError(
-                "grants." + e.getKey(), "ends only when the allegation is substantiated"));
+                "grants." + e.getKey(),
+                "ends or is suspended only when the allegation is substantiated"));
       }
+    }
+    boolean suspends = actions.containsValue(ConcludeAllegation.GrantAction.SUSPEND);
+    Instant resumes =
+        form.resumeOn() == null ? null : form.resumeOn().atStartOfDay(Pages.NEW_YORK).toInstant();
+    if (suspends && resumes == null) {
+      errors.add(new FieldError("resumeOn", "is required to suspend a grant"));
+    } else if (suspends && !resumes.isAfter(now)) {
+      errors.add(new FieldError("resumeOn", "must be a date after today"));
+    } else if (!suspends && resumes != null) {
+      errors.add(new FieldError("resumeOn", "applies only to a suspended grant"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    Instant now = clock.now();
+    String reason = "misuse substantiated (" + a.businessKey() + ")";
     int ended = 0;
-    List<Long> toEnd =
-        actions.entrySet().stream()
-            .filter(e -> e.getValue() == ConcludeAllegation.GrantAction.END)
-            .map(e -> Long.valueOf(e.getKey()))
-            .toList();
-    for (AccessGrant grant : revocations.grants(toEnd)) {
-      if (grant.active()) {
-        revocations.end(
-            grant,
-            now,
-            "misuse substantiated (" + a.businessKey() + ")",
-            actor.username(),
-            "misuse allegation");
-        ended++;
+    int suspended = 0;
+    List<Long> named = actions.keySet().stream().map(Long::valueOf).toList();
+    for (AccessGrant grant : revocations.grants(named)) {
+      if (!grant.active()) {
+        continue;
+      }
+      switch (actions.get(String.valueOf(grant.id()))) {
+        case END -> {
+          revocations.end(grant, now, reason, actor.username(), "misuse allegation");
+          ended++;
+        }
+        case SUSPEND -> {
+          revocations.suspend(grant, resumes, reason, actor.username(), "misuse allegation");
+          suspended++;
+        }
+        case KEEP -> {}
       }
     }
     a.close(form.outcome(), form.conclusion().strip(), actor.username(), now);
@@ -297,7 +318,14 @@ public class MisuseAllegations {
         "MISUSE_ALLEGATION_CONCLUDED",
         "MisuseAllegation",
         a.id(),
-        a.businessKey() + ": " + form.outcome() + ", " + ended + " grant(s) ended");
+        a.businessKey()
+            + ": "
+            + form.outcome()
+            + ", "
+            + ended
+            + " grant(s) ended, "
+            + suspended
+            + " suspended");
   }
 
   /** A list's row: the allegation without its events, grants and steps. */
@@ -322,6 +350,7 @@ public class MisuseAllegations {
   }
 
   private View view(MisuseAllegation a) {
+    Instant now = clock.now();
     Member member = directory.member(a.memberId()).orElseThrow();
     List<EventView> events = new ArrayList<>();
     List<GrantView> grants = new ArrayList<>();
@@ -332,7 +361,13 @@ public class MisuseAllegations {
           new EventView(e.id(), e.at(), e.action().name(), e.subject(), e.record(), e.purpose()));
     }
     for (AccessGrant g : revocations.grants(List.copyOf(a.grantIds()))) {
-      grants.add(new GrantView(g.id(), g.accessLevel().qualifiedCode(), g.active(), g.endedAt()));
+      grants.add(
+          new GrantView(
+              g.id(),
+              g.accessLevel().qualifiedCode(),
+              g.active(),
+              g.endedAt(),
+              g.suspensionAt(now).map(GrantSuspension::until).orElse(null)));
     }
     em.createNamedQuery(MisuseAllegationStep.OF_ALLEGATION, MisuseAllegationStep.class)
         .setParameter("allegation", a.id())

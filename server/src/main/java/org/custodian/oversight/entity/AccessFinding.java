@@ -44,7 +44,9 @@ public class AccessFinding {
      */
     OUTSIDE_FUNCTIONS,
     /** The member held no grant for the system at that instant. */
-    NO_GRANT
+    NO_GRANT,
+    /** The member's grant for the system was suspended at that instant (a misuse case). */
+    SUSPENDED_GRANT
   }
 
   public enum Status {

@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The oversight story end to end, in real Chromium: a member with a grant uses the case management
@@ -145,6 +146,59 @@ class AllegationBrowserIT {
         Api.as(url, "iab.santos").get("misuse-allegations/" + allegationId(tax)).json();
     assertEquals("SUBSTANTIATED", after.getString("outcome"));
     assertFalse(after.getJsonArray("grants").getJsonObject(0).getBoolean("active"));
+  }
+
+  @Test
+  void theCommandSuspendsTheGrantUntilADateAndTheMembersPageSaysSo() {
+    Scenario.Added member =
+        new Scenario(url).added("PCT-075", "Suspended Member " + System.nanoTime());
+    new Scenario(url).granted("co.ramirez", member.id(), "CMS", "VIEW");
+    Api.Answer filed =
+        Api.as(url, "iab.santos")
+            .post(
+                "misuse-allegations",
+                Json.createObjectBuilder()
+                    .add("memberTaxNumber", member.taxNumber())
+                    .add("summary", "Searched a former partner's address with no case behind it.")
+                    .build());
+    String key = filed.json().getString("businessKey");
+    long id = filed.json().getJsonNumber("id").longValue();
+    Api.as(url, "iab.santos")
+        .post(
+            "tasks/" + Api.as(url, "iab.santos").taskOf(key, "Task_TriageAllegation") + "/complete",
+            Json.createObjectBuilder().add("route", "COMMAND").build());
+    String investigate = Api.as(url, "co.ramirez").taskOf(key, "Task_InvestigateAllegation");
+    java.time.LocalDate resumeOn =
+        java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")).plusDays(45);
+
+    try (Browser browser = new Browser(url)) {
+      browser.signIn("co.ramirez");
+      browser.open("oversight/allegation.xhtml?id=" + id + "&task=" + investigate);
+      browser
+          .waitFor(By.id("decide:conclusion"))
+          .sendKeys("The member searched the address for a personal reason, once.");
+      browser.choose("decide:outcome", "Substantiated");
+      browser.choose("decide:grantActions:0:action", "Suspend");
+      browser.click(By.id("decide:conclude"));
+      browser.waitForText(By.id("decide"), "is required to suspend a grant");
+
+      browser.choose("decide:grantActions:0:action", "Suspend");
+      browser.driver().findElement(By.id("decide:resumeOn_input")).sendKeys(resumeOn.toString());
+      browser.driver().findElement(By.id("decide:resumeOn_input")).sendKeys(Keys.ESCAPE);
+      browser.click(By.id("decide:conclude"));
+      browser.waitForText(By.id("messages"), "Concluded");
+
+      browser.open("oversight/allegation.xhtml?id=" + id);
+      browser.waitForText(By.id("grants"), "suspended until");
+      browser.open("access/member.xhtml?id=" + member.id());
+      browser.waitForText(
+          By.id("grants"),
+          "Suspended until "
+              + resumeOn.format(
+                  java.time.format.DateTimeFormatter.ofPattern(
+                      "MMM d, yyyy", java.util.Locale.US)));
+      browser.waitForText(By.id("grants"), key);
+    }
   }
 
   private long allegationId(String tax) {

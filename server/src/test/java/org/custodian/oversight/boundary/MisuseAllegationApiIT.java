@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Misuse allegations through the API: the member's CO opens one with the event it is about and the
  * member's grant; another command's CO may not; Internal Affairs keeps the case, and while it does
  * the CO gets 404; the investigator's steps; a grant ends only with a substantiated outcome, and
- * then at once. A case sent to the command is the CO's and ICO's to investigate.
+ * then at once. A case sent to the command is the CO's and ICO's to investigate. A substantiated
+ * case may instead suspend the grant until a date: the member still holds it, but an event in the
+ * suspension is a finding.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -236,5 +238,101 @@ class MisuseAllegationApiIT {
             .map(JsonValue::asJsonObject)
             .allMatch(g -> g.getBoolean("active")),
         "an unfounded case ends nothing");
+  }
+
+  @Test
+  void aSubstantiatedCaseSuspendsTheGrantUntilADateAndAnEventMeanwhileIsAFinding() {
+    String run = "as" + System.nanoTime();
+    String[] m = grantedMemberWithAnEvent(run);
+    Api.Answer filed = Api.as(url, "iab.santos").post("misuse-allegations", allegation(m[0], m[2]));
+    assertEquals(201, filed.status(), filed.body());
+    String key = filed.json().getString("businessKey");
+    long id = filed.json().getJsonNumber("id").longValue();
+    long grantId =
+        filed.json().getJsonArray("grants").getJsonObject(0).getJsonNumber("id").longValue();
+    String triage = Api.as(url, "iab.santos").taskOf(key, "Task_TriageAllegation");
+    assertEquals(
+        204,
+        Api.as(url, "iab.santos")
+            .post(
+                "tasks/" + triage + "/complete",
+                Json.createObjectBuilder().add("route", "COMMAND").build())
+            .status());
+    String task = Api.as(url, "co.ramirez").taskOf(key, "Task_InvestigateAllegation");
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/New_York"));
+    String resumeOn = today.plusDays(30).toString();
+
+    Api.Answer noDate = conclude(task, "SUBSTANTIATED", grantId, null);
+    assertEquals(400, noDate.status(), noDate.body());
+    assertEquals("resumeOn", noDate.field());
+    Api.Answer pastDate = conclude(task, "SUBSTANTIATED", grantId, today.minusDays(1).toString());
+    assertEquals(400, pastDate.status(), pastDate.body());
+    assertEquals("resumeOn", pastDate.field());
+    Api.Answer notSubstantiated = conclude(task, "UNSUBSTANTIATED", grantId, resumeOn);
+    assertEquals(400, notSubstantiated.status(), notSubstantiated.body());
+    assertEquals("grants." + grantId, notSubstantiated.field());
+    Api.Answer badDate =
+        Api.as(url, "co.ramirez")
+            .post(
+                "tasks/" + task + "/complete",
+                Json.createObjectBuilder()
+                    .add("outcome", "SUBSTANTIATED")
+                    .add("conclusion", "The member viewed the record for a personal reason.")
+                    .add("resumeOn", "next month")
+                    .build());
+    assertEquals(400, badDate.status(), badDate.body());
+
+    long mark = AuditTrail.mark();
+    Api.Answer concluded = conclude(task, "SUBSTANTIATED", grantId, resumeOn);
+    assertEquals(204, concluded.status(), concluded.body());
+    assertTrue(AuditTrail.actions(mark, "co.ramirez").contains("ACCESS_GRANT_SUSPENDED"));
+
+    JsonObject grant =
+        Api.as(url, "co.ramirez")
+            .get("misuse-allegations/" + id)
+            .json()
+            .getJsonArray("grants")
+            .getJsonObject(0);
+    assertTrue(grant.getBoolean("active"), "a suspended grant is still held");
+    assertTrue(grant.getString("suspendedUntil").startsWith(resumeOn), grant.toString());
+    JsonObject held =
+        Api.as(url, "co.ramirez").get("members/" + m[1] + "/grants").array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(g -> g.getJsonNumber("id").longValue() == grantId)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(held.isNull("endedAt"));
+    assertTrue(held.getString("suspendedUntil").startsWith(resumeOn), held.toString());
+    assertTrue(held.getString("suspensionReason").contains(key), held.toString());
+
+    // the member uses the system while suspended: a finding for the command
+    Scenario scenario = new Scenario(url);
+    scenario.reported(
+        Json.createObjectBuilder()
+            .add("eventId", run + "-suspended")
+            .add("at", java.time.Instant.now().toString())
+            .add("memberTaxNumber", m[0])
+            .add("action", "SEARCH")
+            .add("subject", "Another neighbor")
+            .build());
+    List<JsonObject> findings =
+        Api.as(url, "co.ramirez").get("access-findings?status=OPEN&limit=200").array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getString("memberTaxNumber").equals(m[0]))
+            .toList();
+    assertEquals(1, findings.size(), findings.toString());
+    assertEquals("SUSPENDED_GRANT", findings.get(0).getString("kind"));
+  }
+
+  private Api.Answer conclude(String task, String outcome, long grantId, String resumeOn) {
+    var body =
+        Json.createObjectBuilder()
+            .add("outcome", outcome)
+            .add("conclusion", "The member viewed the record for a personal reason.")
+            .add("grants", Json.createObjectBuilder().add(String.valueOf(grantId), "SUSPEND"));
+    if (resumeOn != null) {
+      body.add("resumeOn", resumeOn);
+    }
+    return Api.as(url, "co.ramirez").post("tasks/" + task + "/complete", body.build());
   }
 }
