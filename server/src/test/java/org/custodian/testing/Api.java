@@ -26,7 +26,8 @@ public final class Api {
   private static final AtomicLong TAX_NUMBERS =
       new AtomicLong(System.currentTimeMillis() % 10_000_000L * 10);
 
-  public record Answer(int status, String contentType, String body) {
+  /** An answer; {@code totalCount} is a paged list's X-Total-Count header (-1: none). */
+  public record Answer(int status, String contentType, String body, long totalCount) {
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
@@ -163,7 +164,8 @@ public final class Api {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValueAsLong("X-Total-Count").orElse(-1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ import org.custodian.oversight.control.MisuseAllegations;
 import org.custodian.oversight.entity.MisuseAllegation;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.web.PagedRows;
 import org.custodian.platform.web.Pages;
 
 /** The allegations the user may see, and a new one: the same form as the API's. */
@@ -25,13 +26,27 @@ public class AllegationsPage implements Serializable {
 
   @Inject SignedInUser signedIn;
 
-  private List<MisuseAllegations.View> visible;
+  private final PagedRows<MisuseAllegations.View> visible =
+      new PagedRows<>(
+          new PagedRows.Source<>() {
+            @Override
+            public List<MisuseAllegations.View> page(int offset, int limit) {
+              return allegations.list(signedIn.actor(), offset, limit);
+            }
+
+            @Override
+            public long count() {
+              return allegations.count(signedIn.actor());
+            }
+          },
+          a -> String.valueOf(a.id()));
   private String memberTaxNumber;
   private String summary;
   private String eventIds;
 
+  /** Refuses anyone who may not list allegations; the table reads its pages itself. */
   public void load() {
-    visible = allegations.list(signedIn.actor());
+    allegations.count(signedIn.actor());
   }
 
   public String file() {
@@ -63,7 +78,7 @@ public class AllegationsPage implements Serializable {
     return null;
   }
 
-  public List<MisuseAllegations.View> getVisible() {
+  public PagedRows<MisuseAllegations.View> getVisible() {
     return visible;
   }
 

@@ -46,9 +46,19 @@ public class FocusedAuditResource {
         .build();
   }
 
+  /**
+   * One page of the requests the caller may see, newest first; the header {@code X-Total-Count}
+   * says how many there are in all.
+   */
   @GET
-  public List<FocusedAudits.View> list() {
-    return audits.list(signedIn.actor());
+  public Response list(
+      @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
+    QueryParams params = new QueryParams();
+    int offset = params.number("offset", offsetParam, 0, 1_000_000, 0);
+    int limit = params.number("limit", limitParam, 1, 200, 50);
+    params.check();
+    List<FocusedAudits.View> page = audits.list(signedIn.actor(), offset, limit);
+    return Response.ok(page).header("X-Total-Count", audits.count(signedIn.actor())).build();
   }
 
   @GET

@@ -17,6 +17,7 @@ import org.custodian.oversight.control.RequestFocusedAudit;
 import org.custodian.oversight.entity.FocusedAudit;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.web.PagedRows;
 import org.custodian.platform.web.Pages;
 
 /** Focused audits: the requests the user may read, and a new one (the API's form). */
@@ -34,15 +35,29 @@ public class FocusedAuditsPage implements Serializable {
 
   @Inject Directory directory;
 
-  private List<FocusedAudits.View> visible;
+  private final PagedRows<FocusedAudits.View> visible =
+      new PagedRows<>(
+          new PagedRows.Source<>() {
+            @Override
+            public List<FocusedAudits.View> page(int offset, int limit) {
+              return audits.list(signedIn.actor(), offset, limit);
+            }
+
+            @Override
+            public long count() {
+              return audits.count(signedIn.actor());
+            }
+          },
+          a -> String.valueOf(a.id()));
   private String members;
   private List<String> systems = new ArrayList<>();
   private LocalDate from;
   private LocalDate to;
   private String reason;
 
+  /** Refuses anyone who may not list focused audits; the table reads its pages itself. */
   public void load() {
-    visible = audits.list(signedIn.actor());
+    policy.requireListFocusedAudits(signedIn.actor());
   }
 
   public boolean isMayRequest() {
@@ -84,7 +99,7 @@ public class FocusedAuditsPage implements Serializable {
     return directory.technologies().stream().map(Technology::code).sorted().toList();
   }
 
-  public List<FocusedAudits.View> getVisible() {
+  public PagedRows<FocusedAudits.View> getVisible() {
     return visible;
   }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.custodian.oversight.control.FileAllegation;
 import org.custodian.oversight.control.MisuseAllegations;
 import org.custodian.oversight.control.RecordStep;
 import org.custodian.oversight.entity.MisuseAllegation;
+import org.custodian.platform.rest.QueryParams;
 
 /**
  * Allegations of misuse: filed, listed, read, and the investigator's steps. Triage and conclusion
@@ -40,9 +42,19 @@ public class MisuseAllegationResource {
         .build();
   }
 
+  /**
+   * One page of the allegations the caller may see, newest first; the header {@code X-Total-Count}
+   * says how many there are in all.
+   */
   @GET
-  public List<MisuseAllegations.View> list() {
-    return allegations.list(signedIn.actor());
+  public Response list(
+      @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
+    QueryParams params = new QueryParams();
+    int offset = params.number("offset", offsetParam, 0, 1_000_000, 0);
+    int limit = params.number("limit", limitParam, 1, 200, 50);
+    params.check();
+    List<MisuseAllegations.View> page = allegations.list(signedIn.actor(), offset, limit);
+    return Response.ok(page).header("X-Total-Count", allegations.count(signedIn.actor())).build();
   }
 
   @GET

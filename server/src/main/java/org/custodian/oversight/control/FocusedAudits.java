@@ -175,16 +175,23 @@ public class FocusedAudits {
     return View.of(a);
   }
 
-  /** The requests the actor may read, newest first. */
+  /** One page of the requests the actor may read, newest first. */
   @Transactional
-  public List<View> list(Actor actor) {
-    policy.requireListFocusedAudits(actor);
-    return em.createNamedQuery(FocusedAudit.RECENT, FocusedAudit.class)
-        .setMaxResults(500)
+  public List<View> list(Actor actor, int offset, int limit) {
+    return em.createNamedQuery(FocusedAudit.VISIBLE, FocusedAudit.class)
+        .setParameter("requester", policy.focusedAuditRequester(actor))
+        .setFirstResult(offset)
+        .setMaxResults(limit)
         .getResultStream()
-        .filter(a -> policy.mayReadFocusedAudit(actor, a.requestedBy()))
         .map(View::of)
         .toList();
+  }
+
+  /** How many requests the actor may read. */
+  public long count(Actor actor) {
+    return em.createNamedQuery(FocusedAudit.COUNT_VISIBLE, Long.class)
+        .setParameter("requester", policy.focusedAuditRequester(actor))
+        .getSingleResult();
   }
 
   /** The Bureau's decision (the task's form). */

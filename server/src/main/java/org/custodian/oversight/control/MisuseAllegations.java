@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -173,21 +174,17 @@ public class MisuseAllegations {
         .orElseThrow();
   }
 
-  /** The allegations the actor may see, newest first; audited (they name members). */
+  /** One page of the allegations the actor may see, newest first; audited (they name members). */
   @Transactional
-  public List<View> list(Actor actor) {
-    policy.requireListAllegations(actor);
+  public List<View> list(Actor actor, int offset, int limit) {
+    OversightPolicy.AllegationScope scope = policy.allegationScope(actor);
     Map<Long, String> commands = new HashMap<>();
     directory.commands().forEach(c -> commands.put(c.id(), c.code()));
     List<MisuseAllegation> visible =
-        em.createNamedQuery(MisuseAllegation.RECENT, MisuseAllegation.class)
-            .setMaxResults(500)
-            .getResultStream()
-            .filter(
-                a ->
-                    policy.mayViewAllegation(
-                        actor, a.status(), commands.get(a.commandId()), a.filedBy()))
-            .toList();
+        scoped(em.createNamedQuery(MisuseAllegation.VISIBLE, MisuseAllegation.class), scope)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
     // the rows' members in one query, not one per row
     Map<Long, Member> members =
         directory.membersById(visible.stream().map(MisuseAllegation::memberId).toList());
@@ -200,8 +197,31 @@ public class MisuseAllegations {
         "MISUSE_ALLEGATIONS_LISTED",
         "MisuseAllegation",
         "visible",
-        views.size() + " allegation(s)");
+        views.size() + " allegation(s) from " + offset);
     return views;
+  }
+
+  /** How many allegations the actor may see. */
+  public long count(Actor actor) {
+    return scoped(
+            em.createNamedQuery(MisuseAllegation.COUNT_VISIBLE, Long.class),
+            policy.allegationScope(actor))
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> scoped(TypedQuery<T> query, OversightPolicy.AllegationScope scope) {
+    Long command =
+        scope.command() == null
+            ? null
+            : directory.commands().stream()
+                .filter(c -> c.code().equals(scope.command()))
+                .map(Command::id)
+                .findFirst()
+                .orElse(null);
+    return query
+        .setParameter("everything", scope.everything())
+        .setParameter("filedBy", scope.filedBy())
+        .setParameter("command", command);
   }
 
   /** One allegation with its events, grants and steps; audited. Hidden is 404, not 403. */

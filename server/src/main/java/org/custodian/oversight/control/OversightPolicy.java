@@ -156,6 +156,25 @@ public class OversightPolicy {
   }
 
   /**
+   * Which allegations a list shows the actor, as the query applies it, so a page is never cut short
+   * by rows the actor may not see: everything, or the cases Internal Affairs does not hold that
+   * they filed or that are of the command they are CO or ICO of (null: none). The same rule as
+   * {@link #mayViewAllegation}.
+   */
+  public record AllegationScope(boolean everything, String filedBy, String command) {}
+
+  public AllegationScope allegationScope(Actor actor) {
+    requireListAllegations(actor);
+    if (actor.hasAnyRole(Roles.IAB_INVESTIGATOR, Roles.AUDITOR)) {
+      return new AllegationScope(true, null, null);
+    }
+    return new AllegationScope(
+        false,
+        actor.username(),
+        ofCommand(actor, actor.commandCode()) ? actor.commandCode() : null);
+  }
+
+  /**
    * 403 for whoever may not read it; but a case Internal Affairs holds is 404 for the member's
    * command and whoever filed it: they are not told it exists.
    */
@@ -284,6 +303,15 @@ public class OversightPolicy {
           "A focused audit is read by whoever requested it, the Information Technology Bureau and"
               + " auditors.");
     }
+  }
+
+  /**
+   * Whose focused audits a list shows the actor, as the query applies it: everyone's (null) for the
+   * Bureau and auditors, otherwise their own. The same rule as {@link #mayReadFocusedAudit}.
+   */
+  public String focusedAuditRequester(Actor actor) {
+    requireListFocusedAudits(actor);
+    return actor.hasAnyRole(Roles.ITB_ANALYST, Roles.AUDITOR) ? null : actor.username();
   }
 
   /** Who has focused audits to list at all. */

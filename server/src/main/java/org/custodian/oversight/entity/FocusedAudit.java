@@ -24,11 +24,18 @@ import java.util.Set;
 @Entity
 @Table(name = "focused_audit")
 @NamedQuery(
-    name = FocusedAudit.RECENT,
-    query = "select a from FocusedAudit a order by a.requestedAt desc, a.id desc")
+    name = FocusedAudit.VISIBLE,
+    query =
+        "select a from FocusedAudit a where :requester is null or a.requestedBy = :requester"
+            + " order by a.requestedAt desc, a.id desc")
+@NamedQuery(
+    name = FocusedAudit.COUNT_VISIBLE,
+    query =
+        "select count(a) from FocusedAudit a where :requester is null or a.requestedBy = :requester")
 public class FocusedAudit {
 
-  public static final String RECENT = "FocusedAudit.recent";
+  public static final String VISIBLE = "FocusedAudit.visible";
+  public static final String COUNT_VISIBLE = "FocusedAudit.countVisible";
 
   public enum Status {
     REQUESTED,

@@ -25,11 +25,22 @@ import java.util.Set;
 @Entity
 @Table(name = "misuse_allegation")
 @NamedQuery(
-    name = MisuseAllegation.RECENT,
-    query = "select a from MisuseAllegation a order by a.filedAt desc, a.id desc")
+    name = MisuseAllegation.VISIBLE,
+    query =
+        "select a from MisuseAllegation a where :everything = true"
+            + " or (a.status <> org.custodian.oversight.entity.MisuseAllegation.Status.IAB"
+            + " and (a.filedBy = :filedBy or a.commandId = :command))"
+            + " order by a.filedAt desc, a.id desc")
+@NamedQuery(
+    name = MisuseAllegation.COUNT_VISIBLE,
+    query =
+        "select count(a) from MisuseAllegation a where :everything = true"
+            + " or (a.status <> org.custodian.oversight.entity.MisuseAllegation.Status.IAB"
+            + " and (a.filedBy = :filedBy or a.commandId = :command))")
 public class MisuseAllegation {
 
-  public static final String RECENT = "MisuseAllegation.recent";
+  public static final String VISIBLE = "MisuseAllegation.visible";
+  public static final String COUNT_VISIBLE = "MisuseAllegation.countVisible";
 
   /** Where the case is. */
   public enum Status {

@@ -190,6 +190,8 @@ class AllegationBrowserIT {
 
       browser.open("oversight/allegation.xhtml?id=" + id);
       browser.waitForText(By.id("grants"), "suspended until");
+      browser.click(By.id("allegationsLink"));
+      browser.waitForText(By.id("list:allegations"), key);
       browser.open("access/member.xhtml?id=" + member.id());
       browser.waitForText(
           By.id("grants"),

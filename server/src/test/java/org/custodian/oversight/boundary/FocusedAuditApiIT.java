@@ -1,6 +1,7 @@
 package org.custodian.oversight.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,13 @@ class FocusedAuditApiIT {
     assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
     assertEquals(403, Api.as(url, "co.okafor").get("focused-audits/" + id + "/report").status());
     assertEquals(403, Api.as(url, "co.okafor").get("focused-audits/" + id).status());
+    // lists are scoped in the query: the requester and the Bureau see it, another CO does not
+    Api.Answer mine = Api.as(url, "iab.santos").get("focused-audits?limit=1");
+    assertEquals(key, mine.array().getJsonObject(0).getString("businessKey"), mine.body());
+    assertTrue(mine.totalCount() >= 1, "X-Total-Count: " + mine.totalCount());
+    assertTrue(Api.as(url, "itb.kim").get("focused-audits?limit=200").body().contains(key));
+    assertFalse(Api.as(url, "co.okafor").get("focused-audits?limit=200").body().contains(key));
+    assertEquals("offset", Api.as(url, "itb.kim").get("focused-audits?offset=-1").field());
     assertEquals(
         2,
         AuditTrail.actions(mark, "iab.santos").stream()

@@ -73,6 +73,9 @@ class FocusedAuditBrowserIT {
       browser.open("oversight/focused-audit.xhtml?id=" + id);
       browser.waitForText(By.id("status"), "APPROVED by itb.kim");
       browser.waitFor(By.id("reportCsv"));
+      // the requester's list, read a page at a time
+      browser.click(By.id("focusedAuditsLink"));
+      browser.waitForText(By.id("list:audits"), key);
     }
     assertEquals(
         200,

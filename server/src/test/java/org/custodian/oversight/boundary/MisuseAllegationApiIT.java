@@ -210,6 +210,17 @@ class MisuseAllegationApiIT {
             .status());
     String task = Api.as(url, "co.ramirez").taskOf(key, "Task_InvestigateAllegation");
     assertNotNull(task, "in the CO's inbox");
+    // the list is paged in the query, scoped to what the caller may see
+    Api.Answer newest = Api.as(url, "co.ramirez").get("misuse-allegations?limit=1");
+    assertEquals(1, newest.array().size(), newest.body());
+    assertEquals(key, newest.array().getJsonObject(0).getString("businessKey"));
+    assertTrue(newest.totalCount() >= 1, "X-Total-Count: " + newest.totalCount());
+    Api.Answer second = Api.as(url, "co.ramirez").get("misuse-allegations?offset=1&limit=1");
+    assertFalse(second.body().contains(key), second.body());
+    assertFalse(
+        Api.as(url, "co.okafor").get("misuse-allegations?limit=200").body().contains(key),
+        "another command's case");
+    assertEquals("limit", Api.as(url, "co.ramirez").get("misuse-allegations?limit=0").field());
     assertEquals(
         task, Api.as(url, "ico.walsh").taskOf(key, "Task_InvestigateAllegation"), "and the ICO's");
     assertEquals(403, Api.as(url, "co.okafor").get("misuse-allegations/" + id).status());
