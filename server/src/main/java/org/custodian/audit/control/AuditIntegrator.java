@@ -106,6 +106,29 @@ public class AuditIntegrator {
     }
   }
 
+  /**
+   * What waits to be put into the tree: how many entries, and when the oldest was recorded (by the
+   * engine clock, as entries are); none waiting: {@code oldest} is null.
+   */
+  public record Backlog(long entries, Instant oldest) {}
+
+  public Backlog backlog() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT COUNT(*), MIN(e.at) FROM audit_unsequenced u"
+                    + " JOIN audit_entry e ON e.id = u.entry_id");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      Timestamp oldest = row.getTimestamp(2);
+      return new Backlog(
+          row.getLong(1),
+          oldest == null ? null : oldest.toLocalDateTime().toInstant(ZoneOffset.UTC));
+    } catch (SQLException e) {
+      throw new IllegalStateException("the audit integrator's queue could not be read", e);
+    }
+  }
+
   /** Gives the lease up: called when this node stops. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void release() {

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -48,6 +49,16 @@ public class IntegratorSchedule {
 
   private ScheduledFuture<?> run;
   private volatile boolean stopping;
+  private volatile Instant lastRun;
+  private volatile boolean leader;
+  private volatile String lastError;
+
+  /** What the last run did, for the health checks. */
+  public record State(Instant lastRun, boolean leader, String lastError, Duration interval) {}
+
+  public State state() {
+    return new State(lastRun, leader, lastError, Duration.parse(interval));
+  }
 
   @PostConstruct
   void start() {
@@ -67,8 +78,14 @@ public class IntegratorSchedule {
           witnesses.publish(batch.checkpoint());
         }
       } while (!stopping && batch.leader() && batch.sequenced() == integrator.batchSize());
+      leader = batch.leader();
+      lastError = null;
     } catch (RuntimeException e) {
+      lastError = String.valueOf(e.getMessage());
       LOG.log(Level.WARNING, "The audit integrator's batch failed; it is tried again", e);
+    } finally {
+      // wall time: how long ago this node's schedule last ran, whatever the engine clock says
+      lastRun = Instant.now();
     }
   }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,7 +34,17 @@ import org.custodian.disclosure.entity.RecipientKind;
  */
 @Entity
 @Table(name = "breach_report")
+@NamedQuery(
+    name = BreachReport.RUNNING_CLOCKS_DUE,
+    query =
+        "select count(b) from BreachReport b where b.status in"
+            + " (org.custodian.breach.entity.BreachReport.Status.ASSESSING,"
+            + " org.custodian.breach.entity.BreachReport.Status.CONFIRMED)"
+            + " and b.cpoDeadline > :after and b.cpoDeadline <= :until")
 public class BreachReport {
+
+  /** Clocks still running (not yet reported to the City CPO) due in a window. */
+  public static final String RUNNING_CLOCKS_DUE = "BreachReport.runningClocksDue";
 
   public static final int MAX_PEOPLE = 500;
 

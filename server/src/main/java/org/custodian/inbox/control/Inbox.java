@@ -68,6 +68,8 @@ public class Inbox {
 
   @Inject Validation validation;
 
+  @Inject InboxMeters meters;
+
   /**
    * One page of the inbox. Each source (my tasks; each of my groups) is read in index order up to
    * offset + limit rows, then merged: the cost follows the page, not the number of open tasks.
@@ -305,6 +307,7 @@ public class Inbox {
       throw new ConflictException("This task was claimed by " + task.assignee() + ".");
     }
     handler.complete(actor, task, form);
+    meters.decided(task);
   }
 
   public String page(InboxTask task) {

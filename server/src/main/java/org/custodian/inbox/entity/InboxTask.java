@@ -19,6 +19,11 @@ import java.util.Set;
 @Entity
 @Table(name = "inbox_task")
 @NamedQuery(
+    name = InboxTask.COUNT_BY_PROCESS,
+    query =
+        "select t.processKey, count(t), sum(case when t.overdue = true then 1 else 0 end)"
+            + " from InboxTask t group by t.processKey")
+@NamedQuery(
     name = InboxTask.MINE_BY_CREATED,
     query =
         "select t from InboxTask t where t.assignee = :me order by t.createdAt desc, t.taskId desc")
@@ -35,6 +40,7 @@ import java.util.Set;
     query = "select t from InboxTask t where t.processInstanceId = :pid")
 public class InboxTask {
 
+  public static final String COUNT_BY_PROCESS = "InboxTask.countByProcess";
   public static final String MINE_BY_CREATED = "InboxTask.mineByCreated";
   public static final String MINE_BY_DUE = "InboxTask.mineByDue";
   public static final String MINE_OVERDUE = "InboxTask.mineOverdue";

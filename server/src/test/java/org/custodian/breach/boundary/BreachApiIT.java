@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Breach reports through the API on MariaDB: the 24-hour clock, who may do what, bad input. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BreachApiIT {
+public class BreachApiIT {
 
   @org.jboss.arquillian.container.test.api.Deployment(testable = false)
   static WebArchive deployment() {
@@ -34,7 +34,8 @@ class BreachApiIT {
 
   @ArquillianResource URL url;
 
-  static JsonObjectBuilder report() {
+  /** A breach report as a member files it (also used by the observability test). */
+  public static JsonObjectBuilder report() {
     return Json.createObjectBuilder()
         .add(
             "summary",

@@ -1,0 +1,89 @@
+package org.custodian.inbox.control;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.custodian.inbox.entity.InboxTask;
+import org.custodian.platform.EngineClock;
+import org.custodian.platform.metrics.MeterSource;
+
+/**
+ * The inbox's meters, by process: {@code custodian_tasks_open} and {@code custodian_tasks_overdue}
+ * (gauges, refreshed from the inbox's table), {@code custodian_decisions_total} (a counter: its
+ * rate is decisions per hour) and {@code custodian_time_to_decision_seconds} (from a task's
+ * creation to its completion), both counted only when the decision's transaction commits.
+ */
+@ApplicationScoped
+public class InboxMeters implements MeterSource {
+
+  @Inject MeterRegistry registry;
+
+  @Inject EngineClock clock;
+
+  @PersistenceContext EntityManager em;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
+  private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
+
+  @Override
+  public void refresh() {
+    Set<String> seen = new HashSet<>();
+    for (Object[] row :
+        em.createNamedQuery(InboxTask.COUNT_BY_PROCESS, Object[].class).getResultList()) {
+      String process = (String) row[0];
+      seen.add(process);
+      gauge(open, "custodian.tasks.open", process).set((Long) row[1]);
+      gauge(overdue, "custodian.tasks.overdue", process).set(((Number) row[2]).longValue());
+    }
+    // a process with no open task left shows 0, not its last count
+    open.forEach((process, value) -> value.set(seen.contains(process) ? value.get() : 0));
+    overdue.forEach((process, value) -> value.set(seen.contains(process) ? value.get() : 0));
+  }
+
+  private AtomicLong gauge(Map<String, AtomicLong> values, String name, String process) {
+    return values.computeIfAbsent(
+        process,
+        p -> {
+          // the registry's own methods: WildFly's application registry hands those to the
+          // server's registries (Prometheus); a Meter builder would keep the meter to itself
+          return registry.gauge(name, Tags.of("process", p), new AtomicLong());
+        });
+  }
+
+  /** A task was completed: counted once the transaction commits. */
+  public void decided(InboxTask task) {
+    Duration age = Duration.between(task.createdAt(), clock.now());
+    String process = task.processKey();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              Tags tags = Tags.of("process", process);
+              registry.counter("custodian.decisions", tags).increment();
+              registry
+                  .timer("custodian.time.to.decision", tags)
+                  .record(age.isNegative() ? Duration.ZERO : age);
+            }
+          }
+        });
+  }
+}
