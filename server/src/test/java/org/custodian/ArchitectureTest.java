@@ -48,6 +48,7 @@ class ArchitectureTest {
           "directory",
           "disclosure",
           "inbox",
+          "notification",
           "oversight",
           "policy");
 

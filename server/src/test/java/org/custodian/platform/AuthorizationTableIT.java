@@ -173,6 +173,10 @@ class AuthorizationTableIT {
     return new Probe("POST", path, json, false);
   }
 
+  static Probe put(String path, String json) {
+    return new Probe("PUT", path, json, false);
+  }
+
   static Probe upload(String path) {
     return new Probe("POST", path, null, true);
   }
@@ -188,6 +192,9 @@ class AuthorizationTableIT {
       List.of(
           // who is signed in, and the directory
           row("GET /api/me", f -> get("me"), SIGNED_IN),
+          // everyone's own mail: the preferences and what was sent
+          row("GET /api/me/notifications", f -> get("me/notifications"), SIGNED_IN),
+          row("PUT /api/me/notifications", f -> put("me/notifications", NONE), SIGNED_IN),
           row("GET /api/members", f -> get("members?command=PCT-075"), CO, AUDITOR, ADMIN)
               .also("co.okafor", false), // another command's roster, tax numbers and all
           row("POST /api/members", f -> post("members", NONE), ADMIN),
@@ -743,6 +750,9 @@ class AuthorizationTableIT {
           "note.txt",
           "text/plain",
           "not a PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (probe.method().equals("PUT")) {
+      return api.put(probe.path(), probe.json());
     }
     return api.post(probe.path(), probe.json());
   }

@@ -98,6 +98,17 @@ public final class Api {
     return post(path, "application/json", rawBody);
   }
 
+  public Answer put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer put(String path, JsonStructure body) {
+    return put(path, body.toString());
+  }
+
   /** A POST of text in the given media type (a CSV or JSON-lines file). */
   public Answer post(String path, String contentType, String rawBody) {
     return send(

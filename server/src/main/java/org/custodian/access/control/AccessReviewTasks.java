@@ -11,6 +11,7 @@ import org.custodian.access.entity.Decision;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
+import org.custodian.notification.control.Notices;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
@@ -30,6 +31,8 @@ public class AccessReviewTasks implements TaskHandler {
   @PersistenceContext EntityManager em;
 
   @Inject AccessRequests requests;
+
+  @Inject Notices notices;
 
   @Inject TaskService tasks;
 
@@ -103,6 +106,13 @@ public class AccessReviewTasks implements TaskHandler {
             + (comment == null
                 ? ""
                 : " (comment of " + comment.length() + " characters, kept with the decision)"));
+    if (decision == Decision.REJECT) {
+      notices.requestDecided(
+          request.requestedBy(),
+          request.businessKey(),
+          "Access request " + request.businessKey() + " was rejected",
+          "/custodian/access/request.xhtml?id=" + request.id());
+    }
     Map<String, Object> variables = new HashMap<>();
     variables.put("decision", decision.name());
     variables.put("decidedBy", actor.username());

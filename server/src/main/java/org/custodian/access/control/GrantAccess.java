@@ -10,6 +10,7 @@ import org.custodian.access.entity.AccessGrant;
 import org.custodian.access.entity.AccessRequest;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.inbox.control.InboxProjection;
+import org.custodian.notification.control.Notices;
 import org.custodian.platform.EngineClock;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
@@ -27,6 +28,8 @@ public class GrantAccess implements JavaDelegate {
   @Inject AuditLog audit;
 
   @Inject EngineClock clock;
+
+  @Inject Notices notices;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -48,5 +51,10 @@ public class GrantAccess implements JavaDelegate {
             + request.member().taxNumber()
             + " "
             + request.accessLevel().qualifiedCode());
+    notices.requestDecided(
+        request.requestedBy(),
+        request.businessKey(),
+        "Access request " + request.businessKey() + " was approved",
+        "/custodian/access/request.xhtml?id=" + request.id());
   }
 }

@@ -1,5 +1,6 @@
 package org.custodian.directory.control;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * An administrator adds a user who can sign in at once ({@code POST /api/users}): roles, work
  * groups, command; for a covered system's account (role {@code covered-system}), the technology
- * whose access events it reports. The password never leaves this call in clear text.
+ * whose access events it reports; the address mail about their work goes to. The password never
+ * leaves this call in clear text.
  */
 public record AddUser(
     @NotNull(message = "username is required.")
@@ -31,7 +33,8 @@ public record AddUser(
                 String>
             groups,
     @Size(max = 32) String command,
-    @Size(max = 40) String technology) {
+    @Size(max = 40) String technology,
+    @Email(message = "must be an e-mail address") @Size(max = 254) String email) {
 
   /** The password is never shown, logged or echoed back. */
   @Override
@@ -46,6 +49,8 @@ public record AddUser(
         + command
         + ", technology="
         + technology
+        + ", email="
+        + email
         + "]";
   }
 }

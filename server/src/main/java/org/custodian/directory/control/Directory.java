@@ -8,8 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.entity.AccessLevel;
 import org.custodian.directory.entity.AppUser;
@@ -19,6 +21,7 @@ import org.custodian.directory.entity.Member;
 import org.custodian.directory.entity.Technology;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
+import org.custodian.platform.Groups;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.Roles;
@@ -138,6 +141,9 @@ public class Directory {
     if (user.groups() != null) {
       user.groups().forEach(created::joinGroup);
     }
+    if (user.email() != null && !user.email().isBlank()) {
+      created.changeEmail(user.email().strip());
+    }
     em.persist(created);
     em.flush();
     audit.record(
@@ -149,6 +155,23 @@ public class Directory {
             + new java.util.TreeSet<>(user.roles())
             + (user.groups() == null ? "" : ", groups " + new java.util.TreeSet<>(user.groups())));
     return created;
+  }
+
+  /** The signed-in user's own choice of how to hear of their work; audited. */
+  @Transactional
+  public AppUser preferMail(Actor actor, MailPreferences preferences) {
+    validation.check(preferences);
+    AppUser user =
+        user(actor.username())
+            .orElseThrow(() -> new ConflictException("No user " + actor.username() + "."));
+    user.preferMail(preferences.mode(), preferences.muteGroupMail());
+    audit.record(
+        actor.username(),
+        "MAIL_PREFERENCES_CHANGED",
+        "User",
+        actor.username(),
+        preferences.mode() + (preferences.muteGroupMail() ? ", group mail muted" : ""));
+    return user;
   }
 
   /** The member's current assignment: when it started decides which personnel events are stale. */
@@ -300,41 +323,88 @@ public class Directory {
     return user(username).filter(AppUser::enabled).map(Directory::actorOf);
   }
 
+  /** The work groups every holder of a role is in. */
+  private static final Map<String, String> ROLE_GROUPS =
+      Map.of(
+          Roles.ITB_ANALYST, Groups.ITB_ANALYSTS,
+          Roles.IAB_INVESTIGATOR, Groups.IAB_INVESTIGATORS,
+          Roles.PRIVACY_OFFICER, Groups.PRIVACY_OFFICERS,
+          Roles.CHIEF_PRIVACY_OFFICER, Groups.CHIEF_PRIVACY_OFFICERS,
+          Roles.POLICY_AUTHOR, Groups.POLICY_AUTHORS,
+          Roles.LEGAL_REVIEWER, Groups.LEGAL_REVIEWERS,
+          Roles.COMMISSIONER, Groups.COMMISSIONERS);
+
+  /** The work groups every holder of a role is in for their own command, by the group's name. */
+  private static final Map<String, Function<String, String>> COMMAND_ROLE_GROUPS =
+      Map.of(
+          Roles.COMMANDING_OFFICER, Groups::commandingOfficers,
+          Roles.INTEGRITY_CONTROL_OFFICER, Groups::integrityControlOfficers);
+
   /**
-   * A Commanding Officer is also a candidate for their command's tasks (group
-   * commanding-officer@CODE).
+   * A user's work groups: those an admin put them in, those of their roles, and for a Commanding
+   * Officer or Integrity Control Officer their command's (e.g. commanding-officer@CODE).
    */
   private static Actor actorOf(AppUser u) {
     String command = u.command() == null ? null : u.command().code();
     Set<String> groups = new java.util.HashSet<>(u.groups());
-    if (command != null && u.roles().contains(Roles.COMMANDING_OFFICER)) {
-      groups.add(org.custodian.platform.Groups.commandingOfficers(command));
-    }
-    if (command != null && u.roles().contains(Roles.INTEGRITY_CONTROL_OFFICER)) {
-      groups.add(org.custodian.platform.Groups.integrityControlOfficers(command));
-    }
-    if (u.roles().contains(Roles.ITB_ANALYST)) {
-      groups.add(org.custodian.platform.Groups.ITB_ANALYSTS);
-    }
-    if (u.roles().contains(Roles.IAB_INVESTIGATOR)) {
-      groups.add(org.custodian.platform.Groups.IAB_INVESTIGATORS);
-    }
-    if (u.roles().contains(Roles.PRIVACY_OFFICER)) {
-      groups.add(org.custodian.platform.Groups.PRIVACY_OFFICERS);
-    }
-    if (u.roles().contains(Roles.CHIEF_PRIVACY_OFFICER)) {
-      groups.add(org.custodian.platform.Groups.CHIEF_PRIVACY_OFFICERS);
-    }
-    if (u.roles().contains(Roles.POLICY_AUTHOR)) {
-      groups.add(org.custodian.platform.Groups.POLICY_AUTHORS);
-    }
-    if (u.roles().contains(Roles.LEGAL_REVIEWER)) {
-      groups.add(org.custodian.platform.Groups.LEGAL_REVIEWERS);
-    }
-    if (u.roles().contains(Roles.COMMISSIONER)) {
-      groups.add(org.custodian.platform.Groups.COMMISSIONERS);
+    for (String role : u.roles()) {
+      Optional.ofNullable(ROLE_GROUPS.get(role)).ifPresent(groups::add);
+      if (command != null && COMMAND_ROLE_GROUPS.containsKey(role)) {
+        groups.add(COMMAND_ROLE_GROUPS.get(role).apply(command));
+      }
     }
     return new Actor(u.username(), u.roles(), groups, command);
+  }
+
+  /** Someone mail may go to: their address (none: no mail) and how they want it. */
+  public record Recipient(
+      String username, String email, AppUser.MailMode mode, boolean muteGroupMail) {
+    static Recipient of(AppUser u) {
+      return new Recipient(u.username(), u.email(), u.mailMode(), u.muteGroupMail());
+    }
+  }
+
+  /** An enabled user, as a recipient. */
+  public Optional<Recipient> recipient(String username) {
+    return user(username).filter(AppUser::enabled).map(Recipient::of);
+  }
+
+  /**
+   * The enabled users in any of the groups, the inverse of {@link #actorOf}: the groups an admin
+   * put users in, and the groups their roles (and commands) put them in.
+   */
+  public List<Recipient> recipients(java.util.Collection<String> groups) {
+    Map<String, Recipient> found = new java.util.TreeMap<>();
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    em.createNamedQuery(AppUser.ENABLED_IN_GROUPS, AppUser.class)
+        .setParameter("groups", groups)
+        .getResultStream()
+        .forEach(u -> found.put(u.username(), Recipient.of(u)));
+    for (String group : groups) {
+      ROLE_GROUPS.forEach(
+          (role, roleGroup) -> {
+            if (roleGroup.equals(group)) {
+              withRole(role).forEach(u -> found.put(u.username(), Recipient.of(u)));
+            }
+          });
+      COMMAND_ROLE_GROUPS.forEach(
+          (role, commandGroup) -> {
+            for (AppUser u : withRole(role)) {
+              if (u.command() != null && commandGroup.apply(u.command().code()).equals(group)) {
+                found.put(u.username(), Recipient.of(u));
+              }
+            }
+          });
+    }
+    return List.copyOf(found.values());
+  }
+
+  private List<AppUser> withRole(String role) {
+    return em.createNamedQuery(AppUser.ENABLED_WITH_ROLE, AppUser.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   /** The enabled users holding a role. */

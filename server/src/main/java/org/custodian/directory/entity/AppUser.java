@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Objects;
@@ -19,7 +20,28 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "app_user")
+@NamedQuery(
+    name = AppUser.ENABLED_WITH_ROLE,
+    query =
+        "select u from AppUser u join u.roles r left join fetch u.command"
+            + " where r = :role and u.enabled = true")
+@NamedQuery(
+    name = AppUser.ENABLED_IN_GROUPS,
+    query =
+        "select distinct u from AppUser u join u.groups g left join fetch u.command"
+            + " where g in :groups and u.enabled = true")
 public class AppUser {
+
+  public static final String ENABLED_WITH_ROLE = "AppUser.enabledWithRole";
+  public static final String ENABLED_IN_GROUPS = "AppUser.enabledInGroups";
+
+  /** How a user wants to hear of their work. */
+  public enum MailMode {
+    /** A message for each task, reminder and decision, as it happens. */
+    IMMEDIATE,
+    /** One message a day listing them. */
+    DAILY_DIGEST
+  }
 
   @Id private String username;
 
@@ -32,6 +54,16 @@ public class AppUser {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "command_id")
   private Command command;
+
+  @Column(name = "email")
+  private String email;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(name = "mail_mode", nullable = false)
+  private MailMode mailMode = MailMode.IMMEDIATE;
+
+  @Column(name = "mute_group_mail", nullable = false)
+  private boolean muteGroupMail;
 
   @Column(nullable = false)
   private boolean enabled;
@@ -84,6 +116,29 @@ public class AppUser {
 
   public void bindTo(Technology technology) {
     this.technology = technology;
+  }
+
+  /** Where their mail goes; none: they get no mail. */
+  public String email() {
+    return email;
+  }
+
+  public MailMode mailMode() {
+    return mailMode;
+  }
+
+  /** Whether mail for their groups' tasks is muted (their own tasks and requests still mail). */
+  public boolean muteGroupMail() {
+    return muteGroupMail;
+  }
+
+  public void changeEmail(String email) {
+    this.email = email;
+  }
+
+  public void preferMail(MailMode mode, boolean muteGroupMail) {
+    this.mailMode = java.util.Objects.requireNonNull(mode);
+    this.muteGroupMail = muteGroupMail;
   }
 
   public Set<String> roles() {

@@ -11,6 +11,7 @@ import org.custodian.disclosure.entity.Disclosure;
 import org.custodian.disclosure.entity.DisclosureDecision;
 import org.custodian.inbox.control.TaskHandler;
 import org.custodian.inbox.entity.InboxTask;
+import org.custodian.notification.control.Notices;
 import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.flowable.engine.TaskService;
@@ -32,6 +33,8 @@ public class DisclosureTasks implements TaskHandler {
   public static final int MAX_TEXT = 8_000;
 
   @Inject Disclosures disclosures;
+
+  @Inject Notices notices;
 
   @Inject Directory directory;
 
@@ -84,6 +87,13 @@ public class DisclosureTasks implements TaskHandler {
               + "; its text ("
               + d.text().length()
               + " characters) is kept with the decision");
+      notices.requestDecided(
+          disclosure.requestedBy(),
+          disclosure.businessKey(),
+          "Disclosure request "
+              + disclosure.businessKey()
+              + (approve ? " was approved in writing" : " was denied"),
+          "/custodian/disclosure/view.xhtml?id=" + disclosure.id());
     } else {
       ReviewAfterTheFact review = (ReviewAfterTheFact) form;
       DisclosureDecision d =

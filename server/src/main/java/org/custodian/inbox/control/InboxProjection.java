@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.custodian.inbox.entity.InboxCandidate;
 import org.custodian.inbox.entity.InboxTask;
+import org.custodian.notification.control.Notices;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -40,6 +41,8 @@ public class InboxProjection implements FlowableEventListener {
   @PersistenceContext EntityManager em;
 
   @Inject @Any Instance<TaskHandler> handlers;
+
+  @Inject Notices notices;
 
   @Override
   public void onEvent(FlowableEvent event) {
@@ -93,6 +96,19 @@ public class InboxProjection implements FlowableEventListener {
     if (row.assignee() == null) {
       row.candidateRows().forEach(em::persist);
     }
+    notices.taskLanded(
+        row.assignee(), groups, row.businessKey(), row.name(), link(row), row.dueAt());
+  }
+
+  /** The task's page, from the site's root: what a mail links to. */
+  private String link(InboxTask row) {
+    for (TaskHandler handler : handlers) {
+      if (handler.handles(row)) {
+        String page = handler.page(row);
+        return "/custodian" + (page.startsWith("/") ? page : "/" + page);
+      }
+    }
+    return "/custodian/inbox/index.xhtml";
   }
 
   /** Claimed: off the groups' lists; unclaimed: back on them. */
@@ -131,6 +147,13 @@ public class InboxProjection implements FlowableEventListener {
       em.createNamedQuery(InboxCandidate.MARK_OVERDUE).setParameter("task", taskId).executeUpdate();
       addMissingCandidates(row);
     }
+    notices.taskOverdue(
+        row.assignee(),
+        row.candidateGroups(),
+        row.businessKey(),
+        row.name(),
+        link(row),
+        row.dueAt());
   }
 
   /** The task's due time moved: the inbox sorts and highlights by the new one. */
@@ -159,6 +182,13 @@ public class InboxProjection implements FlowableEventListener {
     InboxTask row = em.find(InboxTask.class, taskId);
     if (row != null && (row.subject() == null || !row.subject().startsWith(note))) {
       row.remind(note);
+      notices.taskReminder(
+          row.assignee(),
+          row.candidateGroups(),
+          row.businessKey(),
+          row.name(),
+          link(row),
+          row.dueAt());
     }
   }
 

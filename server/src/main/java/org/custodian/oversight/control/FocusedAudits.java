@@ -15,6 +15,7 @@ import java.util.Set;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.Member;
+import org.custodian.notification.control.Notices;
 import org.custodian.oversight.entity.FocusedAudit;
 import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
@@ -42,6 +43,8 @@ public class FocusedAudits {
   @PersistenceContext EntityManager em;
 
   @Inject Directory directory;
+
+  @Inject Notices notices;
 
   @Inject AuditSearch search;
 
@@ -215,6 +218,13 @@ public class FocusedAudits {
         "FocusedAudit",
         a.id(),
         a.businessKey());
+    notices.requestDecided(
+        a.requestedBy(),
+        a.businessKey(),
+        "Focused audit request "
+            + a.businessKey()
+            + (approved ? " was approved: its report is ready" : " was refused"),
+        "/custodian/oversight/focused-audit.xhtml?id=" + a.id());
   }
 
   /** The approved audit's entries, for its report; the download is audited. */

@@ -1,0 +1,92 @@
+package org.custodian.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.custodian.notification.entity.MailMessage;
+
+/**
+ * The messages waiting to go, each step in its own short transaction: claiming what is due (so
+ * another node leaves it alone while this one talks to the mail server), then recording the
+ * outcome. Nothing is held open while the mail server is slow or down.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+  /** How long a claim keeps other nodes off a message: longer than three timed-out attempts. */
+  private static final Duration CLAIM = Duration.ofMinutes(2);
+
+  /** One mail to send: one message, or a recipient's digest of several. */
+  public record Outgoing(
+      List<Long> messageIds, String username, String address, String subject, String body) {}
+
+  @PersistenceContext EntityManager em;
+
+  @Inject MailText text;
+
+  /**
+   * Claims the messages due at {@code now} and composes them: each immediate one alone, each
+   * recipient's due digest messages as one mail.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Outgoing> claimDue(Instant now, int limit) {
+    List<Outgoing> outgoing = new ArrayList<>();
+    Map<String, List<MailMessage>> digests = new LinkedHashMap<>();
+    for (MailMessage m :
+        em.createNamedQuery(MailMessage.DUE, MailMessage.class)
+            .setParameter("now", now)
+            .setMaxResults(limit)
+            .getResultList()) {
+      m.claim(now.plus(CLAIM));
+      if (m.digest()) {
+        digests.computeIfAbsent(m.username(), u -> new ArrayList<>()).add(m);
+      } else {
+        outgoing.add(
+            new Outgoing(
+                List.of(m.id()),
+                m.username(),
+                m.address(),
+                text.subject(m.notice()),
+                text.body(m.username(), m.notice())));
+      }
+    }
+    digests.forEach(
+        (username, messages) ->
+            outgoing.add(
+                new Outgoing(
+                    messages.stream().map(MailMessage::id).toList(),
+                    username,
+                    messages.get(0).address(),
+                    text.digestSubject(messages.size()),
+                    text.digestBody(
+                        username, messages.stream().map(MailMessage::notice).toList()))));
+    // the version check at commit: a message another node claimed meanwhile fails this claim
+    em.flush();
+    return outgoing;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sent(List<Long> ids, Instant at) {
+    for (Long id : ids) {
+      em.find(MailMessage.class, id).sent(at);
+    }
+  }
+
+  /** Tried again after 1, 2, 4 … minutes, at most an hour apart. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(List<Long> ids, Instant at, String error, int maxAttempts) {
+    for (Long id : ids) {
+      MailMessage m = em.find(MailMessage.class, id);
+      Duration retry = Duration.ofMinutes(Math.min(60, 1L << Math.min(m.attempts(), 6)));
+      m.failed(at, error, maxAttempts, retry);
+    }
+  }
+}

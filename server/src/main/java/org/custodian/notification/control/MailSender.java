@@ -1,0 +1,161 @@
+package org.custodian.notification.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.custodian.platform.EngineClock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the mail, on every node, every {@code custodian.mail.interval} (default 10 seconds) and at
+ * once after a notice commits: works out the recipients of new notices, then sends what is due,
+ * each message claimed first so two nodes do not send it twice. A failed attempt is tried again
+ * after 1, 2, 4 … minutes (at most an hour apart) until {@code custodian.mail.max-attempts}
+ * (default 12, about a day), then kept as failed with the server's answer.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class MailSender {
+
+  private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+  private static final int BATCH = 50;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = "java:jboss/mail/Custodian")
+  Session session;
+
+  @Inject Notices notices;
+
+  @Inject MailOutbox outbox;
+
+  @Inject EngineClock clock;
+
+  @Inject
+  @ConfigProperty(name = "custodian.mail.interval", defaultValue = "PT10S")
+  String interval;
+
+  @Inject
+  @ConfigProperty(name = "custodian.mail.max-attempts", defaultValue = "12")
+  int maxAttempts;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private ScheduledFuture<?> run;
+  private volatile boolean stopping;
+
+  @PostConstruct
+  void start() {
+    long every = Duration.parse(interval).toMillis();
+    run = scheduler.scheduleWithFixedDelay(this::work, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** A notice committed: run soon rather than at the next interval. */
+  public void wake() {
+    if (!stopping) {
+      scheduler.schedule(this::work, 0, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void work() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      runAt(clock.now());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail could not be prepared or recorded; tried again", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /**
+   * Works out the recipients of new notices, then sends what is due at {@code now} (the engine's
+   * clock; a test gives a later instant to see digests and retries go).
+   */
+  public int runAt(Instant now) {
+    while (!stopping && notices.resolve(BATCH) == BATCH) {
+      // more notices than one batch: keep going
+    }
+    return sendDue(now);
+  }
+
+  /** Sends every message due at {@code now}; what fails is recorded and tried again later. */
+  public int sendDue(Instant now) {
+    int sent = 0;
+    List<MailOutbox.Outgoing> batch;
+    try {
+      batch = outbox.claimDue(now, BATCH);
+    } catch (RuntimeException e) {
+      // another node (or run) claimed some of them first: it sends those; the rest come next run
+      LOG.log(Level.FINE, "Mail claimed elsewhere; left for the next run", e);
+      return 0;
+    }
+    for (MailOutbox.Outgoing mail : batch) {
+      try {
+        send(mail);
+        outbox.sent(mail.messageIds(), now);
+        sent++;
+      } catch (MessagingException | RuntimeException e) {
+        LOG.log(Level.FINE, "Mail to " + mail.username() + " not sent; tried again later", e);
+        outbox.failed(mail.messageIds(), now, describe(e), maxAttempts);
+      }
+    }
+    return sent;
+  }
+
+  private void send(MailOutbox.Outgoing mail) throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom();
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.address(), true));
+    message.setSubject(mail.subject(), "UTF-8");
+    message.setText(mail.body(), "UTF-8");
+    message.setHeader("Auto-Submitted", "auto-generated");
+    Transport.send(message);
+  }
+
+  private static String describe(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return e.getClass().getSimpleName()
+        + ": "
+        + e.getMessage()
+        + (root == e
+            ? ""
+            : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    run.cancel(false);
+  }
+}
