@@ -56,6 +56,8 @@ class BreachClockIT {
 
   @Inject ProcessEngineConfigurationImpl engine;
 
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+
   @AfterEach
   void restoreEngine() {
     engine.getClock().reset();
@@ -117,6 +119,22 @@ class BreachClockIT {
     InboxTask escalated = openTask(SUPERVISOR, b.businessKey());
     assertNotNull(escalated, "escalated to the APO's supervisors");
     assertTrue(escalated.overdue());
+    // each step is a notice for the mail sender: the task, its reminder, its escalation
+    List<String> notices =
+        em.createQuery(
+                "select concat(n.kind, ' ', coalesce(n.groupNames, '')) from Notice n"
+                    + " where n.businessKey = :key order by n.id",
+                String.class)
+            .setParameter("key", b.businessKey())
+            .getResultList();
+    assertTrue(notices.get(0).startsWith("TASK_ASSIGNED privacy-officers"), notices.toString());
+    assertTrue(notices.stream().anyMatch(n -> n.startsWith("TASK_REMINDER")), notices.toString());
+    assertTrue(
+        notices.stream()
+            .anyMatch(
+                n ->
+                    n.startsWith("TASK_OVERDUE") && n.contains(Groups.PRIVACY_OFFICER_SUPERVISORS)),
+        notices.toString());
 
     inbox.complete(
         APO,
