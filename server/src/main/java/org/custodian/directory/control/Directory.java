@@ -317,6 +317,53 @@ public class Directory {
     return Optional.ofNullable(em.find(AccessLevel.class, id));
   }
 
+  /**
+   * A user the directory signed in, as Custodian's own user: created at their first sign-in (with
+   * no password: the directory checks it), and brought up to date with what the directory says of
+   * them at each sign-in, the change audited. A user an administrator disabled in Custodian stays
+   * disabled.
+   */
+  @Transactional
+  public Optional<Actor> actorFromDirectory(DirectoryAccounts.Account account) {
+    Command command = account.command() == null ? null : command(account.command()).orElse(null);
+    AppUser user = em.find(AppUser.class, account.username());
+    boolean created = user == null;
+    if (created) {
+      user =
+          new AppUser(
+              account.username(),
+              NO_LOCAL_PASSWORD,
+              account.displayName() == null ? account.username() : account.displayName(),
+              command);
+      em.persist(user);
+    }
+    if (user.takeFromDirectory(
+            account.roles(), account.groups(), command, account.displayName(), account.email())
+        || created) {
+      audit.record(
+          account.username(),
+          created ? "USER_ADDED_FROM_DIRECTORY" : "USER_UPDATED_FROM_DIRECTORY",
+          "User",
+          account.username(),
+          "roles "
+              + account.roles()
+              + ", groups "
+              + account.groups()
+              + ", command "
+              + (command == null ? "none" : command.code())
+              + (account.command() != null && command == null
+                  ? " (the directory's " + account.command() + " is no command here)"
+                  : ""));
+    }
+    return Optional.of(user).filter(AppUser::enabled).map(Directory::actorOf);
+  }
+
+  /**
+   * The password hash of a user the directory signs in: no password a modular-crypt check can
+   * match, so the database realm never signs them in ("Passwords are never stored locally").
+   */
+  static final String NO_LOCAL_PASSWORD = "!directory";
+
   /** The enabled user as an Actor: roles, work groups and command read in one transaction. */
   @Transactional
   public Optional<Actor> actor(String username) {

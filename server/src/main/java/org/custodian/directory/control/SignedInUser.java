@@ -10,8 +10,9 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.ForbiddenException;
 
 /**
- * The signed-in user of this request as an {@link Actor}. The container authenticated them (Elytron
- * jdbc-realm); roles, work groups and command come from the same user tables.
+ * The signed-in user of this request as an {@link Actor}. The container authenticated them
+ * (Elytron: the jdbc-realm, or the ldap-realm against Active Directory); roles, work groups and
+ * command come from the user tables, which a directory sign-in first brings up to date.
  */
 @RequestScoped
 public class SignedInUser {
@@ -19,6 +20,8 @@ public class SignedInUser {
   @Inject HttpServletRequest request;
 
   @Inject Directory directory;
+
+  @Inject DirectoryAccounts accounts;
 
   private Actor actor;
 
@@ -30,9 +33,11 @@ public class SignedInUser {
   public Actor actor() {
     if (actor == null) {
       String username = username().orElseThrow(() -> new ForbiddenException("Sign in first."));
+      Optional<DirectoryAccounts.Account> account = accounts.current();
       actor =
-          directory
-              .actor(username)
+          (account.isPresent()
+                  ? directory.actorFromDirectory(account.get())
+                  : directory.actor(username))
               .orElseThrow(
                   () -> new ForbiddenException("Unknown or disabled user " + username + "."));
     }

@@ -149,6 +149,36 @@ public class AppUser {
     return Set.copyOf(groups);
   }
 
+  /**
+   * Takes what the directory (Active Directory / LDAP) says of the user at sign-in: their roles,
+   * groups, command, name and address. Whether anything changed.
+   */
+  public boolean takeFromDirectory(
+      Set<String> roles, Set<String> groups, Command command, String displayName, String email) {
+    boolean changed =
+        !this.roles.equals(roles)
+            || !this.groups.equals(groups)
+            || !Objects.equals(id(this.command), id(command))
+            || (displayName != null && !displayName.equals(this.displayName))
+            || !Objects.equals(this.email, email);
+    if (changed) {
+      this.roles.clear();
+      this.roles.addAll(roles);
+      this.groups.clear();
+      this.groups.addAll(groups);
+      this.command = command;
+      if (displayName != null) {
+        this.displayName = displayName;
+      }
+      this.email = email;
+    }
+    return changed;
+  }
+
+  private static Long id(Command command) {
+    return command == null ? null : command.id();
+  }
+
   public void grantRole(String role) {
     roles.add(role);
   }
