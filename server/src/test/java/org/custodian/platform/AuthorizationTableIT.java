@@ -199,6 +199,14 @@ class AuthorizationTableIT {
               .also("co.okafor", false), // another command's roster, tax numbers and all
           row("POST /api/members", f -> post("members", NONE), ADMIN),
           row("POST /api/users", f -> post("users", NONE), ADMIN),
+          row("GET /api/users", f -> get("users"), ADMIN),
+          row("GET /api/users/{username}", f -> get("users/member.diaz"), ADMIN),
+          row("PUT /api/users/{username}", f -> put("users/member.diaz", NONE), ADMIN),
+          row(
+              "POST /api/users/{username}/password-reset",
+              f -> post("users/member.diaz/password-reset", NONE),
+              ADMIN),
+          row("POST /api/me/password", f -> post("me/password", NONE), SIGNED_IN),
           row("GET /api/commands/{code}", f -> get("commands/PCT-075"), SIGNED_IN),
           row("GET /api/technologies", f -> get("technologies"), SIGNED_IN),
 

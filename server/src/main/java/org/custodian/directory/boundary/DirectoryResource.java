@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,16 +16,21 @@ import java.util.Comparator;
 import java.util.List;
 import org.custodian.directory.control.AddMember;
 import org.custodian.directory.control.AddUser;
+import org.custodian.directory.control.ChangePassword;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.DirectoryPolicy;
+import org.custodian.directory.control.ResetPassword;
 import org.custodian.directory.control.SignedInUser;
+import org.custodian.directory.control.UpdateUser;
 import org.custodian.directory.entity.AccessLevel;
+import org.custodian.directory.entity.AppUser;
 import org.custodian.directory.entity.Command;
 import org.custodian.directory.entity.Member;
 import org.custodian.directory.entity.Technology;
 import org.custodian.platform.Actor;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
+import org.custodian.platform.rest.QueryParams;
 
 /** Who is signed in, and the directory they may see. */
 @Path("")
@@ -33,6 +39,33 @@ import org.custodian.platform.NotFoundException;
 public class DirectoryResource {
 
   public record Me(String username, List<String> roles, List<String> groups, String command) {}
+
+  /** A user as the administrator sees them: never a password or its hash. */
+  public record UserView(
+      String username,
+      String displayName,
+      List<String> roles,
+      List<String> groups,
+      String command,
+      String technology,
+      String email,
+      boolean enabled,
+      boolean mustChangePassword,
+      boolean signsInAgainstDirectory) {
+    public static UserView of(AppUser u) {
+      return new UserView(
+          u.username(),
+          u.displayName(),
+          sorted(u.roles()),
+          sorted(u.groups()),
+          u.command() == null ? null : u.command().code(),
+          u.technology() == null ? null : u.technology().code(),
+          u.email(),
+          u.enabled(),
+          u.mustChangePassword(),
+          u.signsInAgainstDirectory());
+    }
+  }
 
   public record MemberView(
       long id, String taxNumber, String name, String rank, String command, boolean active) {
@@ -102,6 +135,53 @@ public class DirectoryResource {
                 sorted(created.groups()),
                 created.command() == null ? null : created.command().code()))
         .build();
+  }
+
+  /** One page of the users, by name ({@code X-Total-Count}: how many in all); admin only. */
+  @GET
+  @Path("users")
+  public Response users(
+      @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
+    QueryParams params = new QueryParams();
+    int offset = params.number("offset", offsetParam, 0, 1_000_000, 0);
+    int limit = params.number("limit", limitParam, 1, 200, 50);
+    params.check();
+    Actor actor = signedIn.actor();
+    return Response.ok(directory.users(actor, offset, limit).stream().map(UserView::of).toList())
+        .header("X-Total-Count", directory.countUsers(actor))
+        .build();
+  }
+
+  @GET
+  @Path("users/{username}")
+  public UserView user(@PathParam("username") String username) {
+    return UserView.of(directory.administered(signedIn.actor(), username));
+  }
+
+  /** An admin changes a user's name, roles, groups, command, address, or disables them. */
+  @PUT
+  @Path("users/{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserView updateUser(@PathParam("username") String username, UpdateUser body) {
+    return UserView.of(directory.updateUser(signedIn.actor(), username, body));
+  }
+
+  /** An admin sets a temporary password; the user changes it at the next sign-in. */
+  @POST
+  @Path("users/{username}/password-reset")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response resetPassword(@PathParam("username") String username, ResetPassword body) {
+    directory.resetPassword(signedIn.actor(), username, body);
+    return Response.noContent().build();
+  }
+
+  /** The signed-in user sets their own password (also while a reset one waits to be changed). */
+  @POST
+  @Path("me/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response changePassword(ChangePassword body) {
+    directory.changePassword(signedIn.actorChangingPassword().username(), body);
+    return Response.noContent().build();
   }
 
   @GET

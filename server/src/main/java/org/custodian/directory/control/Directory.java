@@ -21,9 +21,11 @@ import org.custodian.directory.entity.Member;
 import org.custodian.directory.entity.Technology;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.Groups;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Roles;
 
 /** Who and what the department has: commands, members, technologies, users. */
@@ -87,46 +89,9 @@ public class Directory {
   public AppUser addUser(Actor actor, AddUser user) {
     policy.requireKeep(actor);
     validation.check(user);
-    List<FieldError> errors = new ArrayList<>();
-    if (!Roles.ALL.containsAll(user.roles())) {
-      errors.add(
-          new FieldError(
-              "roles", "Give one or more of " + new java.util.TreeSet<>(Roles.ALL) + "."));
-    }
-    List<String> incompatible = policy.incompatible(user.roles());
-    if (!incompatible.isEmpty()) {
-      errors.add(
-          new FieldError(
-              "roles",
-              "One person may not hold "
-                  + String.join(", nor ", incompatible)
-                  + ": each oversees the other."));
-    }
-    Optional<Command> command = user.command() == null ? Optional.empty() : command(user.command());
-    if (user.command() != null && command.isEmpty()) {
-      errors.add(new FieldError("command", "There is no command " + user.command() + "."));
-    }
-    Optional<Technology> technology =
-        user.technology() == null ? Optional.empty() : technology(user.technology());
-    boolean system = user.roles().contains(Roles.COVERED_SYSTEM);
-    if (user.technology() != null && technology.isEmpty()) {
-      errors.add(new FieldError("technology", "There is no technology " + user.technology() + "."));
-    } else if (system && technology.isEmpty()) {
-      errors.add(
-          new FieldError(
-              "technology", "A covered system's account names the technology it reports for."));
-    } else if (!system && technology.isPresent()) {
-      errors.add(
-          new FieldError("technology", "Only a covered system's account names a technology."));
-    }
-    if (system && user.roles().size() > 1) {
-      errors.add(
-          new FieldError(
-              "roles", "A covered system's account holds no other role than covered-system."));
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
+    Account account = account(user.roles(), user.command(), user.technology());
+    Optional<Command> command = Optional.ofNullable(account.command());
+    Optional<Technology> technology = Optional.ofNullable(account.technology());
     if (em.find(AppUser.class, user.username()) != null) {
       throw new ConflictException("The user " + user.username() + " exists already.");
     }
@@ -317,6 +282,173 @@ public class Directory {
     return Optional.ofNullable(em.find(AccessLevel.class, id));
   }
 
+  /** What a user's roles, command and technology resolve to, once they pass the rules. */
+  private record Account(Command command, Technology technology) {}
+
+  /**
+   * The rules of every account, whether added or changed: known roles, none that oversee each
+   * other, a command that exists, and a technology for a covered system's account only.
+   */
+  private Account account(Set<String> roles, String commandCode, String technologyCode) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!Roles.ALL.containsAll(roles)) {
+      errors.add(
+          new FieldError(
+              "roles", "Give one or more of " + new java.util.TreeSet<>(Roles.ALL) + "."));
+    }
+    List<String> incompatible = policy.incompatible(roles);
+    if (!incompatible.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "roles",
+              "One person may not hold "
+                  + String.join(", nor ", incompatible)
+                  + ": each oversees the other."));
+    }
+    Optional<Command> command =
+        commandCode == null || commandCode.isBlank() ? Optional.empty() : command(commandCode);
+    if (commandCode != null && !commandCode.isBlank() && command.isEmpty()) {
+      errors.add(new FieldError("command", "There is no command " + commandCode + "."));
+    }
+    Optional<Technology> technology =
+        technologyCode == null ? Optional.empty() : technology(technologyCode);
+    boolean system = roles.contains(Roles.COVERED_SYSTEM);
+    if (technologyCode != null && technology.isEmpty()) {
+      errors.add(new FieldError("technology", "There is no technology " + technologyCode + "."));
+    } else if (system && technology.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "technology", "A covered system's account names the technology it reports for."));
+    } else if (!system && technology.isPresent()) {
+      errors.add(
+          new FieldError("technology", "Only a covered system's account names a technology."));
+    }
+    if (system && roles.size() > 1) {
+      errors.add(
+          new FieldError(
+              "roles", "A covered system's account holds no other role than covered-system."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new Account(command.orElse(null), technology.orElse(null));
+  }
+
+  /** One page of the users, by name; admin only. */
+  public List<AppUser> users(Actor actor, int offset, int limit) {
+    policy.requireKeep(actor);
+    return em.createNamedQuery(AppUser.ALL, AppUser.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countUsers(Actor actor) {
+    policy.requireKeep(actor);
+    return em.createNamedQuery(AppUser.COUNT, Long.class).getSingleResult();
+  }
+
+  /** One user with their command and technology, for an administrator. */
+  public AppUser administered(Actor actor, String username) {
+    policy.requireKeep(actor);
+    return em.createNamedQuery(AppUser.BY_NAME, AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("No user " + username + "."));
+  }
+
+  /** An administrator changes a user; audited with what changed. Nobody disables themselves. */
+  @Transactional
+  public AppUser updateUser(Actor actor, String username, UpdateUser change) {
+    policy.requireKeep(actor);
+    validation.check(change);
+    AppUser user = administered(actor, username);
+    if (!change.enabled() && actor.username().equals(username)) {
+      throw new InvalidInputException("enabled", "You cannot disable your own account.");
+    }
+    String before = describe(user);
+    if (user.signsInAgainstDirectory()) {
+      // roles, groups and command come from the directory at each sign-in
+      user.enable(change.enabled());
+    } else {
+      Account account =
+          account(
+              change.roles(),
+              change.command(),
+              user.technology() == null ? null : user.technology().code());
+      user.administer(
+          change.displayName() == null || change.displayName().isBlank()
+              ? user.displayName()
+              : change.displayName().strip(),
+          change.roles(),
+          change.groups() == null ? Set.of() : change.groups(),
+          account.command(),
+          change.email() == null || change.email().isBlank() ? null : change.email().strip());
+      user.enable(change.enabled());
+    }
+    String after = describe(user);
+    if (!before.equals(after)) {
+      audit.record(actor.username(), "USER_CHANGED", "User", username, before + " -> " + after);
+    }
+    return user;
+  }
+
+  private static String describe(AppUser u) {
+    return "roles "
+        + new java.util.TreeSet<>(u.roles())
+        + ", groups "
+        + new java.util.TreeSet<>(u.groups())
+        + ", command "
+        + (u.command() == null ? "none" : u.command().code())
+        + ", email "
+        + (u.email() == null ? "none" : u.email())
+        + (u.enabled() ? ", enabled" : ", disabled");
+  }
+
+  /**
+   * An administrator gives a user a temporary password, to be changed at their next sign-in. Not
+   * for a user the directory signs in, nor for the administrator themselves (they change theirs).
+   */
+  @Transactional
+  public void resetPassword(Actor actor, String username, ResetPassword reset) {
+    policy.requireKeep(actor);
+    validation.check(reset);
+    AppUser user = administered(actor, username);
+    if (user.signsInAgainstDirectory()) {
+      throw new ConflictException(
+          username + " signs in against the directory: reset the password there.");
+    }
+    if (actor.username().equals(username)) {
+      throw new ConflictException("Change your own password on the Password screen.");
+    }
+    user.resetPassword(PasswordHash.of(reset.temporaryPassword()));
+    audit.record(
+        actor.username(),
+        "USER_PASSWORD_RESET",
+        "User",
+        username,
+        "temporary password set; to be changed at the next sign-in");
+  }
+
+  /** The signed-in user sets their own password, giving the current one. */
+  @Transactional
+  public void changePassword(String username, ChangePassword change) {
+    validation.check(change);
+    AppUser user = user(username).orElseThrow(() -> new ForbiddenException("Sign in first."));
+    if (user.signsInAgainstDirectory()) {
+      throw new ConflictException("You sign in against the directory: change your password there.");
+    }
+    if (!PasswordHash.matches(change.currentPassword(), user.passwordHash())) {
+      throw new InvalidInputException("currentPassword", "is not your current password");
+    }
+    if (change.newPassword().equals(change.currentPassword())) {
+      throw new InvalidInputException("newPassword", "must differ from the current one");
+    }
+    user.changePassword(PasswordHash.of(change.newPassword()));
+    audit.record(username, "USER_PASSWORD_CHANGED", "User", username, "by the user");
+  }
+
   /**
    * A user the directory signed in, as Custodian's own user: created at their first sign-in (with
    * no password: the directory checks it), and brought up to date with what the directory says of
@@ -363,6 +495,20 @@ public class Directory {
    * match, so the database realm never signs them in ("Passwords are never stored locally").
    */
   static final String NO_LOCAL_PASSWORD = "!directory";
+
+  /**
+   * The enabled user as an Actor, and whether they must change their password before anything else:
+   * read in one transaction, the one read each request makes of the user.
+   */
+  @Transactional
+  public Optional<SignedIn> signedIn(String username) {
+    return user(username)
+        .filter(AppUser::enabled)
+        .map(u -> new SignedIn(actorOf(u), u.mustChangePassword()));
+  }
+
+  /** A signed-in user: who they are, and whether a reset password still waits to be changed. */
+  public record SignedIn(Actor actor, boolean mustChangePassword) {}
 
   /** The enabled user as an Actor: roles, work groups and command read in one transaction. */
   @Transactional

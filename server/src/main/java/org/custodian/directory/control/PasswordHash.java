@@ -33,6 +33,18 @@ public final class PasswordHash {
     return of(password, salt.toString());
   }
 
+  /** Whether the password is the one the hash was made from (constant-time comparison). */
+  public static boolean matches(String password, String hash) {
+    if (hash == null || !hash.startsWith("$6$")) {
+      return false;
+    }
+    String again =
+        Sha2Crypt.sha512Crypt(
+            password.getBytes(StandardCharsets.UTF_8), hash.substring(0, hash.lastIndexOf('$')));
+    return java.security.MessageDigest.isEqual(
+        again.getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII));
+  }
+
   static String of(String password, String salt) {
     return Sha2Crypt.sha512Crypt(
         password.getBytes(StandardCharsets.UTF_8), "$6$rounds=" + ROUNDS + "$" + salt);

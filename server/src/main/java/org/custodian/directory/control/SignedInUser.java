@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.custodian.directory.entity.AppUser;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ForbiddenException;
+import org.custodian.platform.PasswordChangeRequiredException;
 
 /**
  * The signed-in user of this request as an {@link Actor}. The container authenticated them
@@ -23,25 +24,49 @@ public class SignedInUser {
 
   @Inject DirectoryAccounts accounts;
 
-  private Actor actor;
+  private Directory.SignedIn current;
 
   public Optional<String> username() {
     Principal principal = request.getUserPrincipal();
     return Optional.ofNullable(principal).map(Principal::getName);
   }
 
+  /**
+   * The signed-in user, for everything they do; refused (403) while a password an administrator
+   * reset waits to be changed.
+   */
   public Actor actor() {
-    if (actor == null) {
+    Directory.SignedIn signedIn = signedIn();
+    if (signedIn.mustChangePassword()) {
+      throw new PasswordChangeRequiredException();
+    }
+    return signedIn.actor();
+  }
+
+  /** Whether a password an administrator reset waits to be changed. */
+  public boolean mustChangePassword() {
+    return signedIn().mustChangePassword();
+  }
+
+  /** The signed-in user even before they changed a reset password: for changing it only. */
+  public Actor actorChangingPassword() {
+    return signedIn().actor();
+  }
+
+  private Directory.SignedIn signedIn() {
+    if (current == null) {
       String username = username().orElseThrow(() -> new ForbiddenException("Sign in first."));
       Optional<DirectoryAccounts.Account> account = accounts.current();
-      actor =
+      current =
           (account.isPresent()
-                  ? directory.actorFromDirectory(account.get())
-                  : directory.actor(username))
+                  ? directory
+                      .actorFromDirectory(account.get())
+                      .map(a -> new Directory.SignedIn(a, false))
+                  : directory.signedIn(username))
               .orElseThrow(
                   () -> new ForbiddenException("Unknown or disabled user " + username + "."));
     }
-    return actor;
+    return current;
   }
 
   public String displayName() {

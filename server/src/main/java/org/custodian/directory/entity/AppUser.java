@@ -30,8 +30,22 @@ import java.util.Set;
     query =
         "select distinct u from AppUser u join u.groups g left join fetch u.command"
             + " where g in :groups and u.enabled = true")
+@NamedQuery(
+    name = AppUser.ALL,
+    query =
+        "select u from AppUser u left join fetch u.command left join fetch u.technology"
+            + " order by u.username")
+@NamedQuery(
+    name = AppUser.BY_NAME,
+    query =
+        "select u from AppUser u left join fetch u.command left join fetch u.technology"
+            + " where u.username = :username")
+@NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u")
 public class AppUser {
 
+  public static final String ALL = "AppUser.all";
+  public static final String COUNT = "AppUser.count";
+  public static final String BY_NAME = "AppUser.byName";
   public static final String ENABLED_WITH_ROLE = "AppUser.enabledWithRole";
   public static final String ENABLED_IN_GROUPS = "AppUser.enabledInGroups";
 
@@ -67,6 +81,9 @@ public class AppUser {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   /** For a covered system's account: the technology whose access events it reports. */
   @ManyToOne(fetch = FetchType.LAZY)
@@ -116,6 +133,48 @@ public class AppUser {
 
   public void bindTo(Technology technology) {
     this.technology = technology;
+  }
+
+  /** An administrator reset the password: the user changes it before anything else. */
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** Whether the directory (Active Directory) checks this user's password, not Custodian. */
+  public boolean signsInAgainstDirectory() {
+    return passwordHash.startsWith("!");
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  /** An administrator set a temporary password: the user must change it at the next sign-in. */
+  public void resetPassword(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+    this.mustChangePassword = true;
+  }
+
+  /** The user chose their own password. */
+  public void changePassword(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+    this.mustChangePassword = false;
+  }
+
+  public void enable(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** What an administrator sets: name, roles, work groups, command, address. */
+  public void administer(
+      String displayName, Set<String> roles, Set<String> groups, Command command, String email) {
+    this.displayName = Objects.requireNonNull(displayName);
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.groups.clear();
+    this.groups.addAll(groups);
+    this.command = command;
+    this.email = email;
   }
 
   /** Where their mail goes; none: they get no mail. */

@@ -35,8 +35,18 @@ public class Navigation {
 
   @Inject org.custodian.oversight.control.OversightPolicy findings;
 
+  @Inject org.custodian.directory.control.DirectoryPolicy directory;
+
+  /** While a reset password waits to be changed the menu offers nothing (the page asks for it). */
   private Actor actor() {
-    return signedIn.actor();
+    Actor actor = signedIn.actorChangingPassword();
+    return signedIn.mustChangePassword()
+        ? new Actor(actor.username(), java.util.Set.of(), java.util.Set.of(), null)
+        : actor;
+  }
+
+  public boolean isKeepDirectory() {
+    return directory.mayKeep(actor());
   }
 
   public boolean isRequestAccess() {

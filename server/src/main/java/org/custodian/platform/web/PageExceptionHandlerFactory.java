@@ -16,6 +16,7 @@ import org.custodian.platform.ConflictException;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
+import org.custodian.platform.PasswordChangeRequiredException;
 
 /**
  * Turns what a screen may throw into a clear page or message: a denied action is the 403 page, a
@@ -50,7 +51,23 @@ public class PageExceptionHandlerFactory extends ExceptionHandlerFactory {
         Throwable cause = rootOf(thrown);
         int status;
         String message;
-        if (cause instanceof ForbiddenException) {
+        if (cause instanceof PasswordChangeRequiredException) {
+          // a reset password: the password page first, whatever was asked for
+          events.remove();
+          try {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_WARN, cause.getMessage(), null));
+            faces
+                .getExternalContext()
+                .redirect(
+                    faces.getExternalContext().getRequestContextPath() + "/me/password.xhtml");
+            faces.responseComplete();
+          } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not send the user to the password page", e);
+          }
+          continue;
+        } else if (cause instanceof ForbiddenException) {
           status = 403;
           message = cause.getMessage();
         } else if (cause instanceof NotFoundException) {
