@@ -245,6 +245,7 @@ class AuthorizationTableIT {
               .also("co.okafor", false)
               .also("rev.three", false), // reviews no open request of this member
           row("POST /api/personnel-events", f -> post("personnel-events", NONE), ADMIN),
+          row("POST /api/members/import", f -> post("members/import", NONE), ADMIN),
           row(
               "POST /api/recertification-campaigns",
               f -> post("recertification-campaigns", ""),

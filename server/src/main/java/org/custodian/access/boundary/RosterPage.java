@@ -1,0 +1,59 @@
+package org.custodian.access.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import org.custodian.access.control.AccessPolicy;
+import org.custodian.access.control.RosterImport;
+import org.custodian.directory.control.SignedInUser;
+import org.custodian.platform.InvalidInputException;
+import org.custodian.platform.web.Pages;
+import org.primefaces.model.file.UploadedFile;
+
+/** The HR roster upload: the same import as {@code POST /api/members/import}. Admin only. */
+@Named
+@RequestScoped
+public class RosterPage {
+
+  @Inject RosterImport roster;
+
+  @Inject AccessPolicy policy;
+
+  @Inject SignedInUser signedIn;
+
+  private UploadedFile file;
+  private RosterImport.Outcome outcome;
+
+  public void load() {
+    policy.requireRecordPersonnelEvent(signedIn.actor());
+  }
+
+  public String upload() {
+    if (file == null || file.getSize() == 0) {
+      Pages.show("roster", new InvalidInputException("file", "Choose the roster file."));
+      return null;
+    }
+    try (InputStream in = file.getInputStream()) {
+      outcome = roster.importFile(signedIn.actor(), RosterImport.CSV, in);
+    } catch (InvalidInputException e) {
+      Pages.show("roster", new InvalidInputException("file", e.getMessage()));
+    } catch (IOException e) {
+      Pages.show("roster", new InvalidInputException("file", "The file could not be read."));
+    }
+    return null;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public RosterImport.Outcome getOutcome() {
+    return outcome;
+  }
+}
