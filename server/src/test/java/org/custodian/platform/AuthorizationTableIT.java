@@ -209,6 +209,12 @@ class AuthorizationTableIT {
           row("POST /api/me/password", f -> post("me/password", NONE), SIGNED_IN),
           row("GET /api/commands/{code}", f -> get("commands/PCT-075"), SIGNED_IN),
           row("GET /api/technologies", f -> get("technologies"), SIGNED_IN),
+          row("GET /api/commands", f -> get("commands"), SIGNED_IN),
+          row(
+              "PUT /api/commands/{code}/permitted-levels",
+              f -> put("commands/PCT-040/permitted-levels", NONE),
+              ADMIN),
+          row("PUT /api/technologies/{code}", f -> put("technologies/CMS", NONE), ADMIN),
 
           // access: requests, reviews, grants, personnel events, recertification
           row("POST /api/access-requests", f -> post("access-requests", NONE), CO),

@@ -3,6 +3,7 @@ package org.custodian.access.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import org.custodian.access.control.AccessPolicy;
@@ -10,7 +11,6 @@ import org.custodian.access.control.RosterImport;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
-import org.primefaces.model.file.UploadedFile;
 
 /** The HR roster upload: the same import as {@code POST /api/members/import}. Admin only. */
 @Named
@@ -23,7 +23,7 @@ public class RosterPage {
 
   @Inject SignedInUser signedIn;
 
-  private UploadedFile file;
+  private Part file;
   private RosterImport.Outcome outcome;
 
   public void load() {
@@ -45,11 +45,11 @@ public class RosterPage {
     return null;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 

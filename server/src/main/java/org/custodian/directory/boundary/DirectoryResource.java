@@ -17,8 +17,10 @@ import java.util.List;
 import org.custodian.directory.control.AddMember;
 import org.custodian.directory.control.AddUser;
 import org.custodian.directory.control.ChangePassword;
+import org.custodian.directory.control.ChangeTechnology;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.DirectoryPolicy;
+import org.custodian.directory.control.PermitLevels;
 import org.custodian.directory.control.ResetPassword;
 import org.custodian.directory.control.SignedInUser;
 import org.custodian.directory.control.UpdateUser;
@@ -184,13 +186,40 @@ public class DirectoryResource {
     return Response.noContent().build();
   }
 
+  /** Every command with the levels its functions justify. */
+  @GET
+  @Path("commands")
+  public List<CommandView> commands() {
+    signedIn.actor();
+    return directory.commands().stream().map(DirectoryResource::view).toList();
+  }
+
+  /** An admin sets the levels a command's functions justify: {@code {"levels": ["CMS:VIEW"]}}. */
+  @PUT
+  @Path("commands/{code}/permitted-levels")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CommandView permitLevels(@PathParam("code") String code, PermitLevels body) {
+    return view(directory.permitLevels(signedIn.actor(), code, body));
+  }
+
+  /** An admin changes how many review layers a technology's requests pass. */
+  @PUT
+  @Path("technologies/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TechnologyView changeTechnology(@PathParam("code") String code, ChangeTechnology body) {
+    return view(directory.changeTechnology(signedIn.actor(), code, body));
+  }
+
   @GET
   @Path("commands/{code}")
   public CommandView command(@PathParam("code") String code) {
-    Command command =
+    return view(
         directory
             .command(code)
-            .orElseThrow(() -> new NotFoundException("No command " + code + "."));
+            .orElseThrow(() -> new NotFoundException("No command " + code + ".")));
+  }
+
+  static CommandView view(Command command) {
     List<PermittedLevel> levels =
         command.permittedLevels().stream()
             .map(l -> new PermittedLevel(l.technology().code(), l.code()))

@@ -334,6 +334,78 @@ public class Directory {
     return new Account(command.orElse(null), technology.orElse(null));
   }
 
+  /**
+   * An administrator sets the levels a command's functions justify; audited with before and after.
+   * An intelligence-only level is for the Intelligence Division alone (Revised Handschu
+   * Guidelines). Grants already held at a level no longer permitted are not ended here: each use is
+   * a finding at intake (OUTSIDE_FUNCTIONS), and the next recertification ends what the CO does not
+   * keep.
+   */
+  @Transactional
+  public Command permitLevels(Actor actor, String code, PermitLevels form) {
+    policy.requireKeep(actor);
+    validation.check(form);
+    Command command =
+        command(code).orElseThrow(() -> new NotFoundException("No command " + code + "."));
+    Set<AccessLevel> levels = new java.util.HashSet<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (String qualified : new java.util.TreeSet<>(form.levels())) {
+      String[] parts = qualified.split(":");
+      Optional<AccessLevel> level = technology(parts[0]).flatMap(t -> t.level(parts[1]));
+      if (level.isEmpty()) {
+        errors.add(new FieldError("levels", "There is no level " + qualified + "."));
+      } else if (level.get().intelligenceOnly() && !command.isIntelligenceDivision()) {
+        errors.add(
+            new FieldError(
+                "levels",
+                qualified
+                    + " is for the Intelligence Division alone: it conducts investigations"
+                    + " involving political activity (Revised Handschu Guidelines)."));
+      } else {
+        levels.add(level.get());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    String before = qualified(command.permittedLevels());
+    command.permitOnly(levels);
+    String after = qualified(levels);
+    if (!before.equals(after)) {
+      audit.record(
+          actor.username(),
+          "COMMAND_LEVELS_CHANGED",
+          "Command",
+          command.code(),
+          before + " -> " + after);
+    }
+    return command;
+  }
+
+  private static String qualified(Set<AccessLevel> levels) {
+    return levels.stream().map(AccessLevel::qualifiedCode).sorted().toList().toString();
+  }
+
+  /** An administrator changes a technology's review layers; audited. */
+  @Transactional
+  public Technology changeTechnology(Actor actor, String code, ChangeTechnology form) {
+    policy.requireKeep(actor);
+    validation.check(form);
+    Technology technology =
+        technology(code).orElseThrow(() -> new NotFoundException("No technology " + code + "."));
+    int before = technology.reviewLayers();
+    technology.changeReviewLayers(form.reviewLayers());
+    if (before != form.reviewLayers()) {
+      audit.record(
+          actor.username(),
+          "TECHNOLOGY_CHANGED",
+          "Technology",
+          code,
+          "review layers " + before + " -> " + form.reviewLayers());
+    }
+    return technology;
+  }
+
   /** One page of the users, by name; admin only. */
   public List<AppUser> users(Actor actor, int offset, int limit) {
     policy.requireKeep(actor);

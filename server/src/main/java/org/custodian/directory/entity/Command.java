@@ -83,6 +83,12 @@ public class Command {
     permittedLevels.add(level);
   }
 
+  /** The levels the command's functions justify, from now on. */
+  public void permitOnly(Set<AccessLevel> levels) {
+    permittedLevels.clear();
+    permittedLevels.addAll(levels);
+  }
+
   public Long id() {
     return id;
   }

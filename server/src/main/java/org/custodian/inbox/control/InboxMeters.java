@@ -35,7 +35,9 @@ public class InboxMeters implements MeterSource {
 
   @PersistenceContext EntityManager em;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  // the server-wide name: a bean first made on a process engine job thread has no java:comp
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();

@@ -83,7 +83,7 @@ public class MailSender {
   }
 
   private void work() {
-    if (!running.compareAndSet(false, true)) {
+    if (stopping || !running.compareAndSet(false, true)) {
       return;
     }
     try {
@@ -153,9 +153,17 @@ public class MailSender {
             : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
   }
 
+  /**
+   * No new run starts, and a run under way is waited for (its transactions are short): the
+   * application's beans and transactions must not be used while it is being undeployed.
+   */
   @PreDestroy
   void stop() {
     stopping = true;
     run.cancel(false);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (running.get() && System.nanoTime() < until) {
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+    }
   }
 }

@@ -39,7 +39,9 @@ public class Notices {
 
   @Inject MailSender sender;
 
-  @Resource TransactionSynchronizationRegistry transactions;
+  // the server-wide name: a bean first made on a process engine job thread has no java:comp
+  @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   @Inject
   @ConfigProperty(name = "custodian.mail.digest-time", defaultValue = "07:00")

@@ -44,6 +44,9 @@ public class MeterRefresh {
   String interval;
 
   private ScheduledFuture<?> run;
+  private volatile boolean stopping;
+  private final java.util.concurrent.atomic.AtomicBoolean running =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   @PostConstruct
   void start() {
@@ -53,18 +56,31 @@ public class MeterRefresh {
 
   /** Refreshes every source now (also what the schedule runs). */
   public void refreshAll() {
-    for (MeterSource source : sources) {
-      try {
-        refresher.refresh(source);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Metrics of " + source.getClass().getName() + " not refreshed", e);
+    if (stopping || !running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      for (MeterSource source : sources) {
+        try {
+          refresher.refresh(source);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Metrics of " + source.getClass().getName() + " not refreshed", e);
+        }
       }
+    } finally {
+      running.set(false);
     }
   }
 
+  /** No new refresh starts, and one under way is waited for, before the application goes. */
   @PreDestroy
   void stop() {
+    stopping = true;
     run.cancel(false);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (running.get() && System.nanoTime() < until) {
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+    }
   }
 
   /** One source's refresh in its own transaction. */

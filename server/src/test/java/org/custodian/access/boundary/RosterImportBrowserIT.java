@@ -44,10 +44,7 @@ class RosterImportBrowserIT {
       browser.signIn("admin");
       browser.click(By.id("membersLink"));
       browser.waitFor(By.id("roster:upload"));
-      browser
-          .driver()
-          .findElement(By.id("roster:file_input"))
-          .sendKeys(file.toAbsolutePath().toString());
+      browser.driver().findElement(By.id("roster:file")).sendKeys(file.toAbsolutePath().toString());
       browser.click(By.id("roster:upload"));
       browser.waitForText(By.id("counts"), "1 added");
       browser.waitForText(By.id("counts"), "1 refused");
