@@ -3,6 +3,7 @@ package org.custodian.disclosure.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Serializable;
@@ -30,7 +31,6 @@ import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Option;
 import org.custodian.platform.web.Pages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * "New disclosure request": recipient and how they were confirmed, the data subjects, the
@@ -138,7 +138,7 @@ public class NewDisclosurePage implements Serializable {
   private String incidentNumber;
   private String agency;
   private String agencyReference;
-  private transient UploadedFile authorization;
+  private transient Part authorization;
   private Long documentId;
   private String documentName;
   private List<Option> technologies = List.of();
@@ -179,7 +179,7 @@ public class NewDisclosurePage implements Serializable {
         DisclosureDocuments.Info info =
             documents.upload(
                 signedIn.actor(),
-                authorization.getFileName(),
+                authorization.getSubmittedFileName(),
                 authorization.getContentType(),
                 authorization.getInputStream());
         documentId = info.id();
@@ -429,11 +429,11 @@ public class NewDisclosurePage implements Serializable {
     this.agencyReference = agencyReference;
   }
 
-  public UploadedFile getAuthorization() {
+  public Part getAuthorization() {
     return authorization;
   }
 
-  public void setAuthorization(UploadedFile authorization) {
+  public void setAuthorization(Part authorization) {
     this.authorization = authorization;
   }
 
