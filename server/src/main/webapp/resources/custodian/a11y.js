@@ -1,4 +1,4 @@
-// Keyboard and screen-reader gaps of two PrimeFaces 15 widgets, closed on every signed-in screen.
+// Keyboard and screen-reader gaps of PrimeFaces 15 widgets, closed on every screen.
 (function () {
   // selectOneMenu builds its list of options on first opening, with no accessible name, and its
   // filter box controls a "_table" that does not exist. Once a list exists it is named after its
@@ -37,9 +37,24 @@
       e.stopPropagation();
     }
   }, true);
+  // messages render each message as <li role="alert">, which is no longer a list item to a screen
+  // reader, so its <ul> holds something other than items (axe: list). The alert moves to the
+  // message box around the list, which is announced the same way.
+  function fixMessages() {
+    document.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (item) {
+      var box = item.parentNode.parentNode;
+      item.removeAttribute('role');
+      item.removeAttribute('aria-atomic');
+      if (box && !box.hasAttribute('role')) {
+        box.setAttribute('role', 'alert');
+        box.setAttribute('aria-atomic', 'true');
+      }
+    });
+  }
   function fix() {
     nameLists();
     nameEditors();
+    fixMessages();
   }
   document.addEventListener('DOMContentLoaded', function () {
     fix();

@@ -1,11 +1,18 @@
 package org.custodian.testing;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -51,6 +58,7 @@ public final class Browser implements AutoCloseable {
 
   public void open(String path) {
     driver.get(base.toString() + path);
+    audit();
   }
 
   public void signIn(String username) {
@@ -62,7 +70,63 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement waitFor(By by) {
-    return until(ExpectedConditions.visibilityOfElementLocated(by));
+    WebElement element = until(ExpectedConditions.visibilityOfElementLocated(by));
+    audit();
+    return element;
+  }
+
+  /** WCAG 2.1 A and AA, as the City's web sites follow them. */
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** The screens (paths) this browser has run axe-core over. */
+  private final Set<String> audited = new HashSet<>();
+
+  /**
+   * Runs axe-core over the screen the browser shows, the first time it shows it, and fails on any
+   * WCAG 2.1 A/AA violation with each rule, its targets and the HTML. An analysis the page cut
+   * short (it navigated meanwhile) is tried again at the screen's next visit, not counted as a
+   * pass.
+   */
+  private void audit() {
+    String screen;
+    try {
+      screen = java.net.URI.create(driver.getCurrentUrl()).getPath();
+    } catch (RuntimeException e) {
+      return;
+    }
+    if (screen == null || !screen.startsWith(base.getPath()) || !audited.add(screen)) {
+      return;
+    }
+    Results results;
+    try {
+      results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    } catch (RuntimeException e) {
+      audited.remove(screen);
+      return;
+    }
+    if (results.isErrored()) {
+      audited.remove(screen);
+      return;
+    }
+    if (!results.violationFree()) {
+      StringBuilder report =
+          new StringBuilder("WCAG 2.1 A/AA violations on " + screen + " (axe-core):");
+      for (Rule rule : results.getViolations()) {
+        report
+            .append("\n- ")
+            .append(rule.getId())
+            .append(" (")
+            .append(rule.getImpact())
+            .append("): ")
+            .append(rule.getHelp());
+        for (CheckedNode node : rule.getNodes()) {
+          report.append("\n    ").append(node.getTarget()).append(' ').append(node.getHtml());
+        }
+      }
+      AssertionError failure = new AssertionError(report.toString());
+      failure(new IllegalStateException(failure.getMessage()));
+      throw failure;
+    }
   }
 
   /**
@@ -127,6 +191,7 @@ public final class Browser implements AutoCloseable {
 
   public void waitForText(By by, String text) {
     until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    audit();
   }
 
   /**
