@@ -12,13 +12,15 @@ import org.custodian.directory.entity.Command;
 import org.custodian.platform.Roles;
 
 /**
- * The part of the add and edit screens that sets a user's roles, work groups and command
- * (WEB-INF/includes/user-access.xhtml), as the values the API's records take.
+ * What the add and edit screens share: a user's name and address, and their roles, work groups and
+ * command (WEB-INF/includes/user-access.xhtml), as the values the API's records take.
  */
 public abstract class UserAccessForm implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  protected String displayName;
+  protected String email;
   protected List<String> roles = new ArrayList<>();
   protected String groups;
   protected String command;
@@ -47,6 +49,22 @@ public abstract class UserAccessForm implements Serializable {
 
   protected String commandOrNull() {
     return command == null || command.isBlank() ? null : command;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
   }
 
   public List<String> getRoles() {

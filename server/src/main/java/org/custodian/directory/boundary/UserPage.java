@@ -29,8 +29,6 @@ public class UserPage extends UserAccessForm {
 
   private String username;
   private DirectoryResource.UserView user;
-  private String displayName;
-  private String email;
   private boolean enabled;
   private String temporaryPassword;
 
@@ -94,22 +92,6 @@ public class UserPage extends UserAccessForm {
 
   public void setUsername(String username) {
     this.username = username;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   public boolean isEnabled() {

@@ -45,8 +45,6 @@ public class UsersPage extends UserAccessForm {
           DirectoryResource.UserView::username);
 
   private String username;
-  private String displayName;
-  private String email;
   private String password;
 
   @Override
@@ -93,22 +91,6 @@ public class UsersPage extends UserAccessForm {
 
   public void setUsername(String username) {
     this.username = username;
-  }
-
-  public String getDisplayName() {
-    return displayName;
-  }
-
-  public void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
   }
 
   public String getPassword() {

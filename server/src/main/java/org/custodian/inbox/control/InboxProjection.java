@@ -11,6 +11,7 @@ import java.util.Set;
 import org.custodian.inbox.entity.InboxCandidate;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.notification.control.Notices;
+import org.custodian.notification.entity.Notice;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
@@ -96,8 +97,14 @@ public class InboxProjection implements FlowableEventListener {
     if (row.assignee() == null) {
       row.candidateRows().forEach(em::persist);
     }
-    notices.taskLanded(
-        row.assignee(), groups, row.businessKey(), row.name(), link(row), row.dueAt());
+    notices.task(
+        Notice.Kind.TASK_ASSIGNED,
+        row.assignee(),
+        groups,
+        row.businessKey(),
+        row.name(),
+        link(row),
+        row.dueAt());
   }
 
   /** The task's page, from the site's root: what a mail links to. */
@@ -147,7 +154,8 @@ public class InboxProjection implements FlowableEventListener {
       em.createNamedQuery(InboxCandidate.MARK_OVERDUE).setParameter("task", taskId).executeUpdate();
       addMissingCandidates(row);
     }
-    notices.taskOverdue(
+    notices.task(
+        Notice.Kind.TASK_OVERDUE,
         row.assignee(),
         row.candidateGroups(),
         row.businessKey(),
@@ -182,7 +190,8 @@ public class InboxProjection implements FlowableEventListener {
     InboxTask row = em.find(InboxTask.class, taskId);
     if (row != null && (row.subject() == null || !row.subject().startsWith(note))) {
       row.remind(note);
-      notices.taskReminder(
+      notices.task(
+          Notice.Kind.TASK_REMINDER,
           row.assignee(),
           row.candidateGroups(),
           row.businessKey(),

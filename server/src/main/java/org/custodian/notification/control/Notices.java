@@ -47,61 +47,28 @@ public class Notices {
   @ConfigProperty(name = "custodian.mail.digest-time", defaultValue = "07:00")
   String digestTime;
 
-  /** A task landed for a user (assignee) or else for its candidate groups. */
+  /**
+   * Something happened to a task, for its assignee or else its candidate groups: it landed ({@code
+   * TASK_ASSIGNED}), its reminder fired ({@code TASK_REMINDER}) or it passed its due time and was
+   * escalated ({@code TASK_OVERDUE}, the groups then include the escalation group).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void taskLanded(
+  public void task(
+      Notice.Kind kind,
       String assignee,
       Collection<String> groups,
       String businessKey,
       String taskName,
       String link,
       Instant dueAt) {
+    String prefix =
+        switch (kind) {
+          case TASK_REMINDER -> "Reminder: ";
+          case TASK_OVERDUE -> "Overdue: ";
+          default -> "";
+        };
     record(
-        Notice.Kind.TASK_ASSIGNED,
-        assignee,
-        groups,
-        businessKey,
-        headline(taskName, businessKey),
-        link,
-        dueAt);
-  }
-
-  /** A task's reminder fired. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void taskReminder(
-      String assignee,
-      Collection<String> groups,
-      String businessKey,
-      String taskName,
-      String link,
-      Instant dueAt) {
-    record(
-        Notice.Kind.TASK_REMINDER,
-        assignee,
-        groups,
-        businessKey,
-        "Reminder: " + headline(taskName, businessKey),
-        link,
-        dueAt);
-  }
-
-  /** A task is past due and was escalated (the groups include the escalation group). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void taskOverdue(
-      String assignee,
-      Collection<String> groups,
-      String businessKey,
-      String taskName,
-      String link,
-      Instant dueAt) {
-    record(
-        Notice.Kind.TASK_OVERDUE,
-        assignee,
-        groups,
-        businessKey,
-        "Overdue: " + headline(taskName, businessKey),
-        link,
-        dueAt);
+        kind, assignee, groups, businessKey, prefix + headline(taskName, businessKey), link, dueAt);
   }
 
   /**
