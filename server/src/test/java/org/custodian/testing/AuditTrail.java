@@ -39,6 +39,21 @@ public final class AuditTrail {
     }
   }
 
+  /** How many entries after the mark still wait to be put into the tree. */
+  public static long waiting(long mark) {
+    try (Connection c = connect();
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM audit_unsequenced WHERE entry_id > ?")) {
+      s.setLong(1, mark);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The entries written after the mark by the actor, in order. */
   public static List<Entry> since(long mark, String actor) {
     try (Connection c = connect();

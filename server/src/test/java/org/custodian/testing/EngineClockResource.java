@@ -54,6 +54,31 @@ public class EngineClockResource {
     return Json.createObjectBuilder().add("running", process != null).add("timers", timers).build();
   }
 
+  /** A case's jobs beyond its timers: executable, and dead-lettered with their exception. */
+  @GET
+  @Path("jobs")
+  public JsonObject jobs(@QueryParam("businessKey") String businessKey) {
+    ProcessInstance process =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult();
+    JsonArrayBuilder jobs = Json.createArrayBuilder();
+    if (process != null) {
+      for (Job job : management.createJobQuery().processInstanceId(process.getId()).list()) {
+        jobs.add(
+            "executable "
+                + job.getElementId()
+                + " retries "
+                + job.getRetries()
+                + " "
+                + job.getExceptionMessage());
+      }
+      for (Job job :
+          management.createDeadLetterJobQuery().processInstanceId(process.getId()).list()) {
+        jobs.add("dead " + job.getElementId() + " " + job.getExceptionMessage());
+      }
+    }
+    return Json.createObjectBuilder().add("jobs", jobs).build();
+  }
+
   @POST
   @Path("fire")
   public JsonObject fire(

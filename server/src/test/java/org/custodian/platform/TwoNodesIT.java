@@ -1,0 +1,226 @@
+package org.custodian.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.custodian.testing.Api;
+import org.custodian.testing.AuditTrail;
+import org.custodian.testing.Deployments;
+import org.custodian.testing.EngineClockResource;
+import org.custodian.testing.Scenario;
+import org.jboss.arquillian.container.test.api.ContainerController;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two nodes on one MariaDB: the suite's server (node A) and a second server of the same
+ * installation (node B, the {@code wildfly-restart} container, ports +100). A request submitted on
+ * one is reviewed on the other; one node integrates the audit log, and when its application stops
+ * the other takes over; a node killed while it takes requests loses none it answered, and their
+ * audit entries reach the tree.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TwoNodesIT {
+
+  static final String NODE_B = "wildfly-restart";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Deployment(name = "node-a", managed = false, testable = false)
+  @TargetsContainer("wildfly")
+  static WebArchive nodeA() {
+    return Deployments.war().addClass(EngineClockResource.class);
+  }
+
+  @Deployment(name = "node-b", managed = false, testable = false)
+  @TargetsContainer(NODE_B)
+  static WebArchive nodeB() {
+    return Deployments.war().addClass(EngineClockResource.class);
+  }
+
+  @ArquillianResource ContainerController servers;
+
+  @ArquillianResource Deployer deployer;
+
+  @Test
+  void twoNodesShareTheWorkAndLoseNothing() throws Exception {
+    URL a = URI.create("http://127.0.0.1:8080/custodian/").toURL();
+    URL b = URI.create("http://127.0.0.1:8180/custodian/").toURL();
+    servers.start(NODE_B);
+    boolean aDeployed = false;
+    boolean killed = false;
+    try {
+      deployer.deploy("node-a");
+      aDeployed = true;
+      deployer.deploy("node-b");
+
+      // submitted on A, reviewed on B, seen on A
+      long member = new Scenario(a).newMember("PCT-075");
+      JsonObject request = new Scenario(a).submit("co.ramirez", member, "CMS", "VIEW");
+      String key = request.getString("businessKey");
+      String task = Api.as(b, "rev.one").taskOf(key, "Task_ReviewAccessRequest");
+      assertNotNull(task, "node B's inbox shows the task node A created");
+      assertEquals(204, new Scenario(b).decide("rev.one", task, "APPROVE", null).status());
+      JsonObject seen =
+          Api.as(a, "co.ramirez")
+              .get("access-requests/" + request.getJsonNumber("id").longValue())
+              .json();
+      assertEquals(1, seen.getJsonArray("decisions").size(), seen.toString());
+
+      // one integrator at a time; when its application stops, the other node takes over
+      await("exactly one node leads the integrator", () -> leaders(9990, 10090) == 1);
+      boolean aLeads = leads(9990);
+      long mark = AuditTrail.mark();
+      if (aLeads) {
+        deployer.undeploy("node-a");
+        aDeployed = false;
+        await("node B takes the lease", () -> leads(10090));
+        new Scenario(b).newMember("PCT-075");
+      } else {
+        deployer.undeploy("node-b");
+        await("node A takes the lease", () -> leads(9990));
+        new Scenario(a).newMember("PCT-075");
+      }
+      await("the entries reach the tree", () -> AuditTrail.waiting(mark) == 0);
+
+      // node B killed while it takes requests: every request it answered is kept, with its entry
+      if (!aDeployed) {
+        deployer.deploy("node-a");
+        aDeployed = true;
+      }
+      if (!aLeads) {
+        deployer.deploy("node-b");
+      }
+      long killMark = AuditTrail.mark();
+      AtomicBoolean go = new AtomicBoolean(true);
+      List<String> answered = java.util.Collections.synchronizedList(new ArrayList<>());
+      Thread load =
+          new Thread(
+              () -> {
+                String[] levels = {"VIEW", "INVESTIGATOR"};
+                for (int i = 0; go.get() && i < 200; i++) {
+                  try {
+                    long m = new Scenario(a).newMember("PCT-075");
+                    Api.Answer r =
+                        Api.as(b, "co.ramirez")
+                            .post("access-requests", Scenario.request(m, "CMS", levels[i % 2]));
+                    if (r.status() == 201) {
+                      answered.add(String.valueOf(r.json().getJsonNumber("id").longValue()));
+                    }
+                  } catch (RuntimeException e) {
+                    return; // the node is gone
+                  }
+                }
+              });
+      load.start();
+      await("node B answered some requests", () -> answered.size() >= 3);
+      servers.kill(NODE_B);
+      killed = true;
+      go.set(false);
+      load.join(30_000);
+      for (String id : List.copyOf(answered)) {
+        Api.Answer kept = Api.as(a, "co.ramirez").get("access-requests/" + id);
+        assertEquals(200, kept.status(), "request " + id + " answered by B before it died");
+        assertEquals("IN_REVIEW", kept.json().getString("status"), kept.body());
+      }
+      long submitted =
+          AuditTrail.actions(killMark, "co.ramirez").stream()
+              .filter("ACCESS_REQUEST_SUBMITTED"::equals)
+              .count();
+      assertTrue(
+          submitted >= answered.size(),
+          "each answered request has its audit entry: " + submitted + " of " + answered.size());
+      await("node A puts B's entries into the tree", () -> AuditTrail.waiting(killMark) == 0);
+      assertTrue(
+          Api.as(a, "auditor.iab").get("audit/verify").json().getBoolean("valid"),
+          "the log verifies");
+    } finally {
+      try {
+        if (aDeployed) {
+          deployer.undeploy("node-a");
+        }
+      } finally {
+        try {
+          if (killed) {
+            // it comes back with the deployment it had: removed, so the next test starts clean
+            servers.start(NODE_B);
+          }
+          deployer.undeploy("node-b");
+        } finally {
+          servers.stop(NODE_B);
+        }
+      }
+    }
+  }
+
+  private static int leaders(int... managementPorts) {
+    int count = 0;
+    for (int port : managementPorts) {
+      if (leads(port)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether the node's audit-integrator-schedule liveness check says it holds the lease. */
+  private static boolean leads(int managementPort) {
+    try {
+      HttpResponse<String> live =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + managementPort + "/health/live"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return Json.createReader(new StringReader(live.body()))
+          .readObject()
+          .getJsonArray("checks")
+          .stream()
+          .map(JsonValue::asJsonObject)
+          .filter(c -> c.getString("name").equals("audit-integrator-schedule"))
+          .anyMatch(c -> c.getJsonObject("data").getBoolean("leader", false));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Polls (every quarter second, up to 60 s) until the condition holds. */
+  private static void await(String what, BooleanSupplier condition) {
+    long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("not within 60 s: " + what);
+      }
+      LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+    }
+  }
+}
