@@ -14,12 +14,22 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.custodian.breach.boundary.BreachApiIT;
 import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
@@ -41,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * installation (node B, the {@code wildfly-restart} container, ports +100). A request submitted on
  * one is reviewed on the other; one node integrates the audit log, and when its application stops
  * the other takes over; a node killed while it takes requests loses none it answered, and their
- * audit entries reach the tree.
+ * audit entries reach the tree; timers falling due while both run fire once each.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -175,6 +185,142 @@ class TwoNodesIT {
         } finally {
           servers.stop(NODE_B);
         }
+      }
+    }
+  }
+
+  /**
+   * Breach deadlines falling due while both nodes' job executors run: each case's deadline and
+   * reminders fire exactly once, on whichever node takes them, and the case is overdue on both.
+   */
+  @Test
+  void eachTimerFiresOnce() throws Exception {
+    URL a = URI.create("http://127.0.0.1:8080/custodian/").toURL();
+    URL b = URI.create("http://127.0.0.1:8180/custodian/").toURL();
+    servers.start(NODE_B);
+    try {
+      deployer.deploy("node-a");
+      deployer.deploy("node-b");
+      long mark = AuditTrail.mark();
+      Map<Long, String> cases = new LinkedHashMap<>();
+      for (int i = 0; i < 8; i++) {
+        // reported on one node, its clock moved on the other: the deadline falls due in 5-8 s,
+        // the two reminders (12 h and 20 h into the 24) are already due
+        URL reporter = i % 2 == 0 ? a : b;
+        URL apo = i % 2 == 0 ? b : a;
+        JsonObject breach =
+            Api.as(reporter, "member.diaz").post("breaches", BreachApiIT.report().build()).json();
+        long id = breach.getJsonNumber("id").longValue();
+        Instant aware = Instant.now().minus(Duration.ofHours(24)).plusSeconds(5 + i / 2);
+        Api.Answer moved =
+            Api.as(apo, "apo.legal")
+                .post(
+                    "breaches/" + id + "/aware-at",
+                    Json.createObjectBuilder()
+                        .add("awareAt", aware.toString())
+                        .add("awareReason", "The precinct phoned the APO yesterday.")
+                        .build());
+        assertEquals(200, moved.status(), moved.body());
+        cases.put(id, breach.getString("businessKey"));
+      }
+      await("every timer of the eight cases has run", () -> Engine.pending(cases.values()) == 0);
+      for (Map.Entry<Long, String> c : cases.entrySet()) {
+        for (URL node : List.of(a, b)) {
+          assertTrue(
+              Api.as(node, "apo.legal").get("breaches/" + c.getKey()).json().getBoolean("overdue"),
+              c.getValue() + " is overdue");
+        }
+        assertEquals(
+            Map.of("Task_RemindFirst", 1L, "Task_RemindSecond", 1L, "Task_MarkOverdue", 1L),
+            Engine.timersRun(c.getValue()),
+            c.getValue() + ": each timer fired once");
+        assertEquals(
+            1,
+            AuditTrail.since(mark, "system").stream()
+                .filter(e -> e.action().equals("BREACH_OVERDUE"))
+                .filter(e -> e.objectId().equals(String.valueOf(c.getKey())))
+                .count(),
+            c.getValue() + ": one BREACH_OVERDUE entry");
+      }
+    } finally {
+      try {
+        deployer.undeploy("node-a");
+      } finally {
+        try {
+          deployer.undeploy("node-b");
+        } finally {
+          servers.stop(NODE_B);
+        }
+      }
+    }
+  }
+
+  /** The engine's tables, read over JDBC from the MariaDB both nodes share. */
+  private static final class Engine {
+
+    private static final String TIMERS =
+        "('Timer_FirstReminder', 'Timer_SecondReminder', 'Timer_CpoDeadline')";
+
+    private static final String CASE =
+        "(SELECT PROC_INST_ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ?)";
+
+    /** The cases' jobs of the three timers still to run: waiting for their time, or taken. */
+    static long pending(Collection<String> businessKeys) {
+      long pending = 0;
+      for (String key : businessKeys) {
+        pending +=
+            count(
+                "SELECT COUNT(*) FROM ACT_RU_TIMER_JOB WHERE PROCESS_INSTANCE_ID_ = "
+                    + CASE
+                    + " AND ELEMENT_ID_ IN "
+                    + TIMERS,
+                key);
+        pending +=
+            count(
+                "SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_INSTANCE_ID_ = "
+                    + CASE
+                    + " AND ELEMENT_ID_ IN "
+                    + TIMERS,
+                key);
+      }
+      return pending;
+    }
+
+    /**
+     * How often each timer's work ran in the case: the service task after the boundary event (the
+     * event itself has an activity instance while it waits and one each time it fires).
+     */
+    static Map<String, Long> timersRun(String businessKey) {
+      try (Connection c = AuditTrail.connect();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT ACT_ID_, COUNT(*) FROM ACT_HI_ACTINST WHERE PROC_INST_ID_ = "
+                      + CASE
+                      + " AND ACT_ID_ IN ('Task_RemindFirst', 'Task_RemindSecond', 'Task_MarkOverdue')"
+                      + " GROUP BY ACT_ID_")) {
+        s.setString(1, businessKey);
+        Map<String, Long> fired = new TreeMap<>();
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            fired.put(rs.getString(1), rs.getLong(2));
+          }
+        }
+        return fired;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private static long count(String sql, String key) {
+      try (Connection c = AuditTrail.connect();
+          PreparedStatement s = c.prepareStatement(sql)) {
+        s.setString(1, key);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
       }
     }
   }

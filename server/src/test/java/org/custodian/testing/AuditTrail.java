@@ -20,7 +20,8 @@ public final class AuditTrail {
 
   private AuditTrail() {}
 
-  private static Connection connect() throws SQLException {
+  /** A connection to the MariaDB the build started, as the servers use it. */
+  public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         System.getProperty("custodian.db.url"),
         System.getProperty("custodian.db.user"),
