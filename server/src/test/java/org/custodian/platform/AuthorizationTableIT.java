@@ -198,6 +198,7 @@ class AuthorizationTableIT {
           row("GET /api/members", f -> get("members?command=PCT-075"), CO, AUDITOR, ADMIN)
               .also("co.okafor", false), // another command's roster, tax numbers and all
           row("POST /api/members", f -> post("members", NONE), ADMIN),
+          row("PUT /api/members/{id}", f -> put("members/" + f.member(), NONE), ADMIN),
           row("POST /api/users", f -> post("users", NONE), ADMIN),
           row("GET /api/users", f -> get("users"), ADMIN),
           row("GET /api/users/{username}", f -> get("users/member.diaz"), ADMIN),
@@ -215,6 +216,12 @@ class AuthorizationTableIT {
               f -> put("commands/PCT-040/permitted-levels", NONE),
               ADMIN),
           row("PUT /api/technologies/{code}", f -> put("technologies/CMS", NONE), ADMIN),
+          row("POST /api/commands", f -> post("commands", NONE), ADMIN),
+          row("POST /api/technologies", f -> post("technologies", NONE), ADMIN),
+          row(
+              "POST /api/technologies/{code}/access-levels",
+              f -> post("technologies/CMS/access-levels", NONE),
+              ADMIN),
 
           // access: requests, reviews, grants, personnel events, recertification
           row("POST /api/access-requests", f -> post("access-requests", NONE), CO),

@@ -10,12 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.custodian.directory.control.AddAccessLevel;
+import org.custodian.directory.control.AddCommand;
+import org.custodian.directory.control.AddTechnology;
 import org.custodian.directory.control.ChangeTechnology;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.control.DirectoryPolicy;
 import org.custodian.directory.control.PermitLevels;
 import org.custodian.directory.control.SignedInUser;
-import org.custodian.directory.entity.AccessLevel;
+import org.custodian.directory.entity.Command;
+import org.custodian.directory.entity.Technology;
+import org.custodian.platform.ConflictException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.web.Pages;
 
@@ -37,6 +42,20 @@ public class CommandsPage implements Serializable {
 
   private String command;
   private List<String> permitted = new ArrayList<>();
+
+  private String commandCode;
+  private String commandName;
+  private String commandKind;
+
+  private String technologyCode;
+  private String technologyName;
+  private String technologyCategory;
+  private String technologyLayers = "2";
+
+  private String levelTechnology;
+  private String levelCode;
+  private String levelName;
+  private boolean levelIntelligenceOnly;
   private final Map<String, String> layers = new HashMap<>();
   private List<DirectoryResource.TechnologyView> technologies = List.of();
 
@@ -51,18 +70,9 @@ public class CommandsPage implements Serializable {
     showCommand();
   }
 
-  @jakarta.transaction.Transactional
+  /** The chosen command's permitted levels, each as TECHNOLOGY:LEVEL. */
   public void showCommand() {
-    permitted =
-        directory
-            .command(command)
-            .map(
-                c ->
-                    c.permittedLevels().stream()
-                        .map(AccessLevel::qualifiedCode)
-                        .sorted()
-                        .collect(java.util.stream.Collectors.toCollection(ArrayList::new)))
-            .orElseGet(ArrayList::new);
+    permitted = new ArrayList<>(new java.util.TreeSet<>(directory.permittedLevelCodes(command)));
   }
 
   public String saveLevels() {
@@ -96,6 +106,180 @@ public class CommandsPage implements Serializable {
       Pages.show("technologies", e);
     }
     return null;
+  }
+
+  /** A new command; it is then the one whose levels the first card shows, none ticked. */
+  public String addCommand() {
+    try {
+      Command added =
+          directory.addCommand(
+              signedIn.actor(), new AddCommand(strip(commandCode), commandName, commandKind));
+      Pages.info(added.code() + " added: tick the levels its functions justify.");
+      command = added.code();
+      commandCode = null;
+      commandName = null;
+      commandKind = null;
+      load();
+    } catch (InvalidInputException e) {
+      Pages.show("addCommand", e);
+    } catch (ConflictException e) {
+      Pages.show("addCommand", new InvalidInputException("code", e.getMessage()));
+    }
+    return null;
+  }
+
+  public String addTechnology() {
+    try {
+      Technology added =
+          directory.addTechnology(
+              signedIn.actor(),
+              new AddTechnology(
+                  strip(technologyCode),
+                  technologyName,
+                  technologyCategory,
+                  technologyLayers == null ? null : Integer.valueOf(technologyLayers)));
+      Pages.info(added.code() + " added: add its access levels.");
+      levelTechnology = added.code();
+      technologyCode = null;
+      technologyName = null;
+      technologyCategory = null;
+      load();
+    } catch (InvalidInputException e) {
+      Pages.show("addTechnology", e);
+    } catch (ConflictException e) {
+      Pages.show("addTechnology", new InvalidInputException("code", e.getMessage()));
+    }
+    return null;
+  }
+
+  public String addLevel() {
+    try {
+      if (levelTechnology == null || levelTechnology.isBlank()) {
+        throw new InvalidInputException("technology", "Choose the system.");
+      }
+      directory.addAccessLevel(
+          signedIn.actor(),
+          levelTechnology,
+          new AddAccessLevel(strip(levelCode), levelName, levelIntelligenceOnly));
+      Pages.info(
+          levelTechnology
+              + ":"
+              + strip(levelCode)
+              + " added: no command permits it until you tick it for one.");
+      levelCode = null;
+      levelName = null;
+      levelIntelligenceOnly = false;
+      load();
+    } catch (InvalidInputException e) {
+      Pages.show("addLevel", e);
+    } catch (ConflictException e) {
+      Pages.show("addLevel", new InvalidInputException("code", e.getMessage()));
+    }
+    return null;
+  }
+
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
+  }
+
+  public List<String> getCommandKinds() {
+    return java.util.Arrays.stream(Command.Kind.values()).map(Enum::name).toList();
+  }
+
+  public List<String> getCategories() {
+    return List.of(AddTechnology.CATEGORIES.split("\\|"));
+  }
+
+  public List<String> getTechnologyCodes() {
+    return technologies.stream().map(DirectoryResource.TechnologyView::code).toList();
+  }
+
+  public String getCommandCode() {
+    return commandCode;
+  }
+
+  public void setCommandCode(String commandCode) {
+    this.commandCode = commandCode;
+  }
+
+  public String getCommandName() {
+    return commandName;
+  }
+
+  public void setCommandName(String commandName) {
+    this.commandName = commandName;
+  }
+
+  public String getCommandKind() {
+    return commandKind;
+  }
+
+  public void setCommandKind(String commandKind) {
+    this.commandKind = commandKind;
+  }
+
+  public String getTechnologyCode() {
+    return technologyCode;
+  }
+
+  public void setTechnologyCode(String technologyCode) {
+    this.technologyCode = technologyCode;
+  }
+
+  public String getTechnologyName() {
+    return technologyName;
+  }
+
+  public void setTechnologyName(String technologyName) {
+    this.technologyName = technologyName;
+  }
+
+  public String getTechnologyCategory() {
+    return technologyCategory;
+  }
+
+  public void setTechnologyCategory(String technologyCategory) {
+    this.technologyCategory = technologyCategory;
+  }
+
+  public String getTechnologyLayers() {
+    return technologyLayers;
+  }
+
+  public void setTechnologyLayers(String technologyLayers) {
+    this.technologyLayers = technologyLayers;
+  }
+
+  public String getLevelTechnology() {
+    return levelTechnology;
+  }
+
+  public void setLevelTechnology(String levelTechnology) {
+    this.levelTechnology = levelTechnology;
+  }
+
+  public String getLevelCode() {
+    return levelCode;
+  }
+
+  public void setLevelCode(String levelCode) {
+    this.levelCode = levelCode;
+  }
+
+  public String getLevelName() {
+    return levelName;
+  }
+
+  public void setLevelName(String levelName) {
+    this.levelName = levelName;
+  }
+
+  public boolean isLevelIntelligenceOnly() {
+    return levelIntelligenceOnly;
+  }
+
+  public void setLevelIntelligenceOnly(boolean levelIntelligenceOnly) {
+    this.levelIntelligenceOnly = levelIntelligenceOnly;
   }
 
   /** The API names the field "levels"; on this screen the checkboxes are "permitted". */

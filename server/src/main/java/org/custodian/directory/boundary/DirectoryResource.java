@@ -14,8 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import org.custodian.directory.control.AddAccessLevel;
+import org.custodian.directory.control.AddCommand;
 import org.custodian.directory.control.AddMember;
+import org.custodian.directory.control.AddTechnology;
 import org.custodian.directory.control.AddUser;
+import org.custodian.directory.control.ChangeMember;
 import org.custodian.directory.control.ChangePassword;
 import org.custodian.directory.control.ChangeTechnology;
 import org.custodian.directory.control.Directory;
@@ -85,7 +89,7 @@ public class DirectoryResource {
   public record LevelView(String code, String name, boolean intelligenceOnly) {}
 
   public record TechnologyView(
-      String code, String name, int reviewLayers, List<LevelView> accessLevels) {}
+      String code, String name, String category, int reviewLayers, List<LevelView> accessLevels) {}
 
   @Inject SignedInUser signedIn;
 
@@ -121,6 +125,17 @@ public class DirectoryResource {
   public Response addMember(AddMember body) {
     Member member = directory.addMember(signedIn.actor(), body);
     return Response.status(Response.Status.CREATED).entity(MemberView.of(member)).build();
+  }
+
+  /**
+   * An admin corrects a member's name or rank; a move or a separation is a personnel event ({@code
+   * POST /api/personnel-events}), so that access follows.
+   */
+  @PUT
+  @Path("members/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public MemberView changeMember(@PathParam("id") long id, ChangeMember body) {
+    return MemberView.of(directory.changeMember(signedIn.actor(), id, body));
   }
 
   /** An admin adds a user (roles, work groups, command); the user can sign in at once. */
@@ -194,12 +209,39 @@ public class DirectoryResource {
     return directory.commands().stream().map(DirectoryResource::view).toList();
   }
 
+  /** An admin adds a command; it permits no level until the admin ticks some. */
+  @POST
+  @Path("commands")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addCommand(AddCommand body) {
+    Command command = directory.addCommand(signedIn.actor(), body);
+    return Response.status(Response.Status.CREATED).entity(view(command)).build();
+  }
+
   /** An admin sets the levels a command's functions justify: {@code {"levels": ["CMS:VIEW"]}}. */
   @PUT
   @Path("commands/{code}/permitted-levels")
   @Consumes(MediaType.APPLICATION_JSON)
   public CommandView permitLevels(@PathParam("code") String code, PermitLevels body) {
     return view(directory.permitLevels(signedIn.actor(), code, body));
+  }
+
+  /** An admin adds a technology the policies cover; its levels come one by one. */
+  @POST
+  @Path("technologies")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addTechnology(AddTechnology body) {
+    Technology technology = directory.addTechnology(signedIn.actor(), body);
+    return Response.status(Response.Status.CREATED).entity(view(technology)).build();
+  }
+
+  /** An admin adds an access level to a technology; no command permits it yet. */
+  @POST
+  @Path("technologies/{code}/access-levels")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response addAccessLevel(@PathParam("code") String code, AddAccessLevel body) {
+    Technology technology = directory.addAccessLevel(signedIn.actor(), code, body);
+    return Response.status(Response.Status.CREATED).entity(view(technology)).build();
   }
 
   /** An admin changes how many review layers a technology's requests pass. */
@@ -240,6 +282,7 @@ public class DirectoryResource {
     return new TechnologyView(
         t.code(),
         t.name(),
+        t.category(),
         t.reviewLayers(),
         t.accessLevels().stream()
             .map((AccessLevel l) -> new LevelView(l.code(), l.name(), l.intelligenceOnly()))

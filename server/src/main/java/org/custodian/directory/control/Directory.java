@@ -386,6 +386,140 @@ public class Directory {
     return levels.stream().map(AccessLevel::qualifiedCode).sorted().toList().toString();
   }
 
+  /**
+   * An administrator adds a command; audited. There is one Intelligence Division: "The Intelligence
+   * Division is the sole entity in the NYPD that may conduct investigations involving political
+   * activity" (Revised Handschu Guidelines), so a second command of that kind is refused.
+   */
+  @Transactional
+  public Command addCommand(Actor actor, AddCommand form) {
+    policy.requireKeep(actor);
+    validation.check(form);
+    if (command(form.code()).isPresent()) {
+      throw new ConflictException("A command " + form.code() + " exists already.");
+    }
+    Command.Kind kind = Command.Kind.valueOf(form.kind());
+    if (kind == Command.Kind.INTELLIGENCE_DIVISION) {
+      commands().stream()
+          .filter(Command::isIntelligenceDivision)
+          .findFirst()
+          .ifPresent(
+              division -> {
+                throw new InvalidInputException(
+                    "kind",
+                    division.code()
+                        + " is the Intelligence Division, the sole entity that may conduct"
+                        + " investigations involving political activity (Revised Handschu"
+                        + " Guidelines): there is no second one.");
+              });
+    }
+    Command command = new Command(form.code(), form.name().strip(), kind);
+    em.persist(command);
+    em.flush();
+    audit.record(
+        actor.username(),
+        "COMMAND_ADDED",
+        "Command",
+        command.code(),
+        command.code() + " (" + kind + "): " + command.name());
+    return command;
+  }
+
+  /** An administrator adds a technology the policies cover; audited. */
+  @Transactional
+  public Technology addTechnology(Actor actor, AddTechnology form) {
+    policy.requireKeep(actor);
+    validation.check(form);
+    if (technology(form.code()).isPresent()) {
+      throw new ConflictException("A technology " + form.code() + " exists already.");
+    }
+    Technology technology =
+        new Technology(form.code(), form.name().strip(), form.category(), form.reviewLayers());
+    em.persist(technology);
+    em.flush();
+    audit.record(
+        actor.username(),
+        "TECHNOLOGY_ADDED",
+        "Technology",
+        technology.code(),
+        technology.code()
+            + " ("
+            + technology.category()
+            + ", "
+            + technology.reviewLayers()
+            + " review layer(s)): "
+            + technology.name());
+    return technology;
+  }
+
+  /**
+   * An administrator adds an access level to a technology; audited. No command permits it yet: the
+   * administrator ticks it for the commands whose functions justify it.
+   */
+  @Transactional
+  public Technology addAccessLevel(Actor actor, String technologyCode, AddAccessLevel form) {
+    policy.requireKeep(actor);
+    validation.check(form);
+    Technology technology =
+        technology(technologyCode)
+            .orElseThrow(() -> new NotFoundException("No technology " + technologyCode + "."));
+    if (technology.level(form.code()).isPresent()) {
+      throw new ConflictException(technologyCode + " has a level " + form.code() + " already.");
+    }
+    AccessLevel level =
+        technology.addLevel(
+            form.code(), form.name().strip(), Boolean.TRUE.equals(form.intelligenceOnly()));
+    em.persist(level);
+    em.flush();
+    audit.record(
+        actor.username(),
+        "ACCESS_LEVEL_ADDED",
+        "Technology",
+        technology.code(),
+        level.qualifiedCode()
+            + (level.intelligenceOnly() ? " (Intelligence Division only)" : "")
+            + ": "
+            + level.name());
+    return technology;
+  }
+
+  /**
+   * An administrator corrects a member's name or rank; audited with the rank before and after (the
+   * name is personal data: the entry says that it changed, not what it was).
+   */
+  @Transactional
+  public Member changeMember(Actor actor, long id, ChangeMember form) {
+    policy.requireKeep(actor);
+    validation.check(form);
+    Member member =
+        memberForUpdate(id).orElseThrow(() -> new NotFoundException("No member " + id + "."));
+    String commandCode = member.command().code(); // loaded here: callers show the member after
+    String name = form.name().strip();
+    String rank = form.rank().strip();
+    List<String> changes = new ArrayList<>();
+    if (!member.name().equals(name)) {
+      changes.add("name changed");
+    }
+    if (!member.rank().equals(rank)) {
+      changes.add("rank " + member.rank() + " -> " + rank);
+    }
+    if (!changes.isEmpty()) {
+      member.correct(name, rank);
+      audit.record(
+          actor.username(),
+          "MEMBER_CHANGED",
+          "Member",
+          member.id(),
+          "member "
+              + member.id()
+              + " of "
+              + commandCode
+              + ": "
+              + String.join(", ", changes));
+    }
+    return member;
+  }
+
   /** An administrator changes a technology's review layers; audited. */
   @Transactional
   public Technology changeTechnology(Actor actor, String code, ChangeTechnology form) {

@@ -34,6 +34,13 @@ public class AccessLevel {
 
   protected AccessLevel() {}
 
+  AccessLevel(Technology technology, String code, String name, boolean intelligenceOnly) {
+    this.technology = technology;
+    this.code = code;
+    this.name = name;
+    this.intelligenceOnly = intelligenceOnly;
+  }
+
   public Long id() {
     return id;
   }

@@ -69,6 +69,12 @@ public class Member {
     this.active = true;
   }
 
+  /** The name or rank corrected, or a promotion recorded; the command moves only by an event. */
+  public void correct(String name, String rank) {
+    this.name = Objects.requireNonNull(name, "name is required");
+    this.rank = Objects.requireNonNull(rank, "rank is required");
+  }
+
   public void deactivate() {
     this.active = false;
   }

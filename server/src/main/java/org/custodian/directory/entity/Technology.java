@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,23 @@ public class Technology {
   private List<AccessLevel> accessLevels = new ArrayList<>();
 
   protected Technology() {}
+
+  public Technology(String code, String name, String category, int reviewLayers) {
+    this.code = Objects.requireNonNull(code, "code is required");
+    this.name = Objects.requireNonNull(name, "name is required");
+    this.category = Objects.requireNonNull(category, "category is required");
+    changeReviewLayers(reviewLayers);
+  }
+
+  /** A new level of access to this technology, to persist. */
+  public AccessLevel addLevel(String levelCode, String levelName, boolean intelligenceOnly) {
+    if (level(levelCode).isPresent()) {
+      throw new IllegalStateException(code + " has a level " + levelCode + " already");
+    }
+    AccessLevel level = new AccessLevel(this, levelCode, levelName, intelligenceOnly);
+    accessLevels.add(level);
+    return level;
+  }
 
   /** The ids of this technology's access levels. */
   public java.util.List<Long> levelIds() {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
+import org.custodian.testing.Scenario;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -115,5 +116,197 @@ class CommandAdministrationApiIT {
       admin.put(
           "technologies/CAMERA", Json.createObjectBuilder().add("reviewLayers", layers).build());
     }
+  }
+
+  /**
+   * A new unit, a new system with one level, the level permitted to the unit, a member and a
+   * Commanding Officer for it: the Commanding Officer's request for the member passes the system's
+   * one review layer, and the member holds the access. Each addition is audited; duplicates, a
+   * second Intelligence Division and bad fields are refused; nobody else may add.
+   */
+  @Test
+  void anAdministratorAddsACommandASystemAndALevelThatACommandingOfficerThenRequests() {
+    Api admin = Api.as(url, "admin");
+    String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+    String unit = "TEST-" + suffix;
+    String system = "LPR-" + suffix;
+    long mark = AuditTrail.mark();
+
+    JsonObject newUnit =
+        Json.createObjectBuilder()
+            .add("code", unit)
+            .add("name", "Test Unit " + suffix)
+            .add("kind", "UNIT")
+            .build();
+    assertEquals(403, Api.as(url, "co.ramirez").post("commands", newUnit).status());
+    Api.Answer added = admin.post("commands", newUnit);
+    assertEquals(201, added.status(), added.body());
+    assertEquals(unit, added.json().getString("code"));
+    assertEquals(List.of(), levels(added.json()));
+    assertEquals(409, admin.post("commands", newUnit).status());
+    assertEquals(
+        "code",
+        admin
+            .post(
+                "commands",
+                Json.createObjectBuilder()
+                    .add("code", "pct 9")
+                    .add("name", "x")
+                    .add("kind", "UNIT")
+                    .build())
+            .field());
+    assertEquals(
+        "kind",
+        admin
+            .post(
+                "commands",
+                Json.createObjectBuilder()
+                    .add("code", "TEST-X" + suffix)
+                    .add("name", "x")
+                    .add("kind", "SQUAD")
+                    .build())
+            .field());
+    Api.Answer secondDivision =
+        admin.post(
+            "commands",
+            Json.createObjectBuilder()
+                .add("code", "INTEL-" + suffix)
+                .add("name", "A second intelligence division")
+                .add("kind", "INTELLIGENCE_DIVISION")
+                .build());
+    assertEquals(400, secondDivision.status(), secondDivision.body());
+    assertEquals("kind", secondDivision.field());
+    assertTrue(secondDivision.body().contains("Handschu"), secondDivision.body());
+
+    JsonObject newSystem =
+        Json.createObjectBuilder()
+            .add("code", system)
+            .add("name", "Licence plate reader " + suffix)
+            .add("category", "RECORD_MANAGEMENT")
+            .add("reviewLayers", 1)
+            .build();
+    assertEquals(403, Api.as(url, "co.ramirez").post("technologies", newSystem).status());
+    Api.Answer technology = admin.post("technologies", newSystem);
+    assertEquals(201, technology.status(), technology.body());
+    assertEquals(1, technology.json().getInt("reviewLayers"));
+    assertEquals(409, admin.post("technologies", newSystem).status());
+    assertEquals(
+        "category",
+        admin
+            .post(
+                "technologies",
+                Json.createObjectBuilder()
+                    .add("code", "X-" + suffix)
+                    .add("name", "x")
+                    .add("category", "DRONE")
+                    .add("reviewLayers", 1)
+                    .build())
+            .field());
+
+    JsonObject read =
+        Json.createObjectBuilder().add("code", "READ").add("name", "Read plate hits").build();
+    assertEquals(
+        403,
+        Api.as(url, "co.ramirez").post("technologies/" + system + "/access-levels", read).status());
+    Api.Answer level = admin.post("technologies/" + system + "/access-levels", read);
+    assertEquals(201, level.status(), level.body());
+    assertEquals(
+        "READ", level.json().getJsonArray("accessLevels").getJsonObject(0).getString("code"));
+    assertEquals(409, admin.post("technologies/" + system + "/access-levels", read).status());
+    assertEquals(404, admin.post("technologies/NOPE-" + suffix + "/access-levels", read).status());
+    Api.Answer political =
+        admin.post(
+            "technologies/" + system + "/access-levels",
+            Json.createObjectBuilder()
+                .add("code", "POLITICAL-ACTIVITY")
+                .add("name", "Plates at political-activity investigations")
+                .add("intelligenceOnly", true)
+                .build());
+    assertEquals(201, political.status(), political.body());
+    assertEquals(
+        "levels",
+        admin
+            .put(
+                "commands/" + unit + "/permitted-levels",
+                body(List.of(system + ":POLITICAL-ACTIVITY")))
+            .field(),
+        "an intelligence-only level is for the Intelligence Division alone");
+    assertEquals(
+        200,
+        admin
+            .put("commands/" + unit + "/permitted-levels", body(List.of(system + ":READ")))
+            .status());
+
+    // a Commanding Officer of the new unit requests the new level for a member of it
+    Api.Answer co =
+        admin.post(
+            "users",
+            Json.createObjectBuilder()
+                .add("username", "co.test" + suffix)
+                .add("password", "a-long-test-password")
+                .add("roles", Json.createArrayBuilder().add("commanding-officer"))
+                .add("command", unit)
+                .build());
+    assertEquals(201, co.status(), co.body());
+    Scenario scenario = new Scenario(url);
+    long member = scenario.newMember(unit);
+    Api coOfUnit = Api.as(url, "co.test" + suffix, "a-long-test-password");
+    assertEquals(
+        "accessLevel",
+        coOfUnit
+            .post("access-requests", Scenario.request(member, system, "POLITICAL-ACTIVITY"))
+            .field(),
+        "not a level the unit's functions justify");
+    Api.Answer submitted =
+        coOfUnit.post("access-requests", Scenario.request(member, system, "READ"));
+    assertEquals(201, submitted.status(), submitted.body());
+    assertEquals(1, submitted.json().getInt("reviewLayers"));
+    String key = submitted.json().getString("businessKey");
+    assertEquals(
+        204, scenario.decide("rev.one", scenario.taskOf("rev.one", key), "APPROVE", null).status());
+    assertTrue(
+        coOfUnit.get("members/" + member + "/grants").array().stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(g -> g.getString("technology").equals(system)),
+        "the member holds the new access");
+
+    List<String> actions = AuditTrail.actions(mark, "admin");
+    for (String action :
+        List.of(
+            "COMMAND_ADDED", "TECHNOLOGY_ADDED", "ACCESS_LEVEL_ADDED", "COMMAND_LEVELS_CHANGED")) {
+      assertTrue(actions.contains(action), action + " in " + actions);
+    }
+  }
+
+  @Test
+  void anAdministratorCorrectsAMembersNameAndRankWithoutTheNameInTheLog() {
+    Api admin = Api.as(url, "admin");
+    long member = new Scenario(url).newMember("PCT-075");
+    long mark = AuditTrail.mark();
+    JsonObject promoted =
+        Json.createObjectBuilder().add("name", "Dana Q. Whitlock").add("rank", "Sergeant").build();
+    assertEquals(403, Api.as(url, "co.ramirez").put("members/" + member, promoted).status());
+    assertEquals(404, admin.put("members/999999999", promoted).status());
+    assertEquals(
+        "rank",
+        admin
+            .put(
+                "members/" + member,
+                Json.createObjectBuilder().add("name", "Dana Whitlock").add("rank", " ").build())
+            .field());
+    Api.Answer changed = admin.put("members/" + member, promoted);
+    assertEquals(200, changed.status(), changed.body());
+    assertEquals("Sergeant", changed.json().getString("rank"));
+    assertEquals("Dana Q. Whitlock", changed.json().getString("name"));
+    assertEquals("PCT-075", changed.json().getString("command"));
+    List<AuditTrail.Entry> entries = AuditTrail.since(mark, "admin");
+    AuditTrail.Entry entry =
+        entries.stream()
+            .filter(e -> e.action().equals("MEMBER_CHANGED"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("MEMBER_CHANGED in " + entries));
+    assertTrue(entry.details().contains("name changed"), entry.details());
+    assertTrue(entry.details().contains("Police Officer -> Sergeant"), entry.details());
+    assertTrue(!entry.details().contains("Whitlock"), "no name in the log: " + entry.details());
   }
 }
