@@ -40,10 +40,11 @@ class AccessEventApiIT {
 
   @ArquillianResource URL url;
 
+  /** An event at the time of the call: after any grant the test made before it. */
   private static JsonObject event(String id, String tax, String action) {
     return Json.createObjectBuilder()
         .add("eventId", id)
-        .add("at", "2026-12-05T10:15:00Z")
+        .add("at", java.time.Instant.now().toString())
         .add("memberTaxNumber", tax)
         .add("action", action)
         .add("subject", "Jordan Example")
