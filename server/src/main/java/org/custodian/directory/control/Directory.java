@@ -510,12 +510,7 @@ public class Directory {
           "MEMBER_CHANGED",
           "Member",
           member.id(),
-          "member "
-              + member.id()
-              + " of "
-              + commandCode
-              + ": "
-              + String.join(", ", changes));
+          "member " + member.id() + " of " + commandCode + ": " + String.join(", ", changes));
     }
     return member;
   }
