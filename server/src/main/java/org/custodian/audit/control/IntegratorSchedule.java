@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +51,7 @@ public class IntegratorSchedule {
 
   private ScheduledFuture<?> run;
   private volatile boolean stopping;
+  private final AtomicBoolean running = new AtomicBoolean();
   private volatile Instant lastRun;
   private volatile boolean leader;
   private volatile String lastError;
@@ -70,6 +73,9 @@ public class IntegratorSchedule {
   }
 
   void integrate() {
+    if (stopping || !running.compareAndSet(false, true)) {
+      return;
+    }
     try {
       AuditIntegrator.Batch batch;
       do {
@@ -86,13 +92,23 @@ public class IntegratorSchedule {
     } finally {
       // wall time: how long ago this node's schedule last ran, whatever the engine clock says
       lastRun = Instant.now();
+      running.set(false);
     }
   }
 
+  /**
+   * No new batch starts, a batch under way is waited for (it is one short transaction), then the
+   * lease is given up so that another node takes over at once: the application's beans and
+   * transactions must not be used while it is being undeployed.
+   */
   @PreDestroy
   void stop() {
     stopping = true;
     run.cancel(false);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (running.get() && System.nanoTime() < until) {
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+    }
     try {
       integrator.release();
     } catch (RuntimeException e) {

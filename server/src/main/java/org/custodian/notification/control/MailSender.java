@@ -65,7 +65,15 @@ public class MailSender {
   @ConfigProperty(name = "custodian.mail.max-attempts", defaultValue = "12")
   int maxAttempts;
 
+  /**
+   * How long a wake waits, so that the notices of a burst of commits (a busy hour: dozens a second)
+   * are resolved and sent by one run, not one run each.
+   */
+  static final long WAKE_DELAY_MS = 200;
+
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wakeScheduled = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
   private ScheduledFuture<?> run;
   private volatile boolean stopping;
 
@@ -75,23 +83,39 @@ public class MailSender {
     run = scheduler.scheduleWithFixedDelay(this::work, every, every, TimeUnit.MILLISECONDS);
   }
 
-  /** A notice committed: run soon rather than at the next interval. */
+  /**
+   * A notice committed: run soon rather than at the next interval. Wakes while one is pending join
+   * it; a wake during a run brings another run after it (the notice may have committed after the
+   * run looked).
+   */
   public void wake() {
-    if (!stopping) {
-      scheduler.schedule(this::work, 0, TimeUnit.MILLISECONDS);
+    if (!stopping && wakeScheduled.compareAndSet(false, true)) {
+      scheduler.schedule(this::woken, WAKE_DELAY_MS, TimeUnit.MILLISECONDS);
     }
   }
 
+  private void woken() {
+    wakeScheduled.set(false);
+    work();
+  }
+
   private void work() {
-    if (stopping || !running.compareAndSet(false, true)) {
+    if (stopping) {
+      return;
+    }
+    if (!running.compareAndSet(false, true)) {
+      again.set(true);
       return;
     }
     try {
-      runAt(clock.now());
+      run(clock.now());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail could not be prepared or recorded; tried again", e);
     } finally {
       running.set(false);
+    }
+    if (again.getAndSet(false)) {
+      wake();
     }
   }
 
@@ -100,6 +124,22 @@ public class MailSender {
    * clock; a test gives a later instant to see digests and retries go).
    */
   public int runAt(Instant now) {
+    // one run at a time on this node: wait for the scheduled one, if it is under way
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!running.compareAndSet(false, true)) {
+      if (System.nanoTime() > until) {
+        throw new IllegalStateException("The mail sender is busy; try again.");
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    try {
+      return run(now);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private int run(Instant now) {
     while (!stopping && notices.resolve(BATCH) == BATCH) {
       // more notices than one batch: keep going
     }
@@ -107,7 +147,7 @@ public class MailSender {
   }
 
   /** Sends every message due at {@code now}; what fails is recorded and tried again later. */
-  public int sendDue(Instant now) {
+  private int sendDue(Instant now) {
     int sent = 0;
     List<MailOutbox.Outgoing> batch;
     try {
