@@ -110,70 +110,75 @@ public class CommandsPage implements Serializable {
 
   /** A new command; it is then the one whose levels the first card shows, none ticked. */
   public String addCommand() {
-    try {
-      Command added =
-          directory.addCommand(
-              signedIn.actor(), new AddCommand(strip(commandCode), commandName, commandKind));
-      Pages.info(added.code() + " added: tick the levels its functions justify.");
-      command = added.code();
-      commandCode = null;
-      commandName = null;
-      commandKind = null;
-      load();
-    } catch (InvalidInputException e) {
-      Pages.show("addCommand", e);
-    } catch (ConflictException e) {
-      Pages.show("addCommand", new InvalidInputException("code", e.getMessage()));
-    }
-    return null;
+    return add(
+        "addCommand",
+        () -> {
+          Command added =
+              directory.addCommand(
+                  signedIn.actor(), new AddCommand(strip(commandCode), commandName, commandKind));
+          Pages.info(added.code() + " added: tick the levels its functions justify.");
+          command = added.code();
+          commandCode = null;
+          commandName = null;
+          commandKind = null;
+        });
   }
 
+  /** A new system; it is then the one the access-level card adds to. */
   public String addTechnology() {
-    try {
-      Technology added =
-          directory.addTechnology(
-              signedIn.actor(),
-              new AddTechnology(
-                  strip(technologyCode),
-                  technologyName,
-                  technologyCategory,
-                  technologyLayers == null ? null : Integer.valueOf(technologyLayers)));
-      Pages.info(added.code() + " added: add its access levels.");
-      levelTechnology = added.code();
-      technologyCode = null;
-      technologyName = null;
-      technologyCategory = null;
-      load();
-    } catch (InvalidInputException e) {
-      Pages.show("addTechnology", e);
-    } catch (ConflictException e) {
-      Pages.show("addTechnology", new InvalidInputException("code", e.getMessage()));
-    }
-    return null;
+    return add(
+        "addTechnology",
+        () -> {
+          Technology added =
+              directory.addTechnology(
+                  signedIn.actor(),
+                  new AddTechnology(
+                      strip(technologyCode),
+                      technologyName,
+                      technologyCategory,
+                      technologyLayers == null ? null : Integer.valueOf(technologyLayers)));
+          Pages.info(added.code() + " added: add its access levels.");
+          levelTechnology = added.code();
+          technologyCode = null;
+          technologyName = null;
+          technologyCategory = null;
+        });
   }
 
   public String addLevel() {
+    return add(
+        "addLevel",
+        () -> {
+          if (levelTechnology == null || levelTechnology.isBlank()) {
+            throw new InvalidInputException("technology", "Choose the system.");
+          }
+          directory.addAccessLevel(
+              signedIn.actor(),
+              levelTechnology,
+              new AddAccessLevel(strip(levelCode), levelName, levelIntelligenceOnly));
+          Pages.info(
+              levelTechnology
+                  + ":"
+                  + strip(levelCode)
+                  + " added: no command permits it until you tick it for one.");
+          levelCode = null;
+          levelName = null;
+          levelIntelligenceOnly = false;
+        });
+  }
+
+  /**
+   * Runs one of the additions, then shows the page again; a refusal shows beside the form's field,
+   * a code already in use beside the code.
+   */
+  private String add(String formId, Runnable addition) {
     try {
-      if (levelTechnology == null || levelTechnology.isBlank()) {
-        throw new InvalidInputException("technology", "Choose the system.");
-      }
-      directory.addAccessLevel(
-          signedIn.actor(),
-          levelTechnology,
-          new AddAccessLevel(strip(levelCode), levelName, levelIntelligenceOnly));
-      Pages.info(
-          levelTechnology
-              + ":"
-              + strip(levelCode)
-              + " added: no command permits it until you tick it for one.");
-      levelCode = null;
-      levelName = null;
-      levelIntelligenceOnly = false;
+      addition.run();
       load();
     } catch (InvalidInputException e) {
-      Pages.show("addLevel", e);
+      Pages.show(formId, e);
     } catch (ConflictException e) {
-      Pages.show("addLevel", new InvalidInputException("code", e.getMessage()));
+      Pages.show(formId, new InvalidInputException("code", e.getMessage()));
     }
     return null;
   }
