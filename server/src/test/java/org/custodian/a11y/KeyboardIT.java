@@ -133,11 +133,7 @@ class KeyboardIT {
     String comment = "Needed for the sector B burglary pattern; typed by keyboard.";
     try (Browser browser = new Browser(url)) {
       Keyboard k = new Keyboard(browser);
-      k.signIn("rev.one");
-      k.tabTo(link("Inbox"), "the Inbox link");
-      k.pressAndLoad(Keys.ENTER);
-      k.tabTo(link(key), "the task's link " + key);
-      k.pressAndLoad(Keys.ENTER);
+      k.openTaskFromInbox("rev.one", key);
       k.radio("decide:decision", "APPROVE");
       k.tabTo(id("decide:comment"), "the comment field");
       k.type(comment);
@@ -166,11 +162,7 @@ class KeyboardIT {
         "Approved in writing: the ADA needs the registered owner of the vehicle for trial preparation.";
     try (Browser browser = new Browser(url)) {
       Keyboard k = new Keyboard(browser);
-      k.signIn("apo.legal");
-      k.tabTo(link("Inbox"), "the Inbox link");
-      k.pressAndLoad(Keys.ENTER);
-      k.tabTo(link(key), "the task's link " + key);
-      k.pressAndLoad(Keys.ENTER);
+      k.openTaskFromInbox("apo.legal", key);
       k.radio("decide:decision", "APPROVE");
       k.tabTo(id("decide:text"), "the written approval");
       k.type(approval);
@@ -261,6 +253,15 @@ class KeyboardIT {
       tabTo(id("signIn"), "the Sign in button");
       pressAndLoad(Keys.ENTER);
       browser.waitForText(By.id("signed-in-as"), user);
+    }
+
+    /** Signs in, then Tab to the Inbox link, Enter, Tab to the case's task, Enter. */
+    void openTaskFromInbox(String user, String businessKey) {
+      signIn(user);
+      tabTo(link("Inbox"), "the Inbox link");
+      pressAndLoad(Keys.ENTER);
+      tabTo(link(businessKey), "the task's link " + businessKey);
+      pressAndLoad(Keys.ENTER);
     }
 
     /** Presses Tab until the focused element matches; fails naming the stops it passed. */

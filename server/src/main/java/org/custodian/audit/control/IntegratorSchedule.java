@@ -16,10 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.custodian.platform.SingleRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -50,8 +49,7 @@ public class IntegratorSchedule {
   String interval;
 
   private ScheduledFuture<?> run;
-  private volatile boolean stopping;
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final SingleRun runs = new SingleRun();
   private volatile Instant lastRun;
   private volatile boolean leader;
   private volatile String lastError;
@@ -73,9 +71,10 @@ public class IntegratorSchedule {
   }
 
   void integrate() {
-    if (stopping || !running.compareAndSet(false, true)) {
-      return;
-    }
+    runs.tryRun(this::integrateBatches);
+  }
+
+  private void integrateBatches() {
     try {
       AuditIntegrator.Batch batch;
       do {
@@ -83,7 +82,7 @@ public class IntegratorSchedule {
         if (batch.checkpoint() != null) {
           witnesses.publish(batch.checkpoint());
         }
-      } while (!stopping && batch.leader() && batch.sequenced() == integrator.batchSize());
+      } while (!runs.stopping() && batch.leader() && batch.sequenced() == integrator.batchSize());
       leader = batch.leader();
       lastError = null;
     } catch (RuntimeException e) {
@@ -92,7 +91,6 @@ public class IntegratorSchedule {
     } finally {
       // wall time: how long ago this node's schedule last ran, whatever the engine clock says
       lastRun = Instant.now();
-      running.set(false);
     }
   }
 
@@ -103,12 +101,8 @@ public class IntegratorSchedule {
    */
   @PreDestroy
   void stop() {
-    stopping = true;
+    runs.stop();
     run.cancel(false);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (running.get() && System.nanoTime() < until) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-    }
     try {
       integrator.release();
     } catch (RuntimeException e) {

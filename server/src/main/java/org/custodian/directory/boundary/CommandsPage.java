@@ -58,14 +58,17 @@ public class CommandsPage implements Serializable {
   private boolean levelIntelligenceOnly;
   private final Map<String, String> layers = new HashMap<>();
   private List<DirectoryResource.TechnologyView> technologies = List.of();
+  private List<String> commandCodes = List.of();
 
+  /** Read once per load (and after each change), not at each of the view's reads of the list. */
   @jakarta.transaction.Transactional
   public void load() {
     policy.requireKeep(signedIn.actor());
     technologies = directory.technologies().stream().map(DirectoryResource::view).toList();
     technologies.forEach(t -> layers.put(t.code(), String.valueOf(t.reviewLayers())));
+    commandCodes = directory.commands().stream().map(c -> c.code()).toList();
     if (command == null) {
-      command = getCommandCodes().get(0);
+      command = commandCodes.get(0);
     }
     showCommand();
   }
@@ -296,7 +299,7 @@ public class CommandsPage implements Serializable {
   }
 
   public List<String> getCommandCodes() {
-    return directory.commands().stream().map(c -> c.code()).toList();
+    return commandCodes;
   }
 
   public List<String> getLevelCodes() {

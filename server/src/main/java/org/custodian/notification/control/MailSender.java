@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.custodian.platform.EngineClock;
+import org.custodian.platform.SingleRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -71,11 +72,10 @@ public class MailSender {
    */
   static final long WAKE_DELAY_MS = 200;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final SingleRun runs = new SingleRun();
   private final AtomicBoolean wakeScheduled = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private ScheduledFuture<?> run;
-  private volatile boolean stopping;
 
   @PostConstruct
   void start() {
@@ -89,7 +89,7 @@ public class MailSender {
    * run looked).
    */
   public void wake() {
-    if (!stopping && wakeScheduled.compareAndSet(false, true)) {
+    if (!runs.stopping() && wakeScheduled.compareAndSet(false, true)) {
       scheduler.schedule(this::woken, WAKE_DELAY_MS, TimeUnit.MILLISECONDS);
     }
   }
@@ -100,22 +100,23 @@ public class MailSender {
   }
 
   private void work() {
-    if (stopping) {
+    if (runs.stopping()) {
       return;
     }
-    if (!running.compareAndSet(false, true)) {
+    if (!runs.tryRun(this::runNow)) {
       again.set(true);
       return;
     }
+    if (again.getAndSet(false)) {
+      wake();
+    }
+  }
+
+  private void runNow() {
     try {
       run(clock.now());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Mail could not be prepared or recorded; tried again", e);
-    } finally {
-      running.set(false);
-    }
-    if (again.getAndSet(false)) {
-      wake();
     }
   }
 
@@ -125,22 +126,11 @@ public class MailSender {
    */
   public int runAt(Instant now) {
     // one run at a time on this node: wait for the scheduled one, if it is under way
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!running.compareAndSet(false, true)) {
-      if (System.nanoTime() > until) {
-        throw new IllegalStateException("The mail sender is busy; try again.");
-      }
-      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-    }
-    try {
-      return run(now);
-    } finally {
-      running.set(false);
-    }
+    return runs.runWhenFree(() -> run(now));
   }
 
   private int run(Instant now) {
-    while (!stopping && notices.resolve(BATCH) == BATCH) {
+    while (!runs.stopping() && notices.resolve(BATCH) == BATCH) {
       // more notices than one batch: keep going
     }
     return sendDue(now);
@@ -193,17 +183,10 @@ public class MailSender {
             : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")");
   }
 
-  /**
-   * No new run starts, and a run under way is waited for (its transactions are short): the
-   * application's beans and transactions must not be used while it is being undeployed.
-   */
+  /** No new run starts, and a run under way is waited for (see {@link SingleRun}). */
   @PreDestroy
   void stop() {
-    stopping = true;
+    runs.stop();
     run.cancel(false);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (running.get() && System.nanoTime() < until) {
-      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-    }
   }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.custodian.platform.SingleRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,9 +45,7 @@ public class MeterRefresh {
   String interval;
 
   private ScheduledFuture<?> run;
-  private volatile boolean stopping;
-  private final java.util.concurrent.atomic.AtomicBoolean running =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final SingleRun runs = new SingleRun();
 
   @PostConstruct
   void start() {
@@ -56,31 +55,24 @@ public class MeterRefresh {
 
   /** Refreshes every source now (also what the schedule runs). */
   public void refreshAll() {
-    if (stopping || !running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      for (MeterSource source : sources) {
-        try {
-          refresher.refresh(source);
-        } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "Metrics of " + source.getClass().getName() + " not refreshed", e);
-        }
-      }
-    } finally {
-      running.set(false);
-    }
+    runs.tryRun(
+        () -> {
+          for (MeterSource source : sources) {
+            try {
+              refresher.refresh(source);
+            } catch (RuntimeException e) {
+              LOG.log(
+                  Level.WARNING, "Metrics of " + source.getClass().getName() + " not refreshed", e);
+            }
+          }
+        });
   }
 
   /** No new refresh starts, and one under way is waited for, before the application goes. */
   @PreDestroy
   void stop() {
-    stopping = true;
+    runs.stop();
     run.cancel(false);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (running.get() && System.nanoTime() < until) {
-      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-    }
   }
 
   /** One source's refresh in its own transaction. */
