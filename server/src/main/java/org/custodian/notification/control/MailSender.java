@@ -136,27 +136,35 @@ public class MailSender {
     return sendDue(now);
   }
 
-  /** Sends every message due at {@code now}; what fails is recorded and tried again later. */
+  /**
+   * Sends every message due at {@code now}, a batch at a time until a batch is not full (a backlog,
+   * after an outage, drains in one run); what fails is recorded and tried again later.
+   */
   private int sendDue(Instant now) {
     int sent = 0;
-    List<MailOutbox.Outgoing> batch;
-    try {
-      batch = outbox.claimDue(now, BATCH);
-    } catch (RuntimeException e) {
-      // another node (or run) claimed some of them first: it sends those; the rest come next run
-      LOG.log(Level.FINE, "Mail claimed elsewhere; left for the next run", e);
-      return 0;
-    }
-    for (MailOutbox.Outgoing mail : batch) {
+    int claimed;
+    do {
+      List<MailOutbox.Outgoing> batch;
       try {
-        send(mail);
-        outbox.sent(mail.messageIds(), now);
-        sent++;
-      } catch (MessagingException | RuntimeException e) {
-        LOG.log(Level.FINE, "Mail to " + mail.username() + " not sent; tried again later", e);
-        outbox.failed(mail.messageIds(), now, describe(e), maxAttempts);
+        batch = outbox.claimDue(now, BATCH);
+      } catch (RuntimeException e) {
+        // another node claimed some of them first: it sends those; the rest come next run
+        LOG.log(Level.FINE, "Mail claimed elsewhere; left for the next run", e);
+        return sent;
       }
-    }
+      claimed = 0;
+      for (MailOutbox.Outgoing mail : batch) {
+        claimed += mail.messageIds().size();
+        try {
+          send(mail);
+          outbox.sent(mail.messageIds(), now);
+          sent++;
+        } catch (MessagingException | RuntimeException e) {
+          LOG.log(Level.FINE, "Mail to " + mail.username() + " not sent; tried again later", e);
+          outbox.failed(mail.messageIds(), now, describe(e), maxAttempts);
+        }
+      }
+    } while (!runs.stopping() && claimed == BATCH);
     return sent;
   }
 
