@@ -82,6 +82,30 @@ public final class AuditTrail {
     }
   }
 
+  /**
+   * The actions recorded on one object, in order, by anyone. Where two servers write, their entry
+   * ids come from blocks each server takes from the sequence, so an entry can be written after a
+   * mark with an id below it: such tests ask by object, not by mark.
+   */
+  public static List<String> actionsOn(String objectType, Object objectId) {
+    try (Connection c = connect();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT action FROM audit_entry WHERE object_type = ? AND object_id = ? ORDER BY id")) {
+      s.setString(1, objectType);
+      s.setString(2, String.valueOf(objectId));
+      List<String> actions = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          actions.add(rs.getString(1));
+        }
+      }
+      return actions;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The actions the actor's entries after the mark record. */
   public static List<String> actions(long mark, String actor) {
     return since(mark, actor).stream().map(Entry::action).toList();
