@@ -475,24 +475,27 @@ class InboxBenchmark {
         api("admin").get("benchmark/audit-mark").json().getJsonNumber("mark").longValue();
     for (int threads : THREADS) {
       JsonObject before = lockStats();
-      api.add(withLocks(apiLifecycle(threads, SECONDS), before));
+      CpuShares.Sample cpu = CpuShares.sample();
+      api.add(withCpu(withLocks(apiLifecycle(threads, SECONDS), before), cpu, 3));
     }
     // every entry the API runs wrote: how long until a signed checkpoint included it
     JsonObject inclusion = api("admin").get("benchmark/audit-inclusion?after=" + auditMark).json();
     List<JsonObject> floor = new ArrayList<>();
     for (int threads : THREADS) {
       JsonObject before = lockStats();
-      floor.add(withLocks(floorLifecycle(threads, SECONDS), before));
+      CpuShares.Sample cpu = CpuShares.sample();
+      floor.add(withCpu(withLocks(floorLifecycle(threads, SECONDS), before), cpu, 3));
     }
     List<JsonObject> raw = new ArrayList<>();
     for (int threads : THREADS) {
       JsonObject before = lockStats();
       JsonObject status = api("admin").get("benchmark/db-status").json();
+      CpuShares.Sample cpu = CpuShares.sample();
       Http.Reply reply =
           api("admin")
               .post("benchmark/engine-lifecycle?threads=" + threads + "&seconds=" + SECONDS, "");
       assertEquals(200, reply.status(), reply.body());
-      raw.add(withStatements(withLocks(reply.json(), before), status, 20, 0));
+      raw.add(withCpu(withStatements(withLocks(reply.json(), before), status, 20, 0), cpu, 20));
     }
     REPORT.raw("apiLifecycle", Json.createArrayBuilder(api).build());
     REPORT.raw("engineLifecycle", Json.createArrayBuilder(raw).build());
@@ -547,6 +550,18 @@ class InboxBenchmark {
           .append(" thread(s): ")
           .append(r.getString("statementsPerLifecycle"))
           .append('\n');
+    }
+    md.append(
+        "\nCPU per lifecycle (the processes' CPU time over the run, warm-up lifecycles included, divided by the lifecycles; ms):\n\n");
+    md.append("| path | threads | server | database |\n|---|---:|---:|---:|\n");
+    for (JsonObject r : api) {
+      md.append(cpuRow("API", r));
+    }
+    for (JsonObject r : floor) {
+      md.append(cpuRow("HTTP floor", r));
+    }
+    for (JsonObject r : raw) {
+      md.append(cpuRow("raw engine", r));
     }
     for (JsonObject r : api) {
       JsonObject waits = r.getJsonObject("lockWaits");
@@ -986,6 +1001,38 @@ class InboxBenchmark {
     }
     dbWork[0] = String.format(Locale.ROOT, "%.1f / %,d", leastSelects, leastRead);
     return Stats.ofNanos(nanos);
+  }
+
+  /**
+   * The server's and the database's CPU time per lifecycle over a run (extra: lifecycles run
+   * besides the counted ones): what a lifecycle costs, steadier than its rate on a shared machine.
+   */
+  private static JsonObject withCpu(JsonObject result, CpuShares.Sample before, int extra) {
+    CpuShares.Sample after = CpuShares.sample();
+    double n = result.getJsonNumber("lifecycles").doubleValue() + extra;
+    var out = Json.createObjectBuilder(result);
+    if (before.server() >= 0 && after.server() >= 0) {
+      out.add(
+          "serverCpuMs", Math.round((after.server() - before.server()) / 1e6 / n * 100) / 100.0);
+    }
+    if (before.database() >= 0 && after.database() >= 0) {
+      out.add(
+          "databaseCpuMs",
+          Math.round((after.database() - before.database()) / 1e6 / n * 100) / 100.0);
+    }
+    return out.build();
+  }
+
+  private static String cpuRow(String what, JsonObject r) {
+    return "| "
+        + what
+        + " | "
+        + r.getInt("threads")
+        + " | "
+        + (r.containsKey("serverCpuMs") ? r.getJsonNumber("serverCpuMs").toString() : "?")
+        + " | "
+        + (r.containsKey("databaseCpuMs") ? r.getJsonNumber("databaseCpuMs").toString() : "?")
+        + " |\n";
   }
 
   private static long delta(JsonObject before, JsonObject after, String key) {
