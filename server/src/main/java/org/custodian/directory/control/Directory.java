@@ -703,9 +703,18 @@ public class Directory {
    */
   @Transactional
   public Optional<SignedIn> signedIn(String username) {
-    return user(username)
+    return Optional.ofNullable(
+            em.find(
+                AppUser.class, username, Map.of("jakarta.persistence.loadgraph", withCommand())))
         .filter(AppUser::enabled)
         .map(u -> new SignedIn(actorOf(u), u.mustChangePassword()));
+  }
+
+  /** A user with their command, roles and groups: one query. */
+  private jakarta.persistence.EntityGraph<AppUser> withCommand() {
+    jakarta.persistence.EntityGraph<AppUser> graph = em.createEntityGraph(AppUser.class);
+    graph.addAttributeNodes("command", "roles", "groups");
+    return graph;
   }
 
   /** A signed-in user: who they are, and whether a reset password still waits to be changed. */
@@ -768,37 +777,36 @@ public class Directory {
    * put users in, and the groups their roles (and commands) put them in.
    */
   public List<Recipient> recipients(java.util.Collection<String> groups) {
-    Map<String, Recipient> found = new java.util.TreeMap<>();
     if (groups.isEmpty()) {
       return List.of();
     }
-    em.createNamedQuery(AppUser.ENABLED_IN_GROUPS, AppUser.class)
-        .setParameter("groups", groups)
-        .getResultStream()
-        .forEach(u -> found.put(u.username(), Recipient.of(u)));
+    // One query for everyone who might be in one of the groups: put there by an administrator,
+    // or holding a role whose group it is, or a command role in one of the groups' commands.
+    // Then exactly those whose groups (as actorOf gives them) include one of the groups.
+    Set<String> roles = new java.util.HashSet<>();
+    ROLE_GROUPS.forEach(
+        (role, group) -> {
+          if (groups.contains(group)) {
+            roles.add(role);
+          }
+        });
+    Set<String> commandCodes = new java.util.HashSet<>();
     for (String group : groups) {
-      ROLE_GROUPS.forEach(
-          (role, roleGroup) -> {
-            if (roleGroup.equals(group)) {
-              withRole(role).forEach(u -> found.put(u.username(), Recipient.of(u)));
-            }
-          });
-      COMMAND_ROLE_GROUPS.forEach(
-          (role, commandGroup) -> {
-            for (AppUser u : withRole(role)) {
-              if (u.command() != null && commandGroup.apply(u.command().code()).equals(group)) {
-                found.put(u.username(), Recipient.of(u));
-              }
-            }
-          });
+      int at = group.indexOf('@');
+      if (at > 0) {
+        commandCodes.add(group.substring(at + 1));
+      }
     }
+    Map<String, Recipient> found = new java.util.TreeMap<>();
+    em.createNamedQuery(AppUser.ENABLED_MAYBE_IN_GROUPS, AppUser.class)
+        .setParameter("groups", groups)
+        .setParameter("roles", roles.isEmpty() ? Set.of("") : roles)
+        .setParameter("codes", commandCodes.isEmpty() ? Set.of("") : commandCodes)
+        .setParameter("commandRoles", COMMAND_ROLE_GROUPS.keySet())
+        .getResultStream()
+        .filter(u -> actorOf(u).groups().stream().anyMatch(groups::contains))
+        .forEach(u -> found.put(u.username(), Recipient.of(u)));
     return List.copyOf(found.values());
-  }
-
-  private List<AppUser> withRole(String role) {
-    return em.createNamedQuery(AppUser.ENABLED_WITH_ROLE, AppUser.class)
-        .setParameter("role", role)
-        .getResultList();
   }
 
   /** The enabled users holding a role. */

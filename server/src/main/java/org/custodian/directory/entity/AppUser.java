@@ -21,15 +21,15 @@ import java.util.Set;
 @Entity
 @Table(name = "app_user")
 @NamedQuery(
-    name = AppUser.ENABLED_WITH_ROLE,
+    name = AppUser.ENABLED_MAYBE_IN_GROUPS,
     query =
-        "select u from AppUser u join u.roles r left join fetch u.command"
-            + " where r = :role and u.enabled = true")
-@NamedQuery(
-    name = AppUser.ENABLED_IN_GROUPS,
-    query =
-        "select distinct u from AppUser u join u.groups g left join fetch u.command"
-            + " where g in :groups and u.enabled = true")
+        "select distinct u from AppUser u left join fetch u.command left join fetch u.roles"
+            + " left join fetch u.groups left join u.command c"
+            + " where u.enabled = true and ("
+            + " exists (select 1 from AppUser x join x.groups g where x = u and g in :groups)"
+            + " or exists (select 1 from AppUser y join y.roles r where y = u and r in :roles)"
+            + " or (c.code in :codes"
+            + " and exists (select 1 from AppUser z join z.roles r2 where z = u and r2 in :commandRoles)))")
 @NamedQuery(
     name = AppUser.ALL,
     query =
@@ -46,8 +46,12 @@ public class AppUser {
   public static final String ALL = "AppUser.all";
   public static final String COUNT = "AppUser.count";
   public static final String BY_NAME = "AppUser.byName";
-  public static final String ENABLED_WITH_ROLE = "AppUser.enabledWithRole";
-  public static final String ENABLED_IN_GROUPS = "AppUser.enabledInGroups";
+
+  /**
+   * The enabled users who may be in one of the groups: put there, or holding one of the roles, or
+   * one of the command roles in one of the commands (the caller keeps those who are).
+   */
+  public static final String ENABLED_MAYBE_IN_GROUPS = "AppUser.enabledMaybeInGroups";
 
   /** How a user wants to hear of their work. */
   public enum MailMode {
