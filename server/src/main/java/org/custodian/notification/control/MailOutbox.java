@@ -75,18 +75,24 @@ public class MailOutbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void sent(List<Long> ids, Instant at) {
-    for (Long id : ids) {
-      em.find(MailMessage.class, id).sent(at);
+    for (MailMessage m : messages(ids)) {
+      m.sent(at);
     }
   }
 
   /** Tried again after 1, 2, 4 … minutes, at most an hour apart. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(List<Long> ids, Instant at, String error, int maxAttempts) {
-    for (Long id : ids) {
-      MailMessage m = em.find(MailMessage.class, id);
+    for (MailMessage m : messages(ids)) {
       Duration retry = Duration.ofMinutes(Math.min(60, 1L << Math.min(m.attempts(), 6)));
       m.failed(at, error, maxAttempts, retry);
     }
+  }
+
+  /** The messages of one mail, in one query. */
+  private List<MailMessage> messages(List<Long> ids) {
+    return em.createQuery("select m from MailMessage m where m.id in :ids", MailMessage.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 }
