@@ -41,12 +41,6 @@ final class Http {
     }
   }
 
-  private static final HttpClient SHARED =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-
   private final HttpClient client;
   private final URI base;
   private final String authorization;
@@ -66,12 +60,28 @@ final class Http {
     }
   }
 
-  /** The API as one user, HTTP Basic on every call. */
+  private static final java.util.Map<String, HttpClient> API_CLIENTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The API as one user: HTTP Basic on every call, and the user's own cookie jar, as docs/api.md
+   * advises a client, so the server checks the password on the first call and knows the client by
+   * its cookie after that (STATEFUL_BASIC).
+   */
   static Http api(URI deployment, String username) {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return new Http(SHARED, deployment.resolve("api/"), "Basic " + token);
+    HttpClient client =
+        API_CLIENTS.computeIfAbsent(
+            deployment + " " + username,
+            k ->
+                HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .cookieHandler(new CookieManager())
+                    .build());
+    return new Http(client, deployment.resolve("api/"), "Basic " + token);
   }
 
   /** A browser-like session for the screens: its own cookie jar, no credentials on the calls. */

@@ -707,7 +707,7 @@ public class Directory {
             em.find(
                 AppUser.class, username, Map.of("jakarta.persistence.loadgraph", withCommand())))
         .filter(AppUser::enabled)
-        .map(u -> new SignedIn(actorOf(u), u.mustChangePassword()));
+        .map(u -> new SignedIn(actorOf(u), u.mustChangePassword(), u::credentialsChangedSince));
   }
 
   /** A user with their command, roles and groups: one query. */
@@ -718,7 +718,10 @@ public class Directory {
   }
 
   /** A signed-in user: who they are, and whether a reset password still waits to be changed. */
-  public record SignedIn(Actor actor, boolean mustChangePassword) {}
+  public record SignedIn(
+      Actor actor,
+      boolean mustChangePassword,
+      java.util.function.Predicate<java.time.Instant> credentialsChangedSince) {}
 
   /** The enabled user as an Actor: roles, work groups and command read in one transaction. */
   @Transactional

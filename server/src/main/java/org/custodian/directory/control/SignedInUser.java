@@ -4,11 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 import org.custodian.directory.entity.AppUser;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.PasswordChangeRequiredException;
+import org.custodian.platform.SignInAgainException;
+import org.custodian.platform.web.ApiSignIn;
 
 /**
  * The signed-in user of this request as an {@link Actor}. The container authenticated them
@@ -61,12 +64,36 @@ public class SignedInUser {
           (account.isPresent()
                   ? directory
                       .actorFromDirectory(account.get())
-                      .map(a -> new Directory.SignedIn(a, false))
+                      .map(a -> new Directory.SignedIn(a, false, at -> false))
                   : directory.signedIn(username))
               .orElseThrow(
-                  () -> new ForbiddenException("Unknown or disabled user " + username + "."));
+                  () -> {
+                    endApiSignIn();
+                    return new ForbiddenException("Unknown or disabled user " + username + ".");
+                  });
+      Optional<Instant> apiSignIn = ApiSignIn.signedInAt(request);
+      if (apiSignIn.isPresent() && current.credentialsChangedSince().test(apiSignIn.get())) {
+        current = null;
+        endApiSignIn();
+        throw new SignInAgainException(
+            "Your password, roles or account changed since this client signed in; sign in again.");
+      }
     }
     return current;
+  }
+
+  /**
+   * Ends an API client's sign-in by its cookie (STATEFUL_BASIC), so the cookie stands for nobody:
+   * its next call signs in with its credentials, which the realm checks again.
+   */
+  private void endApiSignIn() {
+    if (ApiSignIn.signedInAt(request).isPresent()) {
+      try {
+        request.logout();
+      } catch (jakarta.servlet.ServletException e) {
+        throw new IllegalStateException("Could not end the API client's sign-in", e);
+      }
+    }
   }
 
   public String displayName() {

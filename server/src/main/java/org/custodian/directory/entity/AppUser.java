@@ -89,6 +89,13 @@ public class AppUser {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  /**
+   * When the password, the roles or the account's state last changed (the server's own clock, as
+   * the sign-in that it is compared with): a client signed in before then signs in again.
+   */
+  @Column(name = "credentials_changed_at")
+  private java.time.Instant credentialsChangedAt;
+
   /** For a covered system's account: the technology whose access events it reports. */
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "technology_id")
@@ -157,22 +164,39 @@ public class AppUser {
   public void resetPassword(String hash) {
     this.passwordHash = Objects.requireNonNull(hash);
     this.mustChangePassword = true;
+    credentialsChanged();
   }
 
   /** The user chose their own password. */
   public void changePassword(String hash) {
     this.passwordHash = Objects.requireNonNull(hash);
     this.mustChangePassword = false;
+    credentialsChanged();
   }
 
   public void enable(boolean enabled) {
+    if (this.enabled != enabled) {
+      credentialsChanged();
+    }
     this.enabled = enabled;
+  }
+
+  /** Whether a sign-in at {@code signedInAt} predates a change of password, roles or state. */
+  public boolean credentialsChangedSince(java.time.Instant signedInAt) {
+    return credentialsChangedAt != null && credentialsChangedAt.isAfter(signedInAt);
+  }
+
+  private void credentialsChanged() {
+    this.credentialsChangedAt = java.time.Instant.now();
   }
 
   /** What an administrator sets: name, roles, work groups, command, address. */
   public void administer(
       String displayName, Set<String> roles, Set<String> groups, Command command, String email) {
     this.displayName = Objects.requireNonNull(displayName);
+    if (!this.roles.equals(roles)) {
+      credentialsChanged();
+    }
     this.roles.clear();
     this.roles.addAll(roles);
     this.groups.clear();

@@ -50,6 +50,17 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class SignInAgain
+      implements ExceptionMapper<org.custodian.platform.SignInAgainException> {
+    @Override
+    public Response toResponse(org.custodian.platform.SignInAgainException e) {
+      return Response.fromResponse(Problem.response(Status.UNAUTHORIZED, e.getMessage()))
+          .header("WWW-Authenticate", "Basic realm=\"Custodian\", charset=\"UTF-8\"")
+          .build();
+    }
+  }
+
+  @Provider
   public static class NotFound implements ExceptionMapper<NotFoundException> {
     @Override
     public Response toResponse(NotFoundException e) {

@@ -16,6 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * shift) however busy it was, beside the idle timeout of web.xml: a stolen or forgotten session
  * does not live on by being used. The next request signs in again; nothing the user typed into a
  * form that is still open is saved.
+ *
+ * <p>The same for an API client known by the cookie of its first HTTP Basic call (STATEFUL_BASIC,
+ * wildfly-config/security.cli): that sign-in ends after {@code custodian.api.sign-in-lifetime}
+ * (default 15 minutes, however busy), so what it holds from a directory sign-in (roles, groups) is
+ * read again at least that often; and a call whose Authorization header names another user than the
+ * cookie's ends it too (a client that changed users but kept its cookie jar). Either way: 401 with
+ * a Basic challenge, and the client's next call signs in with its credentials.
  */
 public class SessionLifetimeFilter extends HttpFilter {
 
@@ -24,6 +31,10 @@ public class SessionLifetimeFilter extends HttpFilter {
   @Inject
   @ConfigProperty(name = "custodian.session.max-lifetime", defaultValue = "PT12H")
   Duration maxLifetime;
+
+  @Inject
+  @ConfigProperty(name = "custodian.api.sign-in-lifetime", defaultValue = "PT15M")
+  Duration apiSignInLifetime;
 
   @Override
   protected void doFilter(
@@ -48,6 +59,12 @@ public class SessionLifetimeFilter extends HttpFilter {
         }
         return;
       }
+    }
+    String ended = ApiSignIn.ended(request, apiSignInLifetime);
+    if (ended != null) {
+      request.logout();
+      ApiSignIn.challenge(response, ended);
+      return;
     }
     chain.doFilter(request, response);
   }

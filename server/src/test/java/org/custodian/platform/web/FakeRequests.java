@@ -38,6 +38,7 @@ final class FakeRequests {
                           ? (Principal) () -> headers.get("principal")
                           : null;
                   case "logout" -> null;
+                  case "getAuthType" -> headers.getOrDefault("authType", "FORM");
                   case "isSecure" -> false;
                   case "getContentLengthLong" ->
                       Long.parseLong(headers.getOrDefault("content-length", "-1"));
