@@ -41,12 +41,21 @@ import org.custodian.directory.entity.Member;
     query =
         "select r from AccessRequest r where r.member.id = :member and r.openKey is not null order by r.id")
 @NamedQuery(
+    name = AccessRequest.WITH_DETAILS,
+    query =
+        "select r from AccessRequest r join fetch r.member join fetch r.command"
+            + " join fetch r.accessLevel left join fetch r.decisions where r.id = :id")
+@NamedQuery(
     name = AccessRequest.BY_REQUESTER,
     query =
         "select r from AccessRequest r where r.requestedBy = :username order by r.createdAt desc")
 public class AccessRequest {
 
   public static final String OPEN_FOR = "AccessRequest.openFor";
+
+  /** One request with its member, command, level and decisions: one query. */
+  public static final String WITH_DETAILS = "AccessRequest.withDetails";
+
   public static final String BY_REQUESTER = "AccessRequest.byRequester";
   public static final String OPEN_OF_MEMBER = "AccessRequest.openOfMember";
 

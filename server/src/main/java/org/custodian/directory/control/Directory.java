@@ -703,18 +703,12 @@ public class Directory {
    */
   @Transactional
   public Optional<SignedIn> signedIn(String username) {
-    return Optional.ofNullable(
-            em.find(
-                AppUser.class, username, Map.of("jakarta.persistence.loadgraph", withCommand())))
+    return em.createNamedQuery(AppUser.SIGNED_IN, AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst()
         .filter(AppUser::enabled)
         .map(u -> new SignedIn(actorOf(u), u.mustChangePassword(), u::credentialsChangedSince));
-  }
-
-  /** A user with their command, roles and groups: one query. */
-  private jakarta.persistence.EntityGraph<AppUser> withCommand() {
-    jakarta.persistence.EntityGraph<AppUser> graph = em.createEntityGraph(AppUser.class);
-    graph.addAttributeNodes("command", "roles", "groups");
-    return graph;
   }
 
   /** A signed-in user: who they are, and whether a reset password still waits to be changed. */

@@ -31,6 +31,11 @@ import java.util.Set;
             + " or (c.code in :codes"
             + " and exists (select 1 from AppUser z join z.roles r2 where z = u and r2 in :commandRoles)))")
 @NamedQuery(
+    name = AppUser.SIGNED_IN,
+    query =
+        "select u from AppUser u left join fetch u.command left join fetch u.roles"
+            + " left join fetch u.groups where u.username = :username")
+@NamedQuery(
     name = AppUser.ALL,
     query =
         "select u from AppUser u left join fetch u.command left join fetch u.technology"
@@ -44,6 +49,10 @@ import java.util.Set;
 public class AppUser {
 
   public static final String ALL = "AppUser.all";
+
+  /** A user with their command, roles and groups: the one read each request makes. */
+  public static final String SIGNED_IN = "AppUser.signedIn";
+
   public static final String COUNT = "AppUser.count";
   public static final String BY_NAME = "AppUser.byName";
 
