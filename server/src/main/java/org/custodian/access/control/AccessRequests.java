@@ -242,9 +242,13 @@ public class AccessRequests {
 
   /**
    * A request with what every reader of it needs (member, command, level, decisions) in one query,
-   * instead of one for the request and one for each of those.
+   * instead of one for the request and one for each of those; none if this transaction has it.
    */
   public AccessRequest find(long id) {
+    AccessRequest known = em.getReference(AccessRequest.class, id);
+    if (em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(known)) {
+      return known;
+    }
     return em.createNamedQuery(AccessRequest.WITH_DETAILS, AccessRequest.class)
         .setParameter("id", id)
         .getResultStream()
