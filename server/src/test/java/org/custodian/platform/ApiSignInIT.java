@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.Deployments;
+import org.custodian.testing.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -70,40 +71,14 @@ class ApiSignInIT {
     return Json.createReader(new StringReader(me.body())).readObject().getString("username");
   }
 
-  private String newUser(Api admin) {
-    String username = "cookie." + Long.toString(System.nanoTime(), 36);
-    Api.Answer added =
-        admin.post(
-            "users",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", PASSWORD)
-                .add("roles", Json.createArrayBuilder().add("member"))
-                .add("command", "PCT-075")
-                .build());
-    assertEquals(201, added.status(), added.body());
-    return username;
-  }
-
   private static String change(List<String> roles, String command, boolean enabled) {
-    var r = Json.createArrayBuilder();
-    roles.forEach(r::add);
-    var body =
-        Json.createObjectBuilder()
-            .add("displayName", "Sgt. Cookie Kept")
-            .add("roles", r)
-            .add("groups", Json.createArrayBuilder())
-            .add("enabled", enabled);
-    if (command != null) {
-      body.add("command", command);
-    }
-    return body.build().toString();
+    return Users.change(roles, List.of(), command, null, enabled).toString();
   }
 
   @Test
   void theCookieOfTheFirstCallStandsForTheClientUntilItsCredentialsChange() throws Exception {
     Api admin = Api.as(url, "admin");
-    String user = newUser(admin);
+    String user = Users.add(admin, "cookie", PASSWORD);
     Client client = new Client();
 
     HttpResponse<String> first = client.me(user, PASSWORD);
@@ -160,7 +135,7 @@ class ApiSignInIT {
     assertEquals(403, second.me(user, "temporary-pass-1").statusCode(), "change it first");
 
     // disabling ends it
-    String another = newUser(admin);
+    String another = Users.add(admin, "cookie", PASSWORD);
     Client third = new Client();
     assertEquals(200, third.me(another, PASSWORD).statusCode());
     assertEquals(200, third.me().statusCode());

@@ -12,6 +12,7 @@ import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
+import org.custodian.testing.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -38,35 +39,13 @@ class UserAdministrationApiIT {
   @ArquillianResource URL url;
 
   private static JsonObject change(List<String> roles, String command, boolean enabled) {
-    var r = Json.createArrayBuilder();
-    roles.forEach(r::add);
-    var body =
-        Json.createObjectBuilder()
-            .add("displayName", "Sgt. Kept Changed")
-            .add("roles", r)
-            .add("groups", Json.createArrayBuilder().add("access-review-2"))
-            .add("email", "kept@nypd.test")
-            .add("enabled", enabled);
-    if (command != null) {
-      body.add("command", command);
-    }
-    return body.build();
+    return Users.change(roles, List.of("access-review-2"), command, "kept@nypd.test", enabled);
   }
 
   @Test
   void anAdministratorChangesDisablesAndResetsAUserAndEveryChangeIsAudited() {
-    String username = "kept." + Long.toString(System.nanoTime(), 36);
     Api admin = Api.as(url, "admin");
-    Api.Answer added =
-        admin.post(
-            "users",
-            Json.createObjectBuilder()
-                .add("username", username)
-                .add("password", PASSWORD)
-                .add("roles", Json.createArrayBuilder().add("member"))
-                .add("command", "PCT-075")
-                .build());
-    assertEquals(201, added.status(), added.body());
+    String username = Users.add(admin, "kept", PASSWORD);
     long mark = AuditTrail.mark();
 
     Api.Answer listed = admin.get("users?limit=200");
