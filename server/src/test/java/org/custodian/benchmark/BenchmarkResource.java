@@ -243,9 +243,10 @@ public class BenchmarkResource {
   public JsonObject engineLifecycle(
       @QueryParam("threads") @DefaultValue("1") int threads,
       @QueryParam("seconds") @DefaultValue("15") double seconds,
-      @QueryParam("warmup") @DefaultValue("20") int warmup)
+      @QueryParam("warmup") @DefaultValue("20") int warmup,
+      @QueryParam("process") @DefaultValue("two-task") String process)
       throws Exception {
-    return rawEngine.lifecycle(threads, seconds, warmup);
+    return rawEngine.lifecycle(threads, seconds, warmup, "custodian".equals(process));
   }
 
   @Inject AuditLogProbe auditLog;

@@ -497,8 +497,28 @@ class InboxBenchmark {
       assertEquals(200, reply.status(), reply.body());
       raw.add(withCpu(withStatements(withLocks(reply.json(), before), status, 20, 0), cpu, 20));
     }
+    // for scale: the same raw engine running Custodian's own access process
+    List<JsonObject> rawCustodian = new ArrayList<>();
+    for (int threads : THREADS) {
+      JsonObject before = lockStats();
+      JsonObject status = api("admin").get("benchmark/db-status").json();
+      CpuShares.Sample cpu = CpuShares.sample();
+      Http.Reply reply =
+          api("admin")
+              .post(
+                  "benchmark/engine-lifecycle?process=custodian&threads="
+                      + threads
+                      + "&seconds="
+                      + SECONDS,
+                  "");
+      assertEquals(200, reply.status(), reply.body());
+      assertEquals(0, reply.json().getJsonNumber("failed").longValue(), reply.body());
+      rawCustodian.add(
+          withCpu(withStatements(withLocks(reply.json(), before), status, 20, 0), cpu, 20));
+    }
     REPORT.raw("apiLifecycle", Json.createArrayBuilder(api).build());
     REPORT.raw("engineLifecycle", Json.createArrayBuilder(raw).build());
+    REPORT.raw("engineLifecycleCustodianProcess", Json.createArrayBuilder(rawCustodian).build());
     REPORT.raw("httpFloor", Json.createArrayBuilder(floor).build());
     REPORT.raw("auditInclusion", inclusion);
     StringBuilder md = new StringBuilder("## Full lifecycle throughput\n\n");
@@ -518,6 +538,12 @@ class InboxBenchmark {
     for (JsonObject r : raw) {
       md.append(throughputRow("raw engine in-server (start, query, complete, query, complete)", r));
     }
+    for (JsonObject r : rawCustodian) {
+      md.append(
+          throughputRow(
+              "for scale: the raw engine running Custodian's access process (2 layers approved, no-op delegates)",
+              r));
+    }
     md.append("\nPer step (median / p95 / p99 ms):\n\n");
     md.append(
         "| path | threads | step 1 | step 2 | step 3 | step 4 | step 5 |\n|---|---:|---|---|---|---|---|\n");
@@ -530,6 +556,13 @@ class InboxBenchmark {
     }
     for (JsonObject r : raw) {
       md.append("| raw engine: start · query · complete · query · complete | ")
+          .append(r.getInt("threads"))
+          .append(" | ")
+          .append(steps(r, "start", "query1", "complete1", "query2", "complete2"))
+          .append('\n');
+    }
+    for (JsonObject r : rawCustodian) {
+      md.append("| raw engine, Custodian's access process: the same five | ")
           .append(r.getInt("threads"))
           .append(" | ")
           .append(steps(r, "start", "query1", "complete1", "query2", "complete2"))
@@ -551,6 +584,13 @@ class InboxBenchmark {
           .append(r.getString("statementsPerLifecycle"))
           .append('\n');
     }
+    for (JsonObject r : rawCustodian) {
+      md.append("- raw engine on Custodian's access process, ")
+          .append(r.getInt("threads"))
+          .append(" thread(s): ")
+          .append(r.getString("statementsPerLifecycle"))
+          .append('\n');
+    }
     md.append(
         "\nCPU per lifecycle (the processes' CPU time over the run, warm-up lifecycles included, divided by the lifecycles; ms):\n\n");
     md.append("| path | threads | server | database |\n|---|---:|---:|---:|\n");
@@ -562,6 +602,9 @@ class InboxBenchmark {
     }
     for (JsonObject r : raw) {
       md.append(cpuRow("raw engine", r));
+    }
+    for (JsonObject r : rawCustodian) {
+      md.append(cpuRow("raw engine on Custodian's access process", r));
     }
     for (JsonObject r : api) {
       JsonObject waits = r.getJsonObject("lockWaits");
@@ -619,6 +662,18 @@ class InboxBenchmark {
           .append(" thread(s): **")
           .append(String.format("%.2f", ratio))
           .append("**\n");
+    }
+    for (int i = 0; i < api.size(); i++) {
+      md.append("\nFor scale, API / raw engine on Custodian's access process with ")
+          .append(api.get(i).getInt("threads"))
+          .append(" thread(s): ")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%.2f",
+                  api.get(i).getJsonNumber("perSecond").doubleValue()
+                      / rawCustodian.get(i).getJsonNumber("perSecond").doubleValue()))
+          .append(" (the issue's budget is against the two-task process above)\n");
     }
     Stats delay = Stats.of(inclusion.getJsonObject("delay"));
     md.append("\n## Commit to inclusion\n\nThe ")

@@ -30,6 +30,11 @@ import org.flowable.task.api.Task;
  * inbox projection), no audit chain, no JPA, no HTTP, async executor off. Each API call is its own
  * JTA transaction. Its process is the two-task process of STACK.md's standalone measurement: start,
  * user task (candidate group), user task (candidate group), end.
+ *
+ * <p>Beside it, for scale, the same engine runs Custodian's own access-authorization process (its
+ * BPMN under another key: the review task with its overdue timer, the gateways, the layer's script,
+ * the grant's service task), with the variables Custodian starts it with and completes it with, and
+ * delegates that do nothing: what the engine alone spends on the real process.
  */
 @ApplicationScoped
 public class RawEngine {
@@ -37,6 +42,12 @@ public class RawEngine {
   private static final Logger LOG = Logger.getLogger(RawEngine.class.getName());
 
   static final String PROCESS = "benchmarkRawTwoTaskProcess";
+
+  /** Custodian's access-authorization process, deployed under this key by the raw engine. */
+  static final String CUSTODIAN_PROCESS = "benchmarkRawAccessAuthorizationProcess";
+
+  private static final java.util.concurrent.atomic.AtomicLong CASES =
+      new java.util.concurrent.atomic.AtomicLong(-1_000_000_000L);
 
   private static final String BPMN =
       """
@@ -80,6 +91,10 @@ public class RawEngine {
       configuration.setAsyncExecutorActivate(false);
       configuration.setDisableIdmEngine(true);
       configuration.setDisableEventRegistry(true);
+      org.flowable.engine.delegate.JavaDelegate nothing = execution -> {};
+      configuration.setBeans(
+          new java.util.HashMap<>(
+              java.util.Map.of("grantAccess", nothing, "escalateOverdueReview", nothing)));
       engine = configuration.buildProcessEngine();
       engine
           .getRepositoryService()
@@ -88,19 +103,51 @@ public class RawEngine {
           .enableDuplicateFiltering()
           .addString(PROCESS + ".bpmn20.xml", BPMN)
           .deploy();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .name(CUSTODIAN_PROCESS)
+          .enableDuplicateFiltering()
+          .addString(CUSTODIAN_PROCESS + ".bpmn20.xml", custodianProcess())
+          .deploy();
       LOG.info(
           () -> "Raw benchmark engine built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
     return engine;
   }
 
+  /** Custodian's access-authorization BPMN, its process under the raw engine's own key. */
+  private static String custodianProcess() {
+    try (java.io.InputStream in =
+        RawEngine.class
+            .getClassLoader()
+            .getResourceAsStream("processes/AccessAuthorizationProcess.bpmn20.xml")) {
+      if (in == null) {
+        throw new IllegalStateException("processes/AccessAuthorizationProcess.bpmn20.xml missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("\"AccessAuthorizationProcess\"", "\"" + CUSTODIAN_PROCESS + "\"");
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** start, query, complete, query, complete; as many as threads can do in the given time. */
   JsonObject lifecycle(int threads, double seconds, int warmup) throws Exception {
+    return lifecycle(threads, seconds, warmup, false);
+  }
+
+  /**
+   * The same with Custodian's access process (two review layers, each approved as a reviewer with
+   * the decision variables Custodian sets) instead of the two-task one.
+   */
+  JsonObject lifecycle(int threads, double seconds, int warmup, boolean custodianProcess)
+      throws Exception {
     ProcessEngine e = engine();
     RuntimeService runtime = e.getRuntimeService();
     TaskService tasks = e.getTaskService();
     for (int i = 0; i < warmup; i++) {
-      once(runtime, tasks, null);
+      once(runtime, tasks, null, custodianProcess);
     }
     long end = System.nanoTime() + (long) (seconds * 1e9);
     AtomicLong done = new AtomicLong();
@@ -121,7 +168,7 @@ public class RawEngine {
                 while (System.nanoTime() < end) {
                   long s = System.nanoTime();
                   try {
-                    once(runtime, tasks, steps);
+                    once(runtime, tasks, steps, custodianProcess);
                     whole.add(System.nanoTime() - s);
                     done.incrementAndGet();
                   } catch (RuntimeException ex) {
@@ -155,18 +202,29 @@ public class RawEngine {
         .build();
   }
 
-  private static void once(RuntimeService runtime, TaskService tasks, List<Long>[] steps) {
+  private static void once(
+      RuntimeService runtime, TaskService tasks, List<Long>[] steps, boolean custodianProcess) {
     long t0 = System.nanoTime();
-    String instance = runtime.startProcessInstanceByKey(PROCESS).getId();
+    long n = CASES.incrementAndGet();
+    String instance =
+        custodianProcess
+            ? runtime
+                .startProcessInstanceByKey(CUSTODIAN_PROCESS, "RAW-" + n, startVariables(n))
+                .getId()
+            : runtime.startProcessInstanceByKey(PROCESS).getId();
     long t1 = System.nanoTime();
     Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     long t2 = System.nanoTime();
-    tasks.complete(review.getId());
+    complete(tasks, review, "rev.one", custodianProcess);
     long t3 = System.nanoTime();
     Task approve = tasks.createTaskQuery().processInstanceId(instance).singleResult();
     long t4 = System.nanoTime();
-    tasks.complete(approve.getId());
+    complete(tasks, approve, "rev.two", custodianProcess);
     long t5 = System.nanoTime();
+    if (custodianProcess
+        && runtime.createProcessInstanceQuery().processInstanceId(instance).count() != 0) {
+      throw new IllegalStateException("Custodian's process did not end after two approvals");
+    }
     if (steps != null) {
       steps[0].add(t1 - t0);
       steps[1].add(t2 - t1);
@@ -181,6 +239,29 @@ public class RawEngine {
     if (engine != null) {
       engine.close();
       engine = null;
+    }
+  }
+
+  /** What Custodian starts an access request's process with (AccessRequests.variables). */
+  private static java.util.Map<String, Object> startVariables(long n) {
+    java.util.Map<String, Object> variables = new java.util.HashMap<>();
+    variables.put("caseId", n);
+    variables.put("businessKey", "RAW-" + n);
+    variables.put("requestedBy", "co.ramirez");
+    variables.put("reviewLayers", 2);
+    variables.put("layer", 1);
+    variables.put("reviewDue", "P3D");
+    return variables;
+  }
+
+  /** As Custodian completes a review: as the reviewer, with the decision and who made it. */
+  private static void complete(
+      TaskService tasks, Task task, String reviewer, boolean custodianProcess) {
+    if (custodianProcess) {
+      tasks.complete(
+          task.getId(), reviewer, java.util.Map.of("decision", "APPROVE", "decidedBy", reviewer));
+    } else {
+      tasks.complete(task.getId());
     }
   }
 }
