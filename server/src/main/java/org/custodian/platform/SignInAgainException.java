@@ -7,6 +7,9 @@ package org.custodian.platform;
  */
 public class SignInAgainException extends RuntimeException {
 
+  /** The challenge every 401 of the API carries: sign in with HTTP Basic. */
+  public static final String BASIC_CHALLENGE = "Basic realm=\"Custodian\"";
+
   public SignInAgainException(String message) {
     super(message);
   }

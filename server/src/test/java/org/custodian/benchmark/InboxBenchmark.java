@@ -486,35 +486,11 @@ class InboxBenchmark {
       CpuShares.Sample cpu = CpuShares.sample();
       floor.add(withCpu(withLocks(floorLifecycle(threads, SECONDS), before), cpu, 3));
     }
-    List<JsonObject> raw = new ArrayList<>();
-    for (int threads : THREADS) {
-      JsonObject before = lockStats();
-      JsonObject status = api("admin").get("benchmark/db-status").json();
-      CpuShares.Sample cpu = CpuShares.sample();
-      Http.Reply reply =
-          api("admin")
-              .post("benchmark/engine-lifecycle?threads=" + threads + "&seconds=" + SECONDS, "");
-      assertEquals(200, reply.status(), reply.body());
-      raw.add(withCpu(withStatements(withLocks(reply.json(), before), status, 20, 0), cpu, 20));
-    }
+    List<JsonObject> raw = rawEngineRuns("two-task");
     // for scale: the same raw engine running Custodian's own access process
-    List<JsonObject> rawCustodian = new ArrayList<>();
-    for (int threads : THREADS) {
-      JsonObject before = lockStats();
-      JsonObject status = api("admin").get("benchmark/db-status").json();
-      CpuShares.Sample cpu = CpuShares.sample();
-      Http.Reply reply =
-          api("admin")
-              .post(
-                  "benchmark/engine-lifecycle?process=custodian&threads="
-                      + threads
-                      + "&seconds="
-                      + SECONDS,
-                  "");
-      assertEquals(200, reply.status(), reply.body());
-      assertEquals(0, reply.json().getJsonNumber("failed").longValue(), reply.body());
-      rawCustodian.add(
-          withCpu(withStatements(withLocks(reply.json(), before), status, 20, 0), cpu, 20));
+    List<JsonObject> rawCustodian = rawEngineRuns("custodian");
+    for (JsonObject r : rawCustodian) {
+      assertEquals(0, r.getJsonNumber("failed").longValue(), r.toString());
     }
     REPORT.raw("apiLifecycle", Json.createArrayBuilder(api).build());
     REPORT.raw("engineLifecycle", Json.createArrayBuilder(raw).build());
@@ -645,34 +621,21 @@ class InboxBenchmark {
       md.append("\nHTTP floor / raw engine with ")
           .append(floor.get(i).getInt("threads"))
           .append(" thread(s): ")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%.2f",
-                  floor.get(i).getJsonNumber("perSecond").doubleValue()
-                      / raw.get(i).getJsonNumber("perSecond").doubleValue()))
+          .append(ratio(floor.get(i), raw.get(i)))
           .append(" (no five-call lifecycle through the API can beat its floor)\n");
     }
     for (int i = 0; i < api.size(); i++) {
-      double ratio =
-          api.get(i).getJsonNumber("perSecond").doubleValue()
-              / raw.get(i).getJsonNumber("perSecond").doubleValue();
       md.append("\nAPI / raw engine with ")
           .append(api.get(i).getInt("threads"))
           .append(" thread(s): **")
-          .append(String.format("%.2f", ratio))
+          .append(ratio(api.get(i), raw.get(i)))
           .append("**\n");
     }
     for (int i = 0; i < api.size(); i++) {
       md.append("\nFor scale, API / raw engine on Custodian's access process with ")
           .append(api.get(i).getInt("threads"))
           .append(" thread(s): ")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%.2f",
-                  api.get(i).getJsonNumber("perSecond").doubleValue()
-                      / rawCustodian.get(i).getJsonNumber("perSecond").doubleValue()))
+          .append(ratio(api.get(i), rawCustodian.get(i)))
           .append(" (the issue's budget is against the two-task process above)\n");
     }
     Stats delay = Stats.of(inclusion.getJsonObject("delay"));
@@ -1056,6 +1019,41 @@ class InboxBenchmark {
     }
     dbWork[0] = String.format(Locale.ROOT, "%.1f / %,d", leastSelects, leastRead);
     return Stats.ofNanos(nanos);
+  }
+
+  /**
+   * The raw engine's lifecycle in the server (RawEngine) at each thread count, with its statements,
+   * locks and CPU; process: two-task (the baseline) or custodian (Custodian's access process).
+   */
+  private List<JsonObject> rawEngineRuns(String process) {
+    List<JsonObject> runs = new ArrayList<>();
+    for (int threads : THREADS) {
+      JsonObject before = lockStats();
+      JsonObject status = api("admin").get("benchmark/db-status").json();
+      CpuShares.Sample cpu = CpuShares.sample();
+      Http.Reply reply =
+          api("admin")
+              .post(
+                  "benchmark/engine-lifecycle?process="
+                      + process
+                      + "&threads="
+                      + threads
+                      + "&seconds="
+                      + SECONDS,
+                  "");
+      assertEquals(200, reply.status(), reply.body());
+      runs.add(withCpu(withStatements(withLocks(reply.json(), before), status, 20, 0), cpu, 20));
+    }
+    return runs;
+  }
+
+  /** One run's rate over another's, two decimals. */
+  private static String ratio(JsonObject run, JsonObject baseline) {
+    return String.format(
+        Locale.ROOT,
+        "%.2f",
+        run.getJsonNumber("perSecond").doubleValue()
+            / baseline.getJsonNumber("perSecond").doubleValue());
   }
 
   /**

@@ -57,12 +57,32 @@ public final class AuditTrail {
 
   /** The entries written after the mark by the actor, in order. */
   public static List<Entry> since(long mark, String actor) {
+    return entries("id > ? AND actor = ?", mark, actor);
+  }
+
+  /**
+   * The actions recorded on one object, in order, by anyone. Where two servers write, their entry
+   * ids come from blocks each server takes from the sequence, so an entry can be written after a
+   * mark with an id below it: such tests ask by object, not by mark.
+   */
+  public static List<String> actionsOn(String objectType, Object objectId) {
+    return entries("object_type = ? AND object_id = ?", objectType, String.valueOf(objectId))
+        .stream()
+        .map(Entry::action)
+        .toList();
+  }
+
+  /** The entries matching the condition, in order of their ids. */
+  private static List<Entry> entries(String condition, Object... parameters) {
     try (Connection c = connect();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT id, actor, action, object_type, object_id, details FROM audit_entry WHERE id > ? AND actor = ? ORDER BY id")) {
-      s.setLong(1, mark);
-      s.setString(2, actor);
+                "SELECT id, actor, action, object_type, object_id, details FROM audit_entry WHERE "
+                    + condition
+                    + " ORDER BY id")) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
       List<Entry> entries = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -77,30 +97,6 @@ public final class AuditTrail {
         }
       }
       return entries;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * The actions recorded on one object, in order, by anyone. Where two servers write, their entry
-   * ids come from blocks each server takes from the sequence, so an entry can be written after a
-   * mark with an id below it: such tests ask by object, not by mark.
-   */
-  public static List<String> actionsOn(String objectType, Object objectId) {
-    try (Connection c = connect();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT action FROM audit_entry WHERE object_type = ? AND object_id = ? ORDER BY id")) {
-      s.setString(1, objectType);
-      s.setString(2, String.valueOf(objectId));
-      List<String> actions = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          actions.add(rs.getString(1));
-        }
-      }
-      return actions;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

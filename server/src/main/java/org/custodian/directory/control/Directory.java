@@ -708,14 +708,21 @@ public class Directory {
         .getResultStream()
         .findFirst()
         .filter(AppUser::enabled)
-        .map(u -> new SignedIn(actorOf(u), u.mustChangePassword(), u::credentialsChangedSince));
+        .map(u -> new SignedIn(actorOf(u), u.mustChangePassword(), u.credentialsChangedAt()));
   }
 
   /** A signed-in user: who they are, and whether a reset password still waits to be changed. */
   public record SignedIn(
-      Actor actor,
-      boolean mustChangePassword,
-      java.util.function.Predicate<java.time.Instant> credentialsChangedSince) {}
+      Actor actor, boolean mustChangePassword, java.time.Instant credentialsChangedAt) {
+
+    /**
+     * Whether a sign-in at {@code signedInAt} predates a change of password, roles or state (none
+     * recorded: no change since the account was made, or a directory account).
+     */
+    public boolean credentialsChangedSince(java.time.Instant signedInAt) {
+      return credentialsChangedAt != null && credentialsChangedAt.isAfter(signedInAt);
+    }
+  }
 
   /** The enabled user as an Actor: roles, work groups and command read in one transaction. */
   @Transactional

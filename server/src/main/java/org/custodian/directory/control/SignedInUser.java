@@ -64,7 +64,7 @@ public class SignedInUser {
           (account.isPresent()
                   ? directory
                       .actorFromDirectory(account.get())
-                      .map(a -> new Directory.SignedIn(a, false, at -> false))
+                      .map(a -> new Directory.SignedIn(a, false, null))
                   : directory.signedIn(username))
               .orElseThrow(
                   () -> {
@@ -72,7 +72,7 @@ public class SignedInUser {
                     return new ForbiddenException("Unknown or disabled user " + username + ".");
                   });
       Optional<Instant> apiSignIn = ApiSignIn.signedInAt(request);
-      if (apiSignIn.isPresent() && current.credentialsChangedSince().test(apiSignIn.get())) {
+      if (apiSignIn.isPresent() && current.credentialsChangedSince(apiSignIn.get())) {
         current = null;
         endApiSignIn();
         throw new SignInAgainException(

@@ -190,9 +190,9 @@ public class AppUser {
     this.enabled = enabled;
   }
 
-  /** Whether a sign-in at {@code signedInAt} predates a change of password, roles or state. */
-  public boolean credentialsChangedSince(java.time.Instant signedInAt) {
-    return credentialsChangedAt != null && credentialsChangedAt.isAfter(signedInAt);
+  /** When the password, the roles or the account's state last changed; null: never since made. */
+  public java.time.Instant credentialsChangedAt() {
+    return credentialsChangedAt;
   }
 
   private void credentialsChanged() {

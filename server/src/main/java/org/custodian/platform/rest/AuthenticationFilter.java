@@ -28,7 +28,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
           Problem.response(Response.Status.UNAUTHORIZED, "Sign in first (HTTP Basic).");
       request.abortWith(
           Response.fromResponse(challenge)
-              .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Custodian\"")
+              .header(
+                  HttpHeaders.WWW_AUTHENTICATE,
+                  org.custodian.platform.SignInAgainException.BASIC_CHALLENGE)
               .build());
     }
   }

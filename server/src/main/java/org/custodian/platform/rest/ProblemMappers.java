@@ -55,7 +55,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(org.custodian.platform.SignInAgainException e) {
       return Response.fromResponse(Problem.response(Status.UNAUTHORIZED, e.getMessage()))
-          .header("WWW-Authenticate", "Basic realm=\"Custodian\", charset=\"UTF-8\"")
+          .header("WWW-Authenticate", org.custodian.platform.SignInAgainException.BASIC_CHALLENGE)
           .build();
     }
   }

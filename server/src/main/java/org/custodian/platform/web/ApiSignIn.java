@@ -86,7 +86,8 @@ public final class ApiSignIn {
 
   /** 401, a Basic challenge and the reason, as a problem document. */
   static void challenge(HttpServletResponse response, String detail) throws IOException {
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Custodian\", charset=\"UTF-8\"");
+    response.setHeader(
+        "WWW-Authenticate", org.custodian.platform.SignInAgainException.BASIC_CHALLENGE);
     ProblemResponse.write(
         response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, null);
   }
