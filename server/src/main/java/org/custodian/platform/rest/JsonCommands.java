@@ -1,6 +1,5 @@
 package org.custodian.platform.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -11,6 +10,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -52,6 +52,12 @@ public final class JsonCommands {
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private static final Jsonb JSONB = JsonbBuilder.create();
+
+  /**
+   * Looked up once: {@code Json.createParser} asks the service loader for a provider on every call,
+   * a class-path scan that cost more than the rest of reading a request body.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonCommands() {}
 
@@ -101,7 +107,7 @@ public final class JsonCommands {
     if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       throw new InvalidInputException("body", "A JSON object is required.");
     }
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(bytes))) {
       int depth = 0;
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
@@ -125,7 +131,7 @@ public final class JsonCommands {
     } catch (JsonException e) {
       throw new InvalidInputException("body", "The request body is not valid JSON.");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       return reader.readValue();
     } catch (JsonException e) {
       throw new InvalidInputException("body", "The request body is not valid JSON.");
