@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.custodian.testing.Browser;
+import org.custodian.testing.smtp.MailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -567,6 +568,20 @@ class InboxBenchmark {
           .append(r.getString("statementsPerLifecycle"))
           .append('\n');
     }
+    md.append("\nMail to a real SMTP server (GreenMail in the benchmark's JVM):\n\n");
+    for (JsonObject r : api) {
+      md.append("- API, ")
+          .append(r.getInt("threads"))
+          .append(" thread(s): ")
+          .append(r.getInt("mailReceived"))
+          .append(" mails received during the run, ")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%.1f",
+                  r.getInt("mailReceived") / r.getJsonNumber("lifecycles").doubleValue()))
+          .append(" per lifecycle\n");
+    }
     md.append(
         "\nCPU per lifecycle (the processes' CPU time over the run, warm-up lifecycles included, divided by the lifecycles; ms):\n\n");
     md.append("| path | threads | server | database |\n|---|---:|---:|---:|\n");
@@ -702,6 +717,7 @@ class InboxBenchmark {
       lifecycleOnce(null, NEEDS.poll());
     }
     JsonObject status = api("admin").get("benchmark/db-status").json();
+    int mailBefore = MailServer.received().size();
     api("admin").post("benchmark/lock-sampler/start", "");
     @SuppressWarnings("unchecked")
     List<Long>[] steps = new List[5];
@@ -767,6 +783,9 @@ class InboxBenchmark {
             .add("complete2", Stats.ofNanos(steps[4]).json())
             .add("errors", errorList)
             .add("lockWaits", lockWaits)
+            // the mail the run's notices became, as the SMTP server received it (sent within a
+            // second of each commit: the last lifecycles' mail may fall after the count)
+            .add("mailReceived", MailServer.received().size() - mailBefore)
             .build();
     // the sampler's own SELECTs are not the lifecycle's
     return withStatements(result, status, 0, lockWaits.getInt("samples"));

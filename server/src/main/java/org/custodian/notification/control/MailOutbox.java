@@ -8,15 +8,16 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.custodian.notification.entity.MailMessage;
 
 /**
- * The messages waiting to go, each step in its own short transaction: claiming what is due (so
- * another node leaves it alone while this one talks to the mail server), then recording the
- * outcome. Nothing is held open while the mail server is slow or down.
+ * The messages waiting to go, each step in its own short transaction: claiming a batch that is due
+ * (so another node leaves it alone while this one talks to the mail server), then recording the
+ * batch's outcomes. Nothing is held open while the mail server is slow or down.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -73,23 +74,47 @@ public class MailOutbox {
     return outgoing;
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void sent(List<Long> ids, Instant at) {
-    for (MailMessage m : messages(ids)) {
-      m.sent(at);
+  /** What became of one mail: sent, or not, with the mail server's answer. */
+  public record Outcome(List<Long> messageIds, String error) {
+
+    static Outcome sent(Outgoing mail) {
+      return new Outcome(mail.messageIds(), null);
+    }
+
+    static Outcome failed(Outgoing mail, String error) {
+      return new Outcome(mail.messageIds(), error);
+    }
+
+    public boolean sent() {
+      return error == null;
     }
   }
 
-  /** Tried again after 1, 2, 4 … minutes, at most an hour apart. */
+  /**
+   * Records a batch's outcomes in one transaction: sent, or tried again after 1, 2, 4 … minutes (at
+   * most an hour apart) until {@code maxAttempts}.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void failed(List<Long> ids, Instant at, String error, int maxAttempts) {
-    for (MailMessage m : messages(ids)) {
-      Duration retry = Duration.ofMinutes(Math.min(60, 1L << Math.min(m.attempts(), 6)));
-      m.failed(at, error, maxAttempts, retry);
+  public void record(List<Outcome> outcomes, Instant at, int maxAttempts) {
+    Map<Long, MailMessage> byId = new HashMap<>();
+    for (MailMessage m :
+        messages(outcomes.stream().flatMap(o -> o.messageIds().stream()).toList())) {
+      byId.put(m.id(), m);
+    }
+    for (Outcome outcome : outcomes) {
+      for (Long id : outcome.messageIds()) {
+        MailMessage m = byId.get(id);
+        if (outcome.sent()) {
+          m.sent(at);
+        } else {
+          Duration retry = Duration.ofMinutes(Math.min(60, 1L << Math.min(m.attempts(), 6)));
+          m.failed(at, outcome.error(), maxAttempts, retry);
+        }
+      }
     }
   }
 
-  /** The messages of one mail, in one query. */
+  /** The messages of a batch, in one query. */
   private List<MailMessage> messages(List<Long> ids) {
     return em.createQuery("select m from MailMessage m where m.id in :ids", MailMessage.class)
         .setParameter("ids", ids)

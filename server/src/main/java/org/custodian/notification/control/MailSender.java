@@ -20,6 +20,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -152,30 +153,87 @@ public class MailSender {
         LOG.log(Level.FINE, "Mail claimed elsewhere; left for the next run", e);
         return sent;
       }
-      claimed = 0;
-      for (MailOutbox.Outgoing mail : batch) {
-        claimed += mail.messageIds().size();
-        try {
-          send(mail);
-          outbox.sent(mail.messageIds(), now);
-          sent++;
-        } catch (MessagingException | RuntimeException e) {
-          LOG.log(Level.FINE, "Mail to " + mail.username() + " not sent; tried again later", e);
-          outbox.failed(mail.messageIds(), now, describe(e), maxAttempts);
-        }
+      claimed = batch.stream().mapToInt(mail -> mail.messageIds().size()).sum();
+      if (batch.isEmpty()) {
+        break;
       }
+      List<MailOutbox.Outcome> outcomes = send(batch);
+      outbox.record(outcomes, now, maxAttempts);
+      sent += (int) outcomes.stream().filter(MailOutbox.Outcome::sent).count();
     } while (!runs.stopping() && claimed == BATCH);
     return sent;
   }
 
-  private void send(MailOutbox.Outgoing mail) throws MessagingException {
+  /**
+   * Sends a batch over one connection to the mail server, not one each. A mail the server refuses
+   * fails alone; when the server cannot be reached, the rest of the batch fails with the same
+   * answer rather than waiting out the connection timeout once per mail. The outcomes are recorded
+   * together afterwards (should the node stop in between, the batch's claims lapse and its mail is
+   * sent again: at least once, never lost).
+   */
+  List<MailOutbox.Outcome> send(List<MailOutbox.Outgoing> batch) {
+    List<MailOutbox.Outcome> outcomes = new ArrayList<>(batch.size());
+    Transport transport = null;
+    String unreachable = null;
+    try {
+      for (MailOutbox.Outgoing mail : batch) {
+        if (unreachable != null) {
+          outcomes.add(MailOutbox.Outcome.failed(mail, unreachable));
+          continue;
+        }
+        MimeMessage message;
+        try {
+          message = compose(mail);
+        } catch (MessagingException | RuntimeException e) {
+          outcomes.add(MailOutbox.Outcome.failed(mail, describe(e)));
+          continue;
+        }
+        if (transport == null || !transport.isConnected()) {
+          close(transport);
+          try {
+            transport = session.getTransport(message.getAllRecipients()[0]);
+            transport.connect();
+          } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.FINE, "Mail server not reached; the batch is tried again later", e);
+            unreachable = describe(e);
+            outcomes.add(MailOutbox.Outcome.failed(mail, unreachable));
+            continue;
+          }
+        }
+        try {
+          transport.sendMessage(message, message.getAllRecipients());
+          outcomes.add(MailOutbox.Outcome.sent(mail));
+        } catch (MessagingException | RuntimeException e) {
+          LOG.log(Level.FINE, "Mail to " + mail.username() + " not sent; tried again later", e);
+          outcomes.add(MailOutbox.Outcome.failed(mail, describe(e)));
+        }
+      }
+    } finally {
+      close(transport);
+    }
+    return outcomes;
+  }
+
+  private MimeMessage compose(MailOutbox.Outgoing mail) throws MessagingException {
     MimeMessage message = new MimeMessage(session);
     message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.address(), true));
     message.setSubject(mail.subject(), "UTF-8");
     message.setText(mail.body(), "UTF-8");
     message.setHeader("Auto-Submitted", "auto-generated");
-    Transport.send(message);
+    // what Transport.send does before sending: the MIME headers from the content
+    message.saveChanges();
+    return message;
+  }
+
+  private static void close(Transport transport) {
+    if (transport != null && transport.isConnected()) {
+      try {
+        transport.close();
+      } catch (MessagingException e) {
+        LOG.log(Level.FINE, "Mail connection not closed cleanly", e);
+      }
+    }
   }
 
   private static String describe(Exception e) {
