@@ -1,7 +1,9 @@
 package org.custodian.inbox.control;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,7 @@ public class InboxMeters implements MeterSource {
 
   private final Map<String, AtomicLong> open = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> overdue = new ConcurrentHashMap<>();
+  private final Map<String, DecisionMeters> decisions = new ConcurrentHashMap<>();
 
   @Override
   public void refresh() {
@@ -67,6 +70,23 @@ public class InboxMeters implements MeterSource {
         });
   }
 
+  private record DecisionMeters(Counter decisions, Timer timeToDecision) {}
+
+  /**
+   * A process's decision meters, registered once: the application registry finds a meter by
+   * searching all of them, a cost on every decision if asked each time.
+   */
+  private DecisionMeters decisionMeters(String process) {
+    return decisions.computeIfAbsent(
+        process,
+        p -> {
+          Tags tags = Tags.of("process", p);
+          return new DecisionMeters(
+              registry.counter("custodian.decisions", tags),
+              registry.timer("custodian.time.to.decision", tags));
+        });
+  }
+
   /** A task was completed: counted once the transaction commits. */
   public void decided(InboxTask task) {
     Duration age = Duration.between(task.createdAt(), clock.now());
@@ -79,11 +99,9 @@ public class InboxMeters implements MeterSource {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              Tags tags = Tags.of("process", process);
-              registry.counter("custodian.decisions", tags).increment();
-              registry
-                  .timer("custodian.time.to.decision", tags)
-                  .record(age.isNegative() ? Duration.ZERO : age);
+              DecisionMeters meters = decisionMeters(process);
+              meters.decisions().increment();
+              meters.timeToDecision().record(age.isNegative() ? Duration.ZERO : age);
             }
           }
         });
