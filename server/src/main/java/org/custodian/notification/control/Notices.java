@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -13,7 +14,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.AppUser;
 import org.custodian.notification.entity.MailMessage;
@@ -21,6 +25,8 @@ import org.custodian.notification.entity.Notice;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.web.Pages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.AvailableHints;
 
 /**
  * What users should hear of. A capability records a notice in its own transaction (one insert), so
@@ -113,27 +119,27 @@ public class Notices {
   /**
    * Works out who gets mail for the notices not yet resolved: the user, or the groups' members
    * (less those who muted group mail), each as they chose, at once or in their next digest. A
-   * notice is taken by one node only (the conditional update), so two nodes never mail twice.
+   * notice is taken by one node only: the batch is read {@code FOR UPDATE SKIP LOCKED}, so another
+   * node's run passes over the notices this one holds, and they are marked resolved in the same
+   * transaction. Notices for the same groups (a burst of tasks for one review layer) share one
+   * lookup of the members.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int resolve(int limit) {
     Instant now = clock.now();
-    int resolved = 0;
-    for (Notice notice :
-        em.createNamedQuery(Notice.UNRESOLVED, Notice.class).setMaxResults(limit).getResultList()) {
-      int taken =
-          em.createQuery(
-                  "update Notice n set n.resolvedAt = :now where n.id = :id and n.resolvedAt is null")
-              .setParameter("now", now)
-              .setParameter("id", notice.id())
-              .executeUpdate();
-      if (taken == 0) {
-        continue;
-      }
+    List<Notice> batch =
+        em.createNamedQuery(Notice.UNRESOLVED, Notice.class)
+            .setMaxResults(limit)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+            .getResultList();
+    Map<Set<String>, List<Directory.Recipient>> members = new HashMap<>();
+    for (Notice notice : batch) {
+      notice.resolved(now);
       List<Directory.Recipient> recipients =
           notice.username() != null
               ? directory.recipient(notice.username()).map(List::of).orElse(List.of())
-              : directory.recipients(notice.groups());
+              : members.computeIfAbsent(Set.copyOf(notice.groups()), directory::recipients);
       for (Directory.Recipient r : recipients) {
         if (notice.forGroups() && r.muteGroupMail()) {
           continue;
@@ -143,9 +149,8 @@ public class Notices {
             new MailMessage(
                 notice, r.username(), r.email(), digest, digest ? nextDigest(now) : now));
       }
-      resolved++;
     }
-    return resolved;
+    return batch.size();
   }
 
   /** The next digest time (New York) after {@code now}. */

@@ -146,4 +146,9 @@ public class Notice {
   public Instant resolvedAt() {
     return resolvedAt;
   }
+
+  /** Its recipients are worked out and their messages written. */
+  public void resolved(Instant at) {
+    this.resolvedAt = Objects.requireNonNull(at);
+  }
 }
