@@ -241,8 +241,9 @@ public class AccessRequests {
   }
 
   /**
-   * A request with what every reader of it needs (member, command, level, decisions) in one query,
-   * instead of one for the request and one for each of those; none if this transaction has it.
+   * A request with what every reader of it needs (member, command, level and its system, decisions)
+   * in one query, instead of one for the request and one for each of those; none if this
+   * transaction has it.
    */
   public AccessRequest find(long id) {
     AccessRequest known = em.getReference(AccessRequest.class, id);
@@ -251,6 +252,7 @@ public class AccessRequests {
     }
     return em.createNamedQuery(AccessRequest.WITH_DETAILS, AccessRequest.class)
         .setParameter("id", id)
+        .setHint("jakarta.persistence.fetchgraph", em.getEntityGraph(AccessRequest.DETAILS))
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("No access request " + id + "."));

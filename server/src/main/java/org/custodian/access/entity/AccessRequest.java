@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -42,9 +45,18 @@ import org.custodian.directory.entity.Member;
         "select r from AccessRequest r where r.member.id = :member and r.openKey is not null order by r.id")
 @NamedQuery(
     name = AccessRequest.WITH_DETAILS,
-    query =
-        "select r from AccessRequest r join fetch r.member join fetch r.command"
-            + " join fetch r.accessLevel left join fetch r.decisions where r.id = :id")
+    query = "select r from AccessRequest r where r.id = :id")
+// what WITH_DETAILS fetches with the request: JPQL names no fetch join's join (JPA), so the level's
+// system comes through the graph
+@NamedEntityGraph(
+    name = AccessRequest.DETAILS,
+    attributeNodes = {
+      @NamedAttributeNode("member"),
+      @NamedAttributeNode("command"),
+      @NamedAttributeNode(value = "accessLevel", subgraph = "level"),
+      @NamedAttributeNode("decisions")
+    },
+    subgraphs = @NamedSubgraph(name = "level", attributeNodes = @NamedAttributeNode("technology")))
 @NamedQuery(
     name = AccessRequest.BY_REQUESTER,
     query =
@@ -53,8 +65,14 @@ public class AccessRequest {
 
   public static final String OPEN_FOR = "AccessRequest.openFor";
 
-  /** One request with its member, command, level and decisions: one query. */
+  /**
+   * One request with its member, command, level and the level's system, and decisions: one query,
+   * read with the {@link #DETAILS} graph.
+   */
   public static final String WITH_DETAILS = "AccessRequest.withDetails";
+
+  /** The graph {@link #WITH_DETAILS} is read with. */
+  public static final String DETAILS = "AccessRequest.details";
 
   public static final String BY_REQUESTER = "AccessRequest.byRequester";
   public static final String OPEN_OF_MEMBER = "AccessRequest.openOfMember";

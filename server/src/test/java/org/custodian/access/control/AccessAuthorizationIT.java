@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -59,6 +63,10 @@ class AccessAuthorizationIT {
           null);
 
   @Inject AccessRequests requests;
+
+  @Inject UserTransaction tx;
+
+  @PersistenceContext EntityManager em;
 
   @Inject Directory directory;
 
@@ -148,6 +156,30 @@ class AccessAuthorizationIT {
     // and the same submission goes through once nothing fails
     AccessRequest request = requests.submit(CO, submission(member));
     assertEquals(AccessRequest.Status.IN_REVIEW, request.status());
+  }
+
+  /**
+   * A reader of a request (the review's checks, its inbox subject, its page) finds its member,
+   * command, level, the level's system and its decisions already loaded with it: one query, not a
+   * lazy load each.
+   */
+  @Test
+  void aRequestIsReadWithEverythingItsReadersNeed() throws Exception {
+    long id = requests.submit(CO, submission(newMember())).id();
+    tx.begin();
+    try {
+      AccessRequest request = requests.find(id);
+      PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
+      for (String attribute : List.of("member", "command", "accessLevel", "decisions")) {
+        assertTrue(loaded.isLoaded(request, attribute), attribute + " loaded with the request");
+      }
+      assertTrue(
+          loaded.isLoaded(request.accessLevel(), "technology"),
+          "the level's system loaded with the request");
+      assertTrue(loaded.isLoaded(request.accessLevel().technology()));
+    } finally {
+      tx.rollback();
+    }
   }
 
   @Test
