@@ -22,8 +22,11 @@ import org.custodian.notification.entity.MailMessage;
 @ApplicationScoped
 public class MailOutbox {
 
-  /** How long a claim keeps other nodes off a message: longer than three timed-out attempts. */
-  private static final Duration CLAIM = Duration.ofMinutes(2);
+  /**
+   * How long a claim keeps other nodes off a message. A batch starts no mail after half of it
+   * ({@link MailSender}), so its outcomes are recorded while the claim holds.
+   */
+  static final Duration CLAIM = Duration.ofMinutes(2);
 
   /** One mail to send: one message, or a recipient's digest of several. */
   public record Outgoing(
@@ -74,28 +77,42 @@ public class MailOutbox {
     return outgoing;
   }
 
-  /** What became of one mail: sent, or not, with the mail server's answer. */
-  public record Outcome(List<Long> messageIds, String error) {
+  /** What became of one mail: sent; failed, with the mail server's answer; or not tried. */
+  public record Outcome(List<Long> messageIds, Result result, String error) {
+
+    public enum Result {
+      SENT,
+      FAILED,
+      /** The batch ran out of time before this mail: released for the next run, no attempt. */
+      NOT_TRIED
+    }
 
     static Outcome sent(Outgoing mail) {
-      return new Outcome(mail.messageIds(), null);
+      return new Outcome(mail.messageIds(), Result.SENT, null);
     }
 
     static Outcome failed(Outgoing mail, String error) {
-      return new Outcome(mail.messageIds(), error);
+      return new Outcome(mail.messageIds(), Result.FAILED, error);
+    }
+
+    static Outcome notTried(Outgoing mail) {
+      return new Outcome(mail.messageIds(), Result.NOT_TRIED, null);
     }
 
     public boolean sent() {
-      return error == null;
+      return result == Result.SENT;
     }
   }
 
   /**
-   * Records a batch's outcomes in one transaction: sent, or tried again after 1, 2, 4 … minutes (at
-   * most an hour apart) until {@code maxAttempts}.
+   * Records a batch's outcomes in one transaction: sent; or tried again after 1, 2, 4 … minutes (at
+   * most an hour apart) until {@code maxAttempts}; or released, not tried. Only for the messages
+   * this run's claim (made at {@code at}) still holds: a message another node claimed after this
+   * claim ran out keeps that node's outcome.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(List<Outcome> outcomes, Instant at, int maxAttempts) {
+    Instant claim = at.plus(CLAIM);
     Map<Long, MailMessage> byId = new HashMap<>();
     for (MailMessage m :
         messages(outcomes.stream().flatMap(o -> o.messageIds().stream()).toList())) {
@@ -104,11 +121,18 @@ public class MailOutbox {
     for (Outcome outcome : outcomes) {
       for (Long id : outcome.messageIds()) {
         MailMessage m = byId.get(id);
-        if (outcome.sent()) {
-          m.sent(at);
-        } else {
-          Duration retry = Duration.ofMinutes(Math.min(60, 1L << Math.min(m.attempts(), 6)));
-          m.failed(at, outcome.error(), maxAttempts, retry);
+        if (m == null || !m.claimedUntil(claim)) {
+          continue;
+        }
+        switch (outcome.result()) {
+          case SENT -> m.sent(at);
+          case FAILED ->
+              m.failed(
+                  at,
+                  outcome.error(),
+                  maxAttempts,
+                  Duration.ofMinutes(Math.min(60, 1L << Math.min(m.attempts(), 6))));
+          case NOT_TRIED -> m.release();
         }
       }
     }

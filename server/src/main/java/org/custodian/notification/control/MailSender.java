@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.custodian.platform.EngineClock;
@@ -72,6 +73,9 @@ public class MailSender {
    * are resolved and sent by one run, not one run each.
    */
   static final long WAKE_DELAY_MS = 200;
+
+  /** The clock a batch's time limit is kept by (a test's may run faster). */
+  LongSupplier nanoTime = System::nanoTime;
 
   private final SingleRun runs = new SingleRun();
   private final AtomicBoolean wakeScheduled = new AtomicBoolean();
@@ -158,25 +162,56 @@ public class MailSender {
         break;
       }
       List<MailOutbox.Outcome> outcomes = send(batch);
-      outbox.record(outcomes, now, maxAttempts);
+      record(outcomes, now);
       sent += (int) outcomes.stream().filter(MailOutbox.Outcome::sent).count();
     } while (!runs.stopping() && claimed == BATCH);
     return sent;
   }
 
   /**
+   * The batch's outcomes in one transaction; should that fail, each in its own, so one bad row does
+   * not send a whole batch again. An outcome not recorded leaves its claim to run out: that mail is
+   * sent again.
+   */
+  private void record(List<MailOutbox.Outcome> outcomes, Instant now) {
+    try {
+      outbox.record(outcomes, now, maxAttempts);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail outcomes not recorded together; recording them one by one", e);
+      for (MailOutbox.Outcome outcome : outcomes) {
+        try {
+          outbox.record(List.of(outcome), now, maxAttempts);
+        } catch (RuntimeException again) {
+          LOG.log(
+              Level.WARNING,
+              "Outcome of mail " + outcome.messageIds() + " not recorded; it will be sent again",
+              again);
+        }
+      }
+    }
+  }
+
+  /**
    * Sends a batch over one connection to the mail server, not one each. A mail the server refuses
    * fails alone; when the server cannot be reached, the rest of the batch fails with the same
-   * answer rather than waiting out the connection timeout once per mail. The outcomes are recorded
-   * together afterwards (should the node stop in between, the batch's claims lapse and its mail is
-   * sent again: at least once, never lost).
+   * answer rather than waiting out the connection timeout once per mail. A slow server cannot
+   * outlast the batch's claim: no mail starts after half of it, and the rest go back for the next
+   * run. The outcomes are recorded together afterwards (should the node stop in between, the
+   * batch's claims lapse and its mail is sent again: at least once, never lost).
    */
   List<MailOutbox.Outcome> send(List<MailOutbox.Outgoing> batch) {
     List<MailOutbox.Outcome> outcomes = new ArrayList<>(batch.size());
+    long stopAt = nanoTime.getAsLong() + MailOutbox.CLAIM.dividedBy(2).toNanos();
     Transport transport = null;
+    // asking a connection whether it is open costs a round trip (NOOP): only after a failure
+    boolean mayHaveDropped = false;
     String unreachable = null;
     try {
       for (MailOutbox.Outgoing mail : batch) {
+        if (nanoTime.getAsLong() - stopAt > 0) {
+          outcomes.add(MailOutbox.Outcome.notTried(mail));
+          continue;
+        }
         if (unreachable != null) {
           outcomes.add(MailOutbox.Outcome.failed(mail, unreachable));
           continue;
@@ -188,8 +223,9 @@ public class MailSender {
           outcomes.add(MailOutbox.Outcome.failed(mail, describe(e)));
           continue;
         }
-        if (transport == null || !transport.isConnected()) {
+        if (transport == null || (mayHaveDropped && !transport.isConnected())) {
           close(transport);
+          mayHaveDropped = false;
           try {
             transport = session.getTransport(message.getAllRecipients()[0]);
             transport.connect();
@@ -206,6 +242,7 @@ public class MailSender {
         } catch (MessagingException | RuntimeException e) {
           LOG.log(Level.FINE, "Mail to " + mail.username() + " not sent; tried again later", e);
           outcomes.add(MailOutbox.Outcome.failed(mail, describe(e)));
+          mayHaveDropped = true;
         }
       }
     } finally {
@@ -227,7 +264,7 @@ public class MailSender {
   }
 
   private static void close(Transport transport) {
-    if (transport != null && transport.isConnected()) {
+    if (transport != null) {
       try {
         transport.close();
       } catch (MessagingException e) {

@@ -119,10 +119,10 @@ public class Notices {
   /**
    * Works out who gets mail for the notices not yet resolved: the user, or the groups' members
    * (less those who muted group mail), each as they chose, at once or in their next digest. A
-   * notice is taken by one node only: the batch is read {@code FOR UPDATE SKIP LOCKED}, so another
-   * node's run passes over the notices this one holds, and they are marked resolved in the same
-   * transaction. Notices for the same groups (a burst of tasks for one review layer) share one
-   * lookup of the members.
+   * notice is taken by one node only: the batch is read {@code FOR UPDATE SKIP LOCKED} (on MariaDB;
+   * H2, single-node, waits instead), so another node's run passes over the notices this one holds,
+   * and they are marked resolved in the same transaction. Notices for the same groups (a burst of
+   * tasks for one review layer) share one lookup of the members.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int resolve(int limit) {

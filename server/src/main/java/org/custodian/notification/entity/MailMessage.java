@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -102,6 +103,20 @@ public class MailMessage {
   /** This node sends it now; another node leaves it alone until the claim runs out. */
   public void claim(Instant until) {
     this.claimedUntil = until;
+  }
+
+  /**
+   * Whether the claim made to last until {@code until} still holds it (to the microsecond, as the
+   * column keeps it).
+   */
+  public boolean claimedUntil(Instant until) {
+    return claimedUntil != null
+        && until.truncatedTo(ChronoUnit.MICROS).equals(claimedUntil.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** Not tried after all: due again, for whichever node comes first. */
+  public void release() {
+    this.claimedUntil = null;
   }
 
   public void sent(Instant at) {

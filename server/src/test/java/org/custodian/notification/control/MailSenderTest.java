@@ -12,10 +12,12 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.URLName;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,7 @@ class MailSenderTest {
     RecordingTransport.connects = 0;
     RecordingTransport.unreachable = false;
     RecordingTransport.refused = Set.of();
+    RecordingTransport.dropping = Set.of();
     RecordingTransport.delivered.clear();
   }
 
@@ -86,6 +89,42 @@ class MailSenderTest {
   }
 
   @Test
+  void aDroppedConnectionIsOpenedAgainForTheNextMail() {
+    RecordingTransport.dropping = Set.of("b@nypd.test");
+
+    List<MailOutbox.Outcome> outcomes =
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+
+    assertEquals(2, RecordingTransport.connects);
+    assertEquals(List.of("a@nypd.test", "c@nypd.test"), RecordingTransport.delivered);
+    assertEquals(
+        List.of(
+            MailOutbox.Outcome.Result.SENT,
+            MailOutbox.Outcome.Result.FAILED,
+            MailOutbox.Outcome.Result.SENT),
+        outcomes.stream().map(MailOutbox.Outcome::result).toList());
+  }
+
+  @Test
+  void aSlowServerCannotOutlastTheClaimTheRestGoBackUntried() {
+    // each look at the clock finds 40 seconds gone: the second mail would start after a minute
+    AtomicLong now = new AtomicLong();
+    sender.nanoTime = () -> now.getAndAdd(Duration.ofSeconds(40).toNanos());
+
+    List<MailOutbox.Outcome> outcomes =
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+
+    assertEquals(List.of("a@nypd.test"), RecordingTransport.delivered);
+    assertEquals(
+        List.of(
+            MailOutbox.Outcome.Result.SENT,
+            MailOutbox.Outcome.Result.NOT_TRIED,
+            MailOutbox.Outcome.Result.NOT_TRIED),
+        outcomes.stream().map(MailOutbox.Outcome::result).toList());
+    assertEquals(List.of(1L, 2L, 3L), ids(outcomes));
+  }
+
+  @Test
   void aDigestIsOneMailAndItsMessagesShareTheOutcome() {
     MailOutbox.Outgoing digest =
         new MailOutbox.Outgoing(List.of(7L, 8L), "a", "a@nypd.test", "2 updates", "...");
@@ -112,6 +151,7 @@ class MailSenderTest {
     static int connects;
     static boolean unreachable;
     static Set<String> refused = Set.of();
+    static Set<String> dropping = Set.of();
     static final List<String> delivered = new ArrayList<>();
 
     private boolean open;
@@ -142,6 +182,10 @@ class MailSenderTest {
       String to = addresses[0].toString();
       if (refused.contains(to)) {
         throw new SendFailedException("550 no such mailbox");
+      }
+      if (dropping.contains(to)) {
+        open = false;
+        throw new MessagingException("421 closing connection");
       }
       delivered.add(to);
     }
