@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -187,6 +188,24 @@ public final class Browser implements AutoCloseable {
             ExpectedConditions.visibilityOfElementLocated(by).apply(d) == null
                 ? null
                 : d.findElement(by).getText());
+  }
+
+  /**
+   * Types a date into a PrimeFaces date picker and closes its panel, and types it again should the
+   * picker's script, still opening its panel, have swallowed the keys (the field then stays empty
+   * and the form says it is required).
+   */
+  public void typeDate(By input, String date) {
+    until(
+        d -> {
+          WebElement field = d.findElement(input);
+          if (!date.equals(field.getDomProperty("value"))) {
+            field.clear();
+            field.sendKeys(date, Keys.ESCAPE);
+          }
+          return date.equals(field.getDomProperty("value"));
+        });
+    audit();
   }
 
   public void waitForText(By by, String text) {

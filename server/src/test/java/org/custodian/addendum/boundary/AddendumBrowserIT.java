@@ -61,9 +61,8 @@ class AddendumBrowserIT {
       browser
           .waitFor(By.id("addendum:newUse"))
           .sendKeys("Linking body-worn camera footage to cases in the case management system.");
-      WebElement date = browser.waitFor(By.id("addendum:plannedFirstUse_input"));
-      date.sendKeys(daysFromToday(240).toString());
-      date.sendKeys(Keys.ESCAPE);
+      browser.waitFor(By.id("addendum:plannedFirstUse_input"));
+      browser.typeDate(By.id("addendum:plannedFirstUse_input"), daysFromToday(240).toString());
       browser.click(By.id("addendum:open"));
       browser.waitFor(By.id("inbox:tasks"));
       JsonObject a = opened(s);

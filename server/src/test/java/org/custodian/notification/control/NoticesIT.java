@@ -2,7 +2,6 @@ package org.custodian.notification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.custodian.directory.control.Directory;
 import org.custodian.notification.entity.Notice;
 import org.custodian.testing.Deployments;
@@ -87,6 +87,13 @@ class NoticesIT {
     for (Future<Integer> run : runs) {
       run.get();
     }
+    // the server's own sender may still hold the last notices it took (the runs skipped them):
+    // they are done when it commits, their messages with them
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (unresolved(ids) > 0 && System.nanoTime() < deadline) {
+      notices.resolve(7);
+    }
+    assertEquals(0, unresolved(ids), "every notice resolved");
 
     long recipients =
         directory.recipients(List.of(GROUP)).stream().filter(r -> !r.muteGroupMail()).count();
@@ -102,11 +109,17 @@ class NoticesIT {
       messages.put((Long) row[0], (Long) row[1]);
     }
     for (Long id : ids) {
-      assertNotNull(em.find(Notice.class, id).resolvedAt(), "notice " + id + " resolved");
       assertEquals(
           recipients,
           messages.getOrDefault(id, 0L),
           "notice " + id + ": one message per recipient, none twice");
     }
+  }
+
+  private long unresolved(List<Long> ids) {
+    return em.createQuery(
+            "select count(n) from Notice n where n.id in :ids and n.resolvedAt is null", Long.class)
+        .setParameter("ids", ids)
+        .getSingleResult();
   }
 }

@@ -20,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * The oversight story end to end, in real Chromium: a member with a grant uses the case management
@@ -183,8 +182,7 @@ class AllegationBrowserIT {
       browser.waitForText(By.id("decide"), "is required to suspend a grant");
 
       browser.choose("decide:grantActions:0:action", "Suspend");
-      browser.driver().findElement(By.id("decide:resumeOn_input")).sendKeys(resumeOn.toString());
-      browser.driver().findElement(By.id("decide:resumeOn_input")).sendKeys(Keys.ESCAPE);
+      browser.typeDate(By.id("decide:resumeOn_input"), resumeOn.toString());
       browser.click(By.id("decide:conclude"));
       browser.waitForText(By.id("messages"), "Concluded");
 

@@ -41,14 +41,8 @@ class FocusedAuditBrowserIT {
       browser.click(By.id("focusedAuditsLink"));
       browser.waitFor(By.id("request:members")).sendKeys("940002");
       browser.driver().findElement(By.id("request:reason")).sendKeys(reason);
-      browser
-          .driver()
-          .findElement(By.id("request:from_input"))
-          .sendKeys("2026-11-01", org.openqa.selenium.Keys.ESCAPE);
-      browser
-          .driver()
-          .findElement(By.id("request:to_input"))
-          .sendKeys("2026-11-30", org.openqa.selenium.Keys.ESCAPE);
+      browser.typeDate(By.id("request:from_input"), "2026-11-01");
+      browser.typeDate(By.id("request:to_input"), "2026-11-30");
       browser.click(By.id("request:submit"));
       browser.waitForText(By.id("status"), "REQUESTED");
 
