@@ -23,8 +23,8 @@ import org.custodian.notification.entity.MailMessage;
 public class MailOutbox {
 
   /**
-   * How long a claim keeps other nodes off a message. A batch starts no mail after half of it
-   * ({@link MailSender}), so its outcomes are recorded while the claim holds.
+   * How long a claim keeps other nodes off a message. A run starts no mail after half of it ({@link
+   * MailSender#deadline}), so its outcomes are recorded while the claims hold.
    */
   static final Duration CLAIM = Duration.ofMinutes(2);
 

@@ -142,10 +142,13 @@ public class MailSender {
   }
 
   /**
-   * Sends every message due at {@code now}, a batch at a time until a batch is not full (a backlog,
-   * after an outage, drains in one run); what fails is recorded and tried again later.
+   * Sends the messages due at {@code now}, a batch at a time until a batch is not full or the run
+   * has used half its claims' time (a backlog, after an outage, drains over a few runs); what fails
+   * is recorded and tried again later.
    */
   private int sendDue(Instant now) {
+    // every claim of this run lasts until now + CLAIM: the run starts no mail after half of that
+    long stopAt = deadline();
     int sent = 0;
     int claimed;
     do {
@@ -161,10 +164,10 @@ public class MailSender {
       if (batch.isEmpty()) {
         break;
       }
-      List<MailOutbox.Outcome> outcomes = send(batch);
+      List<MailOutbox.Outcome> outcomes = send(batch, stopAt);
       record(outcomes, now);
       sent += (int) outcomes.stream().filter(MailOutbox.Outcome::sent).count();
-    } while (!runs.stopping() && claimed == BATCH);
+    } while (!runs.stopping() && claimed == BATCH && nanoTime.getAsLong() - stopAt < 0);
     return sent;
   }
 
@@ -195,13 +198,12 @@ public class MailSender {
    * Sends a batch over one connection to the mail server, not one each. A mail the server refuses
    * fails alone; when the server cannot be reached, the rest of the batch fails with the same
    * answer rather than waiting out the connection timeout once per mail. A slow server cannot
-   * outlast the batch's claim: no mail starts after half of it, and the rest go back for the next
-   * run. The outcomes are recorded together afterwards (should the node stop in between, the
-   * batch's claims lapse and its mail is sent again: at least once, never lost).
+   * outlast the claims: no mail starts after {@code stopAt} ({@link #deadline}), and the rest go
+   * back for the next run. The outcomes are recorded together afterwards (should the node stop in
+   * between, the batch's claims lapse and its mail is sent again: at least once, never lost).
    */
-  List<MailOutbox.Outcome> send(List<MailOutbox.Outgoing> batch) {
+  List<MailOutbox.Outcome> send(List<MailOutbox.Outgoing> batch, long stopAt) {
     List<MailOutbox.Outcome> outcomes = new ArrayList<>(batch.size());
-    long stopAt = nanoTime.getAsLong() + MailOutbox.CLAIM.dividedBy(2).toNanos();
     Transport transport = null;
     // asking a connection whether it is open costs a round trip (NOOP): only after a failure
     boolean mayHaveDropped = false;
@@ -249,6 +251,11 @@ public class MailSender {
       close(transport);
     }
     return outcomes;
+  }
+
+  /** Half a claim from now, on {@link #nanoTime}: the last moment a run starts a mail. */
+  long deadline() {
+    return nanoTime.getAsLong() + MailOutbox.CLAIM.dividedBy(2).toNanos();
   }
 
   private MimeMessage compose(MailOutbox.Outgoing mail) throws MessagingException {

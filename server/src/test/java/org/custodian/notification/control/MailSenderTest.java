@@ -50,7 +50,7 @@ class MailSenderTest {
   @Test
   void aBatchGoesOverOneConnection() {
     List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
 
     assertEquals(1, RecordingTransport.connects);
     assertEquals(
@@ -64,7 +64,7 @@ class MailSenderTest {
     RecordingTransport.refused = Set.of("b@nypd.test");
 
     List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
 
     assertEquals(List.of("a@nypd.test", "c@nypd.test"), RecordingTransport.delivered);
     assertNull(outcomes.get(0).error());
@@ -78,7 +78,7 @@ class MailSenderTest {
     RecordingTransport.unreachable = true;
 
     List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
 
     assertEquals(1, RecordingTransport.connects, "one connection attempt, not one per mail");
     assertEquals(List.of(1L, 2L, 3L), ids(outcomes));
@@ -93,7 +93,7 @@ class MailSenderTest {
     RecordingTransport.dropping = Set.of("b@nypd.test");
 
     List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
 
     assertEquals(2, RecordingTransport.connects);
     assertEquals(List.of("a@nypd.test", "c@nypd.test"), RecordingTransport.delivered);
@@ -112,7 +112,7 @@ class MailSenderTest {
     sender.nanoTime = () -> now.getAndAdd(Duration.ofSeconds(40).toNanos());
 
     List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")));
+        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
 
     assertEquals(List.of("a@nypd.test"), RecordingTransport.delivered);
     assertEquals(
@@ -129,7 +129,7 @@ class MailSenderTest {
     MailOutbox.Outgoing digest =
         new MailOutbox.Outgoing(List.of(7L, 8L), "a", "a@nypd.test", "2 updates", "...");
 
-    List<MailOutbox.Outcome> outcomes = sender.send(List.of(digest));
+    List<MailOutbox.Outcome> outcomes = sender.send(List.of(digest), sender.deadline());
 
     assertEquals(1, outcomes.size());
     assertEquals(List.of(7L, 8L), outcomes.get(0).messageIds());
