@@ -1,5 +1,8 @@
 package org.custodian.notification.control;
 
+import static org.custodian.notification.control.MailOutbox.Outcome.Result.FAILED;
+import static org.custodian.notification.control.MailOutbox.Outcome.Result.NOT_TRIED;
+import static org.custodian.notification.control.MailOutbox.Outcome.Result.SENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,8 +52,7 @@ class MailSenderTest {
 
   @Test
   void aBatchGoesOverOneConnection() {
-    List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
+    List<MailOutbox.Outcome> outcomes = sendThree();
 
     assertEquals(1, RecordingTransport.connects);
     assertEquals(
@@ -63,8 +65,7 @@ class MailSenderTest {
   void aRefusedMailFailsAloneAndTheRestGo() {
     RecordingTransport.refused = Set.of("b@nypd.test");
 
-    List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
+    List<MailOutbox.Outcome> outcomes = sendThree();
 
     assertEquals(List.of("a@nypd.test", "c@nypd.test"), RecordingTransport.delivered);
     assertNull(outcomes.get(0).error());
@@ -77,8 +78,7 @@ class MailSenderTest {
   void anUnreachableServerFailsTheBatchAfterOneAttempt() {
     RecordingTransport.unreachable = true;
 
-    List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
+    List<MailOutbox.Outcome> outcomes = sendThree();
 
     assertEquals(1, RecordingTransport.connects, "one connection attempt, not one per mail");
     assertEquals(List.of(1L, 2L, 3L), ids(outcomes));
@@ -92,17 +92,11 @@ class MailSenderTest {
   void aDroppedConnectionIsOpenedAgainForTheNextMail() {
     RecordingTransport.dropping = Set.of("b@nypd.test");
 
-    List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
+    List<MailOutbox.Outcome> outcomes = sendThree();
 
     assertEquals(2, RecordingTransport.connects);
     assertEquals(List.of("a@nypd.test", "c@nypd.test"), RecordingTransport.delivered);
-    assertEquals(
-        List.of(
-            MailOutbox.Outcome.Result.SENT,
-            MailOutbox.Outcome.Result.FAILED,
-            MailOutbox.Outcome.Result.SENT),
-        outcomes.stream().map(MailOutbox.Outcome::result).toList());
+    assertEquals(List.of(SENT, FAILED, SENT), results(outcomes));
   }
 
   @Test
@@ -111,16 +105,10 @@ class MailSenderTest {
     AtomicLong now = new AtomicLong();
     sender.nanoTime = () -> now.getAndAdd(Duration.ofSeconds(40).toNanos());
 
-    List<MailOutbox.Outcome> outcomes =
-        sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
+    List<MailOutbox.Outcome> outcomes = sendThree();
 
     assertEquals(List.of("a@nypd.test"), RecordingTransport.delivered);
-    assertEquals(
-        List.of(
-            MailOutbox.Outcome.Result.SENT,
-            MailOutbox.Outcome.Result.NOT_TRIED,
-            MailOutbox.Outcome.Result.NOT_TRIED),
-        outcomes.stream().map(MailOutbox.Outcome::result).toList());
+    assertEquals(List.of(SENT, NOT_TRIED, NOT_TRIED), results(outcomes));
     assertEquals(List.of(1L, 2L, 3L), ids(outcomes));
   }
 
@@ -134,6 +122,15 @@ class MailSenderTest {
     assertEquals(1, outcomes.size());
     assertEquals(List.of(7L, 8L), outcomes.get(0).messageIds());
     assertTrue(outcomes.get(0).sent());
+  }
+
+  /** Mails to a, b and c (ids 1, 2, 3), as one batch. */
+  private List<MailOutbox.Outcome> sendThree() {
+    return sender.send(List.of(mail(1, "a"), mail(2, "b"), mail(3, "c")), sender.deadline());
+  }
+
+  private static List<MailOutbox.Outcome.Result> results(List<MailOutbox.Outcome> outcomes) {
+    return outcomes.stream().map(MailOutbox.Outcome::result).toList();
   }
 
   private static MailOutbox.Outgoing mail(long id, String user) {
