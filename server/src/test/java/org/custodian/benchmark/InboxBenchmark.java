@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.custodian.testing.Browser;
@@ -524,64 +525,49 @@ class InboxBenchmark {
     md.append("\nPer step (median / p95 / p99 ms):\n\n");
     md.append(
         "| path | threads | step 1 | step 2 | step 3 | step 4 | step 5 |\n|---|---:|---|---|---|---|---|\n");
-    for (JsonObject r : api) {
-      md.append("| API: submit · list rev.one · approve · list rev.two · approve | ")
-          .append(r.getInt("threads"))
-          .append(" | ")
-          .append(steps(r, "submit", "list1", "complete1", "list2", "complete2"))
-          .append('\n');
-    }
-    for (JsonObject r : raw) {
-      md.append("| raw engine: start · query · complete · query · complete | ")
-          .append(r.getInt("threads"))
-          .append(" | ")
-          .append(steps(r, "start", "query1", "complete1", "query2", "complete2"))
-          .append('\n');
-    }
-    for (JsonObject r : rawCustodian) {
-      md.append("| raw engine, Custodian's access process: the same five | ")
-          .append(r.getInt("threads"))
-          .append(" | ")
-          .append(steps(r, "start", "query1", "complete1", "query2", "complete2"))
-          .append('\n');
-    }
+    md.append(
+        lines(
+            api,
+            "| API: submit · list rev.one · approve · list rev.two · approve | ",
+            " | ",
+            r -> steps(r, "submit", "list1", "complete1", "list2", "complete2")));
+    md.append(
+        lines(
+            raw,
+            "| raw engine: start · query · complete · query · complete | ",
+            " | ",
+            r -> steps(r, "start", "query1", "complete1", "query2", "complete2")));
+    md.append(
+        lines(
+            rawCustodian,
+            "| raw engine, Custodian's access process: the same five | ",
+            " | ",
+            r -> steps(r, "start", "query1", "complete1", "query2", "complete2")));
     md.append(
         "\nSQL statements per lifecycle (MariaDB's global counters over the run, divided by the lifecycles):\n\n");
-    for (JsonObject r : api) {
-      md.append("- API, ")
-          .append(r.getInt("threads"))
-          .append(" thread(s): ")
-          .append(r.getString("statementsPerLifecycle"))
-          .append('\n');
-    }
-    for (JsonObject r : raw) {
-      md.append("- raw engine, ")
-          .append(r.getInt("threads"))
-          .append(" thread(s): ")
-          .append(r.getString("statementsPerLifecycle"))
-          .append('\n');
-    }
-    for (JsonObject r : rawCustodian) {
-      md.append("- raw engine on Custodian's access process, ")
-          .append(r.getInt("threads"))
-          .append(" thread(s): ")
-          .append(r.getString("statementsPerLifecycle"))
-          .append('\n');
-    }
+    Function<JsonObject, String> statements = r -> r.getString("statementsPerLifecycle");
+    md.append(lines(api, "- API, ", " thread(s): ", statements));
+    md.append(lines(raw, "- raw engine, ", " thread(s): ", statements));
+    md.append(
+        lines(
+            rawCustodian,
+            "- raw engine on Custodian's access process, ",
+            " thread(s): ",
+            statements));
     md.append("\nMail to a real SMTP server (GreenMail in the benchmark's JVM):\n\n");
-    for (JsonObject r : api) {
-      md.append("- API, ")
-          .append(r.getInt("threads"))
-          .append(" thread(s): ")
-          .append(r.getInt("mailReceived"))
-          .append(" mails received during the run, ")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%.1f",
-                  r.getInt("mailReceived") / r.getJsonNumber("lifecycles").doubleValue()))
-          .append(" per lifecycle\n");
-    }
+    md.append(
+        lines(
+            api,
+            "- API, ",
+            " thread(s): ",
+            r ->
+                r.getInt("mailReceived")
+                    + " mails received during the run, "
+                    + String.format(
+                        Locale.ROOT,
+                        "%.1f",
+                        r.getInt("mailReceived") / r.getJsonNumber("lifecycles").doubleValue())
+                    + " per lifecycle"));
     md.append(
         "\nCPU per lifecycle (the processes' CPU time over the run, warm-up lifecycles included, divided by the lifecycles; ms):\n\n");
     md.append("| path | threads | server | database |\n|---|---:|---:|---:|\n");
@@ -711,6 +697,21 @@ class InboxBenchmark {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /** A line per run (thread count): {@code prefix}, the threads, {@code between}, the value. */
+  private static String lines(
+      List<JsonObject> runs, String prefix, String between, Function<JsonObject, String> value) {
+    StringBuilder lines = new StringBuilder();
+    for (JsonObject r : runs) {
+      lines
+          .append(prefix)
+          .append(r.getInt("threads"))
+          .append(between)
+          .append(value.apply(r))
+          .append('\n');
+    }
+    return lines.toString();
+  }
 
   private JsonObject apiLifecycle(int threads, double seconds) throws Exception {
     for (int i = 0; i < 3; i++) {
