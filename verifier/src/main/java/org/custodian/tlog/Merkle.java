@@ -161,22 +161,27 @@ public final class Merkle {
     }
   }
 
-  /** Verifies an inclusion proof as RFC 9162 2.1.3.2 describes. */
+  /**
+   * Verifies an inclusion proof as RFC 9162 2.1.3.2 describes, with the contract of
+   * transparency-dev/merkle's {@code proof.VerifyInclusion}: false unless {@code 0 <= index <
+   * size}, the leaf hash, the root and every hash of the proof have 32 bytes, the proof has exactly
+   * the length {@code PATH(index, D[size])} has, and it leads from the leaf hash to the root.
+   */
   public static boolean verifyInclusion(
       byte[] leafHash, long index, long size, List<byte[]> proof, byte[] root) {
     if (index < 0
         || index >= size
-        || leafHash == null
-        || leafHash.length != HASH_BYTES
-        || root == null
-        || root.length != HASH_BYTES) {
+        || !isHash(leafHash)
+        || !isHash(root)
+        || proof == null
+        || !proof.stream().allMatch(Merkle::isHash)) {
       return false;
     }
     long fn = index;
     long sn = size - 1;
     byte[] r = leafHash;
     for (byte[] p : proof) {
-      if (p == null || p.length != HASH_BYTES || sn == 0) {
+      if (sn == 0) {
         return false;
       }
       if ((fn & 1) == 1 || fn == sn) {
@@ -196,19 +201,38 @@ public final class Merkle {
     return sn == 0 && Arrays.equals(r, root);
   }
 
-  /** Verifies a consistency proof as RFC 9162 2.1.4.2 describes. */
+  /**
+   * Verifies a consistency proof with the contract of transparency-dev/merkle's {@code
+   * proof.VerifyConsistency} (which its published probes pin down), by the algorithm of RFC 9162
+   * 2.1.4.2:
+   *
+   * <ul>
+   *   <li>{@code to < from}, or a negative size: false.
+   *   <li>{@code from == 0}: false, whatever the proof and the roots, {@code to == 0} included. A
+   *       proof from the empty tree is meaningless: every tree extends it, and RFC 9162 defines
+   *       proofs for {@code 0 < from} only. (A caller that wants "size 0 is extended by anything"
+   *       says so itself, and checks the first root is {@link #emptyRoot()}.)
+   *   <li>{@code from == to}: true exactly when the proof is empty and the two roots are the same
+   *       bytes. Nothing is hashed, so nothing else is asked of them: like transparency-dev/merkle
+   *       (probe {@code sizes-are-equal-one-and-proof-is-empty}), two equal roots of another length
+   *       pass. A checkpoint's root always has 32 bytes ({@link Checkpoint}).
+   *   <li>{@code 0 < from < to}: the proof is not empty; both roots and every hash of the proof
+   *       have 32 bytes; the proof has exactly the length {@code PROOF(from, D[to])} has; and it
+   *       leads to both roots.
+   * </ul>
+   */
   public static boolean verifyConsistency(
       long from, long to, List<byte[]> proof, byte[] fromRoot, byte[] toRoot) {
-    if (from < 0 || from > to || fromRoot == null || toRoot == null) {
+    if (from < 0 || to < from || from == 0 || proof == null) {
       return false;
     }
     if (from == to) {
-      return proof.isEmpty() && Arrays.equals(fromRoot, toRoot);
+      return proof.isEmpty() && fromRoot != null && Arrays.equals(fromRoot, toRoot);
     }
-    if (from == 0) {
-      return proof.isEmpty();
-    }
-    if (proof.isEmpty() || proof.stream().anyMatch(p -> p == null || p.length != HASH_BYTES)) {
+    if (proof.isEmpty()
+        || !isHash(fromRoot)
+        || !isHash(toRoot)
+        || !proof.stream().allMatch(Merkle::isHash)) {
       return false;
     }
     List<byte[]> path = new ArrayList<>(proof);
@@ -243,6 +267,10 @@ public final class Merkle {
       sn >>= 1;
     }
     return Arrays.equals(fr, fromRoot) && Arrays.equals(sr, toRoot) && sn == 0;
+  }
+
+  private static boolean isHash(byte[] hash) {
+    return hash != null && hash.length == HASH_BYTES;
   }
 
   static MessageDigest sha256() {

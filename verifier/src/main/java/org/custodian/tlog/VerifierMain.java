@@ -8,20 +8,43 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The auditor's verifier, run away from the server:
  *
  * <pre>
- * java -jar custodian-verifier.jar --entries entries.txt --key key.txt --checkpoint saved.txt [--checkpoint ...]
+ * java -jar custodian-verifier.jar --key key.txt --checkpoint saved.txt [--checkpoint ...]
+ *      [--entries entries.txt] [--inclusion entry.json ...] [--consistency proof.json ...]
  * </pre>
  *
- * {@code entries.txt} is the log's export ({@code GET /api/audit/export}): one line per entry, its
- * sequence number, a space and the base64 of its leaf bytes. {@code key.txt} holds the log's
- * verifier key ({@code GET /api/audit/public-key}), and each {@code --checkpoint} a signed
- * checkpoint someone kept. Exit status 0: every checkpoint verifies and the entries are the log
- * they sign; 1: the first bad entry is named; 2: the arguments or files could not be read.
+ * {@code key.txt} holds the log's verifier key ({@code GET /api/audit/public-key}), and each {@code
+ * --checkpoint} a signed checkpoint someone kept. Every checkpoint's signature is verified with the
+ * key first, and checkpoints of one size must have one root. Then, one line each, {@code OK: ...}
+ * or {@code FAIL: ...}:
+ *
+ * <ul>
+ *   <li>{@code --entries}: the log's export ({@code GET /api/audit/export}), one line per entry,
+ *       its sequence number, a space and the base64 of its leaf bytes. The entries must come in
+ *       order from 0, each a canonical leaf, and the tree recomputed from them must have each
+ *       checkpoint's root at its size ({@link LogCheck}): that one tree has every checkpoint's root
+ *       also shows each checkpoint extends the ones before. A failure names what is known: an entry
+ *       ({@code FAIL: entry 17: ...}), a range ({@code FAIL: an entry from 0 to 41 was changed or
+ *       replaced: ...}) or a removed tail ({@code FAIL: entries from 30 on were removed: ...}).
+ *   <li>{@code --inclusion} (repeatable): the JSON answer of {@code GET
+ *       /api/audit/entries/{seq}?treeSize=N}. Its leaf must be a canonical leaf holding the
+ *       answer's fields, and its inclusion proof must lead to the root of the given checkpoint of
+ *       size N.
+ *   <li>{@code --consistency} (repeatable): the JSON answer of {@code GET
+ *       /api/audit/consistency?from=M&to=N}, checked against the given checkpoints of sizes M and N
+ *       ({@link ProofCheck#consistency}).
+ * </ul>
+ *
+ * At least one of {@code --entries}, {@code --inclusion}, {@code --consistency} is needed. Exit
+ * status 0: every check passed; 1: a check failed (each is printed); 2: the arguments or files
+ * could not be read, or a proof's tree size has no checkpoint given.
  */
 public final class VerifierMain {
 
@@ -31,17 +54,28 @@ public final class VerifierMain {
     System.exit(run(args, System.out, System.err));
   }
 
+  private record Named<T>(Path file, T answer) {}
+
   static int run(String[] args, PrintStream out, PrintStream err) {
     Path entries = null;
     String key = null;
     List<Path> checkpoints = new ArrayList<>();
+    List<Path> inclusions = new ArrayList<>();
+    List<Path> consistencies = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : null;
         switch (args[i]) {
-          case "--entries" -> entries = Path.of(required(args[i], value));
+          case "--entries" -> {
+            if (entries != null) {
+              throw new IllegalArgumentException("--entries is given once");
+            }
+            entries = Path.of(required(args[i], value));
+          }
           case "--key" -> key = required(args[i], value);
           case "--checkpoint" -> checkpoints.add(Path.of(required(args[i], value)));
+          case "--inclusion" -> inclusions.add(Path.of(required(args[i], value)));
+          case "--consistency" -> consistencies.add(Path.of(required(args[i], value)));
           case "--help", "-h" -> {
             usage(out);
             return 0;
@@ -50,73 +84,215 @@ public final class VerifierMain {
         }
         i++;
       }
-      if (entries == null || key == null || checkpoints.isEmpty()) {
+      if (key == null || checkpoints.isEmpty()) {
+        throw new IllegalArgumentException("--key and at least one --checkpoint are needed");
+      }
+      if (entries == null && inclusions.isEmpty() && consistencies.isEmpty()) {
         throw new IllegalArgumentException(
-            "--entries, --key and at least one --checkpoint are needed");
+            "at least one of --entries, --inclusion and --consistency is needed");
       }
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       usage(err);
       return 2;
     }
+
+    Note.VerifierKey verifierKey;
+    List<String> notes = new ArrayList<>();
+    List<Named<ProofCheck.EntryAnswer>> entryAnswers = new ArrayList<>();
+    List<Named<ProofCheck.ConsistencyAnswer>> consistencyAnswers = new ArrayList<>();
     try {
-      Note.VerifierKey verifierKey = Note.VerifierKey.parse(textOrFile(key));
-      List<String> notes = new ArrayList<>();
+      try {
+        verifierKey = Note.VerifierKey.parse(textOrFile(key));
+      } catch (IllegalArgumentException e) {
+        err.println("The verifier key cannot be read: " + e.getMessage());
+        return 2;
+      }
       for (Path checkpoint : checkpoints) {
         notes.add(Files.readString(checkpoint, StandardCharsets.UTF_8));
       }
-      LogCheck check;
-      try {
-        check = new LogCheck(verifierKey, notes);
-      } catch (NoteException | IllegalArgumentException e) {
-        out.println("FAIL: a checkpoint does not verify: " + e.getMessage());
-        return 1;
-      }
-      try (BufferedReader lines = Files.newBufferedReader(entries, StandardCharsets.UTF_8)) {
-        String line;
-        int number = 0;
-        while ((line = lines.readLine()) != null) {
-          number++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] parts = line.split(" ", 2);
-          long seq;
-          byte[] leaf;
-          try {
-            seq = Long.parseLong(parts[0]);
-            leaf = Base64.getDecoder().decode(parts.length == 2 ? parts[1] : "");
-          } catch (IllegalArgumentException e) {
-            out.println("FAIL: line " + number + " of the export is not <sequence> <base64 leaf>");
-            return 1;
-          }
-          if (!check.add(seq, leaf)) {
-            break;
-          }
+      for (Path file : inclusions) {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+          entryAnswers.add(new Named<>(file, ProofAnswers.entry(json)));
+        } catch (IllegalArgumentException e) {
+          err.println(
+              "Cannot read "
+                  + file
+                  + ": it is not an answer of GET /api/audit/entries/{seq}: "
+                  + e.getMessage());
+          return 2;
         }
       }
-      LogCheck.Result result = check.finish();
-      if (result.valid()) {
-        out.println(
-            "OK: "
-                + result.entries()
-                + " entries; "
-                + checkpoints.size()
-                + " signed checkpoint(s) by "
-                + verifierKey.name()
-                + " verify, each matches the tree recomputed from the entries, and each is"
-                + " consistent with the one before");
-        return 0;
+      for (Path file : consistencies) {
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+          consistencyAnswers.add(new Named<>(file, ProofAnswers.consistency(json)));
+        } catch (IllegalArgumentException e) {
+          err.println(
+              "Cannot read "
+                  + file
+                  + ": it is not an answer of GET /api/audit/consistency: "
+                  + e.getMessage());
+          return 2;
+        }
       }
-      out.println("FAIL: first bad entry " + result.firstBadEntry() + ": " + result.reason());
-      return 1;
-    } catch (IllegalArgumentException e) {
-      err.println("The verifier key cannot be read: " + e.getMessage());
-      return 2;
     } catch (IOException e) {
       err.println("Cannot read " + e.getMessage());
       return 2;
     }
+
+    // Every checkpoint's signature first: nothing is checked against a checkpoint the key did
+    // not sign.
+    List<Checkpoint> opened = new ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      try {
+        opened.add(Checkpoint.parse(Note.open(notes.get(i), verifierKey)));
+      } catch (NoteException e) {
+        out.println(
+            "FAIL: checkpoint " + checkpoints.get(i) + " does not verify: " + e.getMessage());
+        return 1;
+      } catch (IllegalArgumentException e) {
+        out.println(
+            "FAIL: checkpoint "
+                + checkpoints.get(i)
+                + " is signed, but not a checkpoint: "
+                + e.getMessage());
+        return 1;
+      }
+    }
+    List<Checkpoint> signed;
+    try {
+      signed = LogCheck.agreeing(opened);
+    } catch (NoteException e) {
+      out.println("FAIL: the checkpoints disagree: " + e.getMessage());
+      return 1;
+    }
+    Map<Long, Checkpoint> bySize = new HashMap<>();
+    signed.forEach(c -> bySize.put(c.size(), c));
+
+    // Every proof needs the checkpoints of its sizes.
+    for (Named<ProofCheck.EntryAnswer> named : entryAnswers) {
+      long size = named.answer().treeSize();
+      if (!bySize.containsKey(size)) {
+        err.println(
+            named.file()
+                + " proves entry "
+                + named.answer().seq()
+                + " in the tree of size "
+                + size
+                + ", but no --checkpoint of size "
+                + size
+                + " is given to check it against");
+        return 2;
+      }
+    }
+    for (Named<ProofCheck.ConsistencyAnswer> named : consistencyAnswers) {
+      long from = named.answer().from();
+      long to = named.answer().to();
+      // the empty tree's root is known: a proof from size 0 needs no checkpoint of size 0
+      for (long size : from == 0 ? new long[] {to} : new long[] {from, to}) {
+        if (!bySize.containsKey(size)) {
+          err.println(
+              named.file()
+                  + " proves that the tree of size "
+                  + to
+                  + " extends that of size "
+                  + from
+                  + ", but no --checkpoint of size "
+                  + size
+                  + " is given to check it against");
+          return 2;
+        }
+      }
+    }
+
+    boolean allOk = true;
+    if (entries != null) {
+      String line;
+      try {
+        line = checkEntries(entries, signed, verifierKey);
+      } catch (IOException e) {
+        err.println("Cannot read " + e.getMessage());
+        return 2;
+      }
+      out.println(line);
+      allOk &= line.startsWith("OK:");
+    }
+    for (Named<ProofCheck.EntryAnswer> named : entryAnswers) {
+      ProofCheck.Verdict verdict =
+          ProofCheck.inclusion(
+              named.answer(), named.file().toString(), bySize.get(named.answer().treeSize()));
+      out.println(verdict.line());
+      allOk &= verdict.ok();
+    }
+    for (Named<ProofCheck.ConsistencyAnswer> named : consistencyAnswers) {
+      ProofCheck.ConsistencyAnswer answer = named.answer();
+      ProofCheck.Verdict verdict =
+          ProofCheck.consistency(
+              answer, named.file().toString(), bySize.get(answer.from()), bySize.get(answer.to()));
+      out.println(verdict.line());
+      allOk &= verdict.ok();
+    }
+    return allOk ? 0 : 1;
+  }
+
+  /** The entries check: its one line, {@code OK: ...} or {@code FAIL: ...}. */
+  private static String checkEntries(Path entries, List<Checkpoint> signed, Note.VerifierKey key)
+      throws IOException {
+    LogCheck check = new LogCheck(signed);
+    try (BufferedReader lines = Files.newBufferedReader(entries, StandardCharsets.UTF_8)) {
+      String line;
+      int number = 0;
+      while ((line = lines.readLine()) != null) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.split(" ", 2);
+        long seq;
+        byte[] leaf;
+        try {
+          seq = Long.parseLong(parts[0]);
+          leaf = Base64.getDecoder().decode(parts.length == 2 ? parts[1] : "");
+        } catch (IllegalArgumentException e) {
+          return "FAIL: line " + number + " of the export is not <sequence> <base64 leaf>";
+        }
+        if (!check.add(seq, leaf)) {
+          break;
+        }
+      }
+    }
+    LogCheck.Result result = check.finish();
+    if (!result.valid()) {
+      return "FAIL: " + result.describe();
+    }
+    long largest = check.largestCheckpoint();
+    String uncovered =
+        result.entries() > largest
+            ? "; entries from " + largest + " on are in no checkpoint given"
+            : "";
+    if (check.checkpoints() == 1) {
+      return "OK: "
+          + result.entries()
+          + " entries; the signed checkpoint by "
+          + key.name()
+          + " verifies, and the tree recomputed from the entries has its root at size "
+          + largest
+          + uncovered;
+    }
+    return "OK: "
+        + result.entries()
+        + " entries; "
+        + check.checkpoints()
+        + " signed checkpoints by "
+        + key.name()
+        + " verify, and the tree recomputed from the entries has the root of each at its size ("
+        + signed.get(0).size()
+        + " to "
+        + largest
+        + "), so each extends the ones before it"
+        + uncovered;
   }
 
   private static String required(String flag, String value) {
@@ -131,9 +307,25 @@ public final class VerifierMain {
     return Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8) : key;
   }
 
+  static final String USAGE =
+      """
+      usage: java -jar custodian-verifier.jar --key KEY|KEYFILE --checkpoint FILE [--checkpoint FILE ...]
+               [--entries EXPORT] [--inclusion FILE ...] [--consistency FILE ...]
+        --key          the log's verifier key (GET /api/audit/public-key), or a file holding it
+        --checkpoint   a signed checkpoint kept outside the server (the daily download, a
+                       witness's copy); every one must verify with the key
+        --entries      the log's export (GET /api/audit/export): the tree recomputed from it must
+                       have each checkpoint's root at its size
+        --inclusion    an entry and its inclusion proof, the JSON of
+                       GET /api/audit/entries/{seq}?treeSize=N; needs the checkpoint of size N
+        --consistency  a consistency proof, the JSON of GET /api/audit/consistency?from=M&to=N;
+                       needs the checkpoints of sizes M and N (none for M = 0)
+      --checkpoint, --inclusion and --consistency may be repeated; at least one of --entries,
+      --inclusion and --consistency is needed. Prints one line per check, OK: or FAIL:.
+      Exit status: 0 every check passed; 1 a check failed; 2 the arguments or files could not
+      be read, or a proof's tree size has no --checkpoint.""";
+
   private static void usage(PrintStream out) {
-    out.println(
-        "usage: java -jar custodian-verifier.jar --entries EXPORT --key KEY|KEYFILE"
-            + " --checkpoint FILE [--checkpoint FILE ...]");
+    out.println(USAGE);
   }
 }

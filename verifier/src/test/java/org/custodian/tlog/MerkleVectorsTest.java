@@ -156,21 +156,6 @@ class MerkleVectorsTest {
 
   private static final String PROBES = "/vectors/transparency-dev-merkle/";
 
-  /**
-   * Golden consistency probes whose {@code wantErr} this library's documented contract reverses.
-   * transparency-dev/merkle's {@code RootFromConsistencyProof} rejects every proof from size 0
-   * ("consistency proof from empty tree is meaningless"); {@link Merkle#verifyConsistency} is
-   * documented to accept {@code from == 0} with an empty proof (any tree extends the empty one),
-   * and {@code from == to} with an empty proof and equal roots. (The older hard-coded test of the
-   * same repository, proof/verify_test.go @ 9ca563d3, also accepted {0, 0, root1, root1, []}.) All
-   * other size-0 probes (non-empty proof, or 0 == 0 with different roots) keep wantErr = true.
-   */
-  private static final Map<String, Boolean> CONTRACT_OVERRIDES =
-      Map.of(
-          "testdata/consistency/additional/size1-is-zero-and-does-not-equal-size2.json", true,
-          "testdata/consistency/additional/size1-is-zero-and-size2-is-not-zero.json", true,
-          "testdata/consistency/additional/sizes-are-equal-zero-and-proof-is-empty.json", true);
-
   private static List<byte[]> testTreeLeafHashes() {
     List<byte[]> hashes = new ArrayList<>();
     for (String input : LEAF_INPUTS) {
@@ -286,7 +271,10 @@ class MerkleVectorsTest {
                     }));
   }
 
-  /** transparency-dev/merkle testdata/consistency/**, with {@link #CONTRACT_OVERRIDES}. */
+  /**
+   * transparency-dev/merkle testdata/consistency/**, every probe as published: {@link
+   * Merkle#verifyConsistency} has the contract of its {@code proof.VerifyConsistency}.
+   */
   @TestFactory
   Stream<DynamicTest> goldenConsistencyProbes() throws IOException {
     return probeFiles("testdata/consistency/")
@@ -296,8 +284,7 @@ class MerkleVectorsTest {
                     path,
                     () -> {
                       Map<String, Object> p = probe(path);
-                      boolean want =
-                          CONTRACT_OVERRIDES.getOrDefault(path, !(Boolean) p.get("wantErr"));
+                      boolean want = !(Boolean) p.get("wantErr");
                       boolean got =
                           Merkle.verifyConsistency(
                               number(p.get("size1")),
@@ -333,13 +320,62 @@ class MerkleVectorsTest {
   void consistencyFromTheEmptyTreeAndToTheSameSize() {
     Merkle.Nodes nodes = Merkle.inMemory(testTreeLeafHashes());
     for (int size = 0; size <= 8; size++) {
+      // the server answers from=0 with the empty proof; no such proof verifies: it is meaningless
       assertEquals(List.of(), Merkle.consistencyProof(nodes, 0, size), "proof 0 -> " + size);
-      assertTrue(Merkle.verifyConsistency(0, size, List.of(), root(0), root(size)), "0 -> " + size);
+      assertFalse(
+          Merkle.verifyConsistency(0, size, List.of(), root(0), root(size)), "0 -> " + size);
       assertEquals(List.of(), Merkle.consistencyProof(nodes, size, size), "proof to same size");
-      assertTrue(Merkle.verifyConsistency(size, size, List.of(), root(size), root(size)));
+      assertEquals(
+          size > 0, Merkle.verifyConsistency(size, size, List.of(), root(size), root(size)));
     }
     assertFalse(Merkle.verifyConsistency(3, 3, List.of(), root(3), root(4)));
     assertFalse(Merkle.verifyConsistency(3, 3, List.of(root(3)), root(3), root(3)));
+  }
+
+  /** What the review found accepted: roots that are not hashes, and proofs from size 0. */
+  @Test
+  void consistencyRefusesWhatTheContractRefuses() {
+    byte[] twelve = "don't care 1".getBytes(StandardCharsets.US_ASCII);
+    byte[] other = "don't care 2".getBytes(StandardCharsets.US_ASCII);
+    // from 0: never, whatever the roots and the proof
+    assertFalse(Merkle.verifyConsistency(0, 1, List.of(), twelve, other));
+    assertFalse(Merkle.verifyConsistency(0, 5, List.of(), root(0), root(5)));
+    assertFalse(Merkle.verifyConsistency(0, 5, List.of(root(1)), root(0), root(5)));
+    assertFalse(Merkle.verifyConsistency(0, 0, List.of(), twelve, twelve));
+    assertFalse(Merkle.verifyConsistency(0, 0, List.of(), root(0), root(0)));
+    // to < from, negative sizes, no proof at all
+    assertFalse(Merkle.verifyConsistency(5, 3, List.of(), root(5), root(3)));
+    assertFalse(Merkle.verifyConsistency(-1, 3, List.of(), root(0), root(3)));
+    assertFalse(Merkle.verifyConsistency(3, 3, null, root(3), root(3)));
+    assertFalse(Merkle.verifyConsistency(3, 3, List.of(), null, null));
+    // 0 < from < to: the roots and every proof hash are 32 bytes
+    Merkle.Nodes nodes = Merkle.inMemory(testTreeLeafHashes());
+    List<byte[]> proof = Merkle.consistencyProof(nodes, 6, 8);
+    assertTrue(Merkle.verifyConsistency(6, 8, proof, root(6), root(8)));
+    assertFalse(Merkle.verifyConsistency(6, 8, proof, twelve, root(8)));
+    assertFalse(Merkle.verifyConsistency(6, 8, proof, root(6), twelve));
+    List<byte[]> longer = new ArrayList<>(proof);
+    longer.set(0, java.util.Arrays.copyOf(proof.get(0), 33));
+    assertFalse(Merkle.verifyConsistency(6, 8, longer, root(6), root(8)));
+    List<byte[]> withNull = new ArrayList<>(proof);
+    withNull.set(1, null);
+    assertFalse(Merkle.verifyConsistency(6, 8, withNull, root(6), root(8)));
+  }
+
+  @Test
+  void inclusionRefusesWhatTheContractRefuses() {
+    List<byte[]> leaves = testTreeLeafHashes();
+    Merkle.Nodes nodes = Merkle.inMemory(leaves);
+    List<byte[]> proof = Merkle.inclusionProof(nodes, 5, 8);
+    assertTrue(Merkle.verifyInclusion(leaves.get(5), 5, 8, proof, root(8)));
+    assertFalse(Merkle.verifyInclusion(leaves.get(5), 5, 8, null, root(8)));
+    assertFalse(Merkle.verifyInclusion(leaves.get(5), 8, 8, proof, root(8)));
+    assertFalse(Merkle.verifyInclusion(leaves.get(5), -1, 8, proof, root(8)));
+    assertFalse(Merkle.verifyInclusion(new byte[12], 5, 8, proof, root(8)));
+    assertFalse(Merkle.verifyInclusion(leaves.get(5), 5, 8, proof, new byte[12]));
+    List<byte[]> shorter = new ArrayList<>(proof);
+    shorter.set(2, java.util.Arrays.copyOf(proof.get(2), 31));
+    assertFalse(Merkle.verifyInclusion(leaves.get(5), 5, 8, shorter, root(8)));
   }
 
   // Accumulated vectors of draft-ietf-plants-merkle-tree-certs, "Subtree Test Vectors", as

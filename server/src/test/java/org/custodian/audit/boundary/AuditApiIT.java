@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
@@ -33,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The transparency log as an outsider uses it, with nothing but the API and the verifier: the key
  * opens the checkpoints, every entry comes with a proof of inclusion, checkpoints are consistent
- * with each other, and the exported entries recompute to the signed tree, in the verifier run as
- * {@code java -jar}.
+ * with each other, and the exported entries recompute to the signed tree; the verifier, run as
+ * {@code java -jar}, checks the API's saved answers (export, entries with their proofs, consistency
+ * proofs) against saved checkpoints and says exactly what it finds wrong.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -88,7 +91,11 @@ class AuditApiIT {
     String note = checkpointAfterAnAuditedRead();
     Checkpoint checkpoint = Checkpoint.parse(Note.open(note, key));
     assertEquals(key.name(), checkpoint.origin());
+    Path keyFile = Files.writeString(dir.resolve("key.txt"), key.encode());
+    Path saved = Files.writeString(dir.resolve("checkpoint.txt"), note);
 
+    List<Path> answers = new ArrayList<>();
+    List<JsonObject> answered = new ArrayList<>();
     for (long seq : new long[] {0, checkpoint.size() / 2, checkpoint.size() - 1}) {
       Api.Answer answer = auditor().get("audit/entries/" + seq + "?treeSize=" + checkpoint.size());
       assertEquals(200, answer.status(), answer.body());
@@ -105,17 +112,82 @@ class AuditApiIT {
               hashes(entry.getJsonArray("proof")),
               checkpoint.rootHash()),
           "entry " + seq + " is in the signed tree");
+      // the answer as an auditor saves it, for the verifier
+      answers.add(Files.writeString(dir.resolve("entry-" + seq + ".json"), answer.body()));
+      answered.add(entry);
+    }
+
+    // the verifier, given the saved answers and the saved checkpoint: each entry is in the tree
+    List<Object> args = new ArrayList<>(List.of("--key", keyFile, "--checkpoint", saved));
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < answers.size(); i++) {
+      Path answer = answers.get(i);
+      args.addAll(List.of("--inclusion", answer));
+      expected.append(
+          "OK: entry "
+              + answered.get(i).getJsonNumber("seq").longValueExact()
+              + " in the tree of size "
+              + checkpoint.size()
+              + " ("
+              + answer
+              + "): the leaf holds the answer's fields, and the inclusion proof leads from it to"
+              + " the root of the signed checkpoint\n");
+    }
+    Run good = verifier(args.toArray());
+    assertEquals(new Run(0, expected.toString()), good);
+
+    // one hash of the middle entry's proof changed: the verifier says which entry and why
+    JsonObject middle = answered.get(1);
+    long seq = middle.getJsonNumber("seq").longValueExact();
+    assertTrue(middle.getJsonArray("proof").size() > 0, "a tree of two or more has proofs");
+    Path flipped =
+        Files.writeString(
+            dir.resolve("entry-flipped.json"), withProofHashFlipped(middle, 0).toString());
+    Run bad = verifier("--key", keyFile, "--checkpoint", saved, "--inclusion", flipped);
+    assertEquals(
+        new Run(
+            1,
+            "FAIL: entry "
+                + seq
+                + " in the tree of size "
+                + checkpoint.size()
+                + " ("
+                + flipped
+                + "): the inclusion proof does not lead from the leaf to the root of the signed"
+                + " checkpoint\n"),
+        bad);
+
+    // a proof in a tree whose checkpoint the auditor did not keep cannot be checked
+    Api.Answer smaller = auditor().get("audit/checkpoints?from=1&limit=1");
+    long earlySize =
+        Checkpoint.parse(Note.open(smaller.array().getJsonObject(0).getString("note"), key)).size();
+    Api.Answer early = auditor().get("audit/entries/0?treeSize=" + earlySize);
+    assertEquals(200, early.status(), early.body());
+    Path unmatched = Files.writeString(dir.resolve("entry-early.json"), early.body());
+    if (earlySize != checkpoint.size()) {
+      Run cannot = verifier("--key", keyFile, "--checkpoint", saved, "--inclusion", unmatched);
+      assertEquals(
+          new Run(
+              2,
+              unmatched
+                  + " proves entry 0 in the tree of size "
+                  + earlySize
+                  + ", but no --checkpoint of size "
+                  + earlySize
+                  + " is given to check it against\n"),
+          cannot);
     }
   }
 
   @Test
   void checkpointsAreConsistentWithEachOther() throws Exception {
     Note.VerifierKey key = key();
-    Checkpoint latest = Checkpoint.parse(Note.open(checkpointAfterAnAuditedRead(), key));
+    String latestNote = checkpointAfterAnAuditedRead();
+    Checkpoint latest = Checkpoint.parse(Note.open(latestNote, key));
     Api.Answer list = auditor().get("audit/checkpoints?from=1&limit=1");
     assertEquals(200, list.status(), list.body());
-    Checkpoint early =
-        Checkpoint.parse(Note.open(list.array().getJsonObject(0).getString("note"), key));
+    String earlyNote = list.array().getJsonObject(0).getString("note");
+    Checkpoint early = Checkpoint.parse(Note.open(earlyNote, key));
     assertTrue(early.size() < latest.size());
     Api.Answer proof =
         auditor().get("audit/consistency?from=" + early.size() + "&to=" + latest.size());
@@ -127,6 +199,46 @@ class AuditApiIT {
             hashes(proof.json().getJsonArray("proof")),
             early.rootHash(),
             latest.rootHash()));
+
+    // the verifier, given the saved answer and both saved checkpoints
+    Path keyFile = Files.writeString(dir.resolve("key.txt"), key.encode());
+    Path earlyFile = Files.writeString(dir.resolve("early.txt"), earlyNote);
+    Path latestFile = Files.writeString(dir.resolve("latest.txt"), latestNote);
+    Path answer = Files.writeString(dir.resolve("consistency.json"), proof.body());
+    String subject = "consistency from " + early.size() + " to " + latest.size();
+    String claim =
+        "that the signed tree of size " + latest.size() + " extends that of size " + early.size();
+    Run good =
+        verifier(
+            "--key", keyFile,
+            "--checkpoint", earlyFile,
+            "--checkpoint", latestFile,
+            "--consistency", answer);
+    assertEquals(
+        new Run(0, "OK: " + subject + " (" + answer + "): the proof shows " + claim + "\n"), good);
+
+    // one hash of the proof changed
+    Path flipped =
+        Files.writeString(
+            dir.resolve("consistency-flipped.json"),
+            withProofHashFlipped(proof.json(), 0).toString());
+    Run bad =
+        verifier(
+            "--key", keyFile,
+            "--checkpoint", earlyFile,
+            "--checkpoint", latestFile,
+            "--consistency", flipped);
+    assertEquals(
+        new Run(
+            1, "FAIL: " + subject + " (" + flipped + "): the proof does not show " + claim + "\n"),
+        bad);
+
+    // without the earlier checkpoint there is nothing to check the proof against
+    Run cannot = verifier("--key", keyFile, "--checkpoint", latestFile, "--consistency", answer);
+    assertEquals(2, cannot.status(), cannot.output());
+    assertTrue(
+        cannot.output().contains("no --checkpoint of size " + early.size() + " is given"),
+        cannot.output());
   }
 
   @Test
@@ -141,8 +253,17 @@ class AuditApiIT {
     assertEquals(size, export.body().lines().count());
 
     Run good = verifier("--entries", entries, "--key", key, "--checkpoint", checkpoint);
-    assertEquals(0, good.status(), good.output());
-    assertTrue(good.output().startsWith("OK: " + size + " entries"), good.output());
+    assertEquals(
+        new Run(
+            0,
+            "OK: "
+                + size
+                + " entries; the signed checkpoint by "
+                + key().name()
+                + " verifies, and the tree recomputed from the entries has its root at size "
+                + size
+                + "\n"),
+        good);
 
     // one entry's details changed in the export: the verifier names it
     List<String> lines = new ArrayList<>(export.body().lines().toList());
@@ -160,18 +281,84 @@ class AuditApiIT {
     lines.set(victim, parts[0] + " " + Base64.getEncoder().encodeToString(altered.encode()));
     Path tampered = Files.write(dir.resolve("tampered.txt"), lines);
     Api.Answer all = auditor().get("audit/checkpoints?from=" + (victim + 1) + "&limit=1");
-    Path covering =
-        Files.writeString(
-            dir.resolve("covering.txt"), all.array().getJsonObject(0).getString("note"));
+    String coveringNote = all.array().getJsonObject(0).getString("note");
+    Path covering = Files.writeString(dir.resolve("covering.txt"), coveringNote);
+    Checkpoint signed = Checkpoint.parse(Note.open(coveringNote, key()));
+    List<byte[]> tamperedHashes = new ArrayList<>();
+    for (String line : lines.subList(0, (int) signed.size())) {
+      tamperedHashes.add(Merkle.leafHash(Base64.getDecoder().decode(line.split(" ")[1])));
+    }
+    String roots =
+        "the entries give the tree of size "
+            + signed.size()
+            + " the root "
+            + Base64.getEncoder().encodeToString(Merkle.root(tamperedHashes))
+            + ", not the signed checkpoint's "
+            + Base64.getEncoder().encodeToString(signed.rootHash());
+    assertTrue(victim >= 1 && signed.size() >= 2, "the log has entries before the victim");
+    // only a checkpoint above the victim: the verifier can say no more than "one below it"
     Run bad = verifier("--entries", tampered, "--key", key, "--checkpoint", covering);
-    assertEquals(1, bad.status(), bad.output());
-    assertTrue(bad.output().startsWith("FAIL: first bad entry"), bad.output());
+    assertEquals(
+        new Run(
+            1,
+            "FAIL: an entry from 0 to "
+                + (signed.size() - 1)
+                + " was changed or replaced: "
+                + roots
+                + "; a checkpoint saved at a smaller size narrows it down\n"),
+        bad);
+
+    // and with the first checkpoint the log published (below the victim): the range narrows
+    String firstNote =
+        auditor()
+            .get("audit/checkpoints?from=1&limit=1")
+            .array()
+            .getJsonObject(0)
+            .getString("note");
+    long first = Checkpoint.parse(Note.open(firstNote, key())).size();
+    if (first <= victim) {
+      Path firstFile = Files.writeString(dir.resolve("first.txt"), firstNote);
+      Run narrower =
+          verifier(
+              "--entries", tampered,
+              "--key", key,
+              "--checkpoint", firstFile,
+              "--checkpoint", covering);
+      String expected =
+          first == signed.size() - 1
+              ? "FAIL: entry " + first + ": it was changed or replaced: " + roots + "\n"
+              : "FAIL: an entry from "
+                  + first
+                  + " to "
+                  + (signed.size() - 1)
+                  + " was changed or replaced: "
+                  + roots
+                  + " (they match the one of size "
+                  + first
+                  + "); a checkpoint saved at a size between "
+                  + first
+                  + " and "
+                  + signed.size()
+                  + " narrows it down\n";
+      assertEquals(new Run(1, expected), narrower);
+    }
 
     // and a saved checkpoint larger than the export: the tail was removed
     Path shortened = Files.write(dir.resolve("short.txt"), lines.subList(0, victim));
     Run tail = verifier("--entries", shortened, "--key", key, "--checkpoint", checkpoint);
-    assertEquals(1, tail.status(), tail.output());
-    assertTrue(tail.output().contains("were removed"), tail.output());
+    assertEquals(
+        new Run(
+            1,
+            "FAIL: entries from "
+                + victim
+                + " on were removed: there are "
+                + victim
+                + " entries, but the signed checkpoint of size "
+                + size
+                + " covers entries 0 to "
+                + (size - 1)
+                + "\n"),
+        tail);
   }
 
   private record Run(int status, String output) {}
@@ -217,6 +404,17 @@ class AuditApiIT {
     assertTrue(Files.exists(witness), "each checkpoint is pushed to the witness directory");
     Checkpoint held = Checkpoint.parse(Note.open(Files.readString(witness), key()));
     assertFalse(held.origin().isEmpty());
+  }
+
+  /** The answer with the first byte of {@code proof[i]} changed, as a man in the middle would. */
+  private static JsonObject withProofHashFlipped(JsonObject answer, int i) {
+    List<byte[]> proof = new ArrayList<>(hashes(answer.getJsonArray("proof")));
+    byte[] hash = proof.get(i).clone();
+    hash[0] ^= 1;
+    proof.set(i, hash);
+    JsonArrayBuilder encoded = Json.createArrayBuilder();
+    proof.forEach(h -> encoded.add(Base64.getEncoder().encodeToString(h)));
+    return Json.createObjectBuilder(answer).add("proof", encoded).build();
   }
 
   private static List<byte[]> hashes(JsonArray proof) {
