@@ -55,10 +55,12 @@ class QueryParametersIT {
     "auditor.iab, audit/consistency, from",
     "auditor.iab, audit/consistency?from=x, from",
     "auditor.iab, audit/consistency?from=1&to=99999999999, to",
+    "auditor.iab, audit/consistency?from=5&to=3, from",
     "auditor.iab, audit/checkpoints?from=-5, from",
     "auditor.iab, audit/checkpoints?limit=1001, limit",
     "auditor.iab, audit/checkpoints/daily?date=yesterday, date",
     "auditor.iab, audit/export?from=x, from",
+    "auditor.iab, audit/export?from=5&to=3, from",
   })
   void aBadQueryParameterIsA400NamingIt(String user, String path, String field) {
     Api api = user.equals("anyone") ? Api.anonymous(url) : Api.as(url, user);

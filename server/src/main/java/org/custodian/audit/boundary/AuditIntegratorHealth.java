@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.custodian.audit.control.AuditIntegrator;
 import org.custodian.audit.control.AuditMeters;
 import org.custodian.audit.control.IntegratorSchedule;
+import org.custodian.audit.control.Witnesses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -28,6 +29,8 @@ public class AuditIntegratorHealth {
   @Inject AuditIntegrator integrator;
 
   @Inject AuditMeters meters;
+
+  @Inject Witnesses witnesses;
 
   @Inject
   @ConfigProperty(name = "custodian.health.audit-lag-limit", defaultValue = "PT5M")
@@ -53,6 +56,14 @@ public class AuditIntegratorHealth {
       if (state.lastError() != null) {
         response.withData("lastError", state.lastError());
       }
+      // a refusal is for the auditors (GET /api/audit/verify), not a reason to restart the node
+      witnesses
+          .refusal()
+          .ifPresent(
+              r ->
+                  response.withData(
+                      "witnessRefused",
+                      r.witness() + " refused size " + r.size() + ": " + r.reason()));
       return response.build();
     };
   }

@@ -69,8 +69,35 @@ public class LogVerifier {
     return verify();
   }
 
+  /**
+   * The tree recomputed and held against the checkpoints and the witness directory's copy; and,
+   * when a witness refused one of this log's checkpoints since the node started, that refusal.
+   */
   @Transactional
   public Verdict verify() {
+    Verdict recomputed = recompute();
+    Optional<Witnesses.Refusal> refused = witnesses.refusal();
+    if (!recomputed.valid() || refused.isEmpty()) {
+      return recomputed;
+    }
+    Witnesses.Refusal refusal = refused.get();
+    return new Verdict(
+        false,
+        recomputed.entries(),
+        refusal.firstDoubtful(),
+        recomputed.checkpoints(),
+        recomputed.witnessSize(),
+        "the witness "
+            + refusal.witness()
+            + " refused the checkpoint of size "
+            + refusal.size()
+            + " at "
+            + refusal.at()
+            + ": "
+            + refusal.reason());
+  }
+
+  private Verdict recompute() {
     Note.VerifierKey verifierKey = key.verifierKey();
     Checkpoint witness = null;
     Optional<String> held = witnesses.held();
@@ -242,6 +269,22 @@ public class LogVerifier {
 
     Verdict finish() {
       AuditCheckpoint beyond = next();
+      if (beyond != null) {
+        try {
+          Note.open(beyond.note(), verifierKey);
+        } catch (NoteException | IllegalArgumentException e) {
+          fail(
+              tree.size(),
+              "the checkpoint of size "
+                  + beyond.treeSize()
+                  + ", beyond the log's "
+                  + tree.size()
+                  + " entries, is not signed by the log's key ("
+                  + e.getMessage()
+                  + "): it was forged");
+          return failure;
+        }
+      }
       if (beyond != null || (witness != null && witness.size() > tree.size())) {
         long covers = beyond != null ? beyond.treeSize() : witness.size();
         fail(

@@ -151,7 +151,7 @@ public class TransparencyLog {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("The log has no entry " + seq + "."));
     AuditEntry entry = (AuditEntry) row[0];
-    List<String> proof = withNodes(nodes -> Merkle.inclusionProof(nodes, seq, size));
+    List<String> proof = encoded(withNodes(nodes -> Merkle.inclusionProof(nodes, seq, size)));
     audit.record(actor.username(), "AUDIT_ENTRY_READ", "AuditEntry", seq, "tree size " + size);
     return new ProvenEntry(
         seq,
@@ -174,8 +174,15 @@ public class TransparencyLog {
     if (from > size) {
       throw new InvalidInputException("from", "from must be at most to (" + size + ").");
     }
-    return new ConsistencyProof(
-        from, size, withNodes(nodes -> Merkle.consistencyProof(nodes, from, size)));
+    return new ConsistencyProof(from, size, encoded(consistencyProof(from, size)));
+  }
+
+  /**
+   * The consistency proof between two tree sizes the log has reached, from its stored nodes: what
+   * the witnesses are offered with each checkpoint.
+   */
+  public List<byte[]> consistencyProof(long from, long to) {
+    return withNodes(nodes -> Merkle.consistencyProof(nodes, from, to));
   }
 
   /** A tree size the log has reached: the latest checkpoint's when none is given. */
@@ -192,13 +199,17 @@ public class TransparencyLog {
     return asked;
   }
 
-  private List<String> withNodes(java.util.function.Function<Merkle.Nodes, List<byte[]>> proof) {
+  private List<byte[]> withNodes(java.util.function.Function<Merkle.Nodes, List<byte[]>> proof) {
     try (Connection connection = dataSource.getConnection();
         TreeNodes nodes = new TreeNodes(connection)) {
-      return proof.apply(nodes).stream().map(Base64.getEncoder()::encodeToString).toList();
+      return proof.apply(nodes);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the audit tree", e);
     }
+  }
+
+  private static List<String> encoded(List<byte[]> hashes) {
+    return hashes.stream().map(Base64.getEncoder()::encodeToString).toList();
   }
 
   /** Checks who exports, and records the export, before the entries are streamed. */

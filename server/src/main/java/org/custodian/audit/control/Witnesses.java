@@ -1,43 +1,62 @@
 package org.custodian.audit.control;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Note;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends each new checkpoint out of the building: to a directory (a mount another party controls,
- * written atomically as {@code checkpoint}) and/or an HTTP endpoint ({@code POST}, text/plain, the
- * signed note). A witness that keeps what it received catches a rewritten log even if the signing
- * key is stolen later: the rewritten tree cannot match the root it already holds.
+ * Sends each new checkpoint out of the building, to a directory another party controls ({@link
+ * DirectoryWitness}) and/or a witness reached by HTTP with the C2SP tlog-witness protocol ({@link
+ * HttpWitness}). Either way the checkpoint goes with the log's consistency proof from the tree the
+ * witness holds, and a witness keeps a new checkpoint only if it extends that tree. So a witness
+ * catches a rewritten or cut-back log even when the rewriter also holds the signing key: the
+ * rewritten tree cannot extend the root the witness already holds, and the witness refuses it.
+ *
+ * <p>A refusal is evidence of tampering (or of a database restored from a backup, which loses
+ * entries the witness saw): it is logged as SEVERE, counted ({@code
+ * custodian_audit_witness_refusals_total}), kept for {@code GET /api/audit/verify} and the
+ * integrator's health, and the directory witness keeps the refused note beside its own copy.
  *
  * <p>Pushing never holds up the integrator: the latest checkpoint is handed to a managed thread,
  * and one that arrives while a push is under way replaces the one waiting (each checkpoint covers
- * every earlier one). A witness that cannot be reached is logged and tried again with the next.
+ * every earlier one). A witness that cannot be reached is logged when it stops answering and when
+ * it answers again, and is offered the next checkpoint.
  */
 @ApplicationScoped
 public class Witnesses {
 
   private static final Logger LOG = Logger.getLogger(Witnesses.class.getName());
 
-  /** The file a directory witness holds: the latest checkpoint it was given. */
-  public static final String FILE = "checkpoint";
+  /** The file a directory witness holds: the latest checkpoint it accepted. */
+  public static final String FILE = DirectoryWitness.FILE;
+
+  /** The file beside it: the latest checkpoint it refused. */
+  public static final String REFUSED = DirectoryWitness.REFUSED;
+
+  /**
+   * The latest refusal by a witness: which, of which tree size, the first entry it no longer
+   * vouches for, why and when.
+   */
+  public record Refusal(String witness, long size, long firstDoubtful, String reason, Instant at) {}
 
   @Inject
   @ConfigProperty(name = "custodian.audit.witness.directory")
@@ -47,25 +66,43 @@ public class Witnesses {
   @ConfigProperty(name = "custodian.audit.witness.url")
   Optional<String> url;
 
+  @Inject LogKey key;
+
+  @Inject TransparencyLog log;
+
+  @Inject MeterRegistry registry;
+
   @Resource ManagedExecutorService executor;
 
   private final AtomicReference<String> waiting = new AtomicReference<>();
   private final AtomicBoolean pushing = new AtomicBoolean();
+  private final AtomicReference<Refusal> refusal = new AtomicReference<>();
+  private final Map<String, Witness.Outcome.Result> lastResult = new ConcurrentHashMap<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private volatile HttpWitness httpWitness;
 
   /** The witness directory, when one is configured. */
   public Optional<Path> directory() {
     return directory.filter(d -> !d.isBlank()).map(Path::of);
   }
 
-  private Optional<URI> url() {
-    return url.filter(u -> !u.isBlank()).map(URI::create);
+  private Optional<HttpWitness> httpWitness() {
+    Optional<URI> configured = url.filter(u -> !u.isBlank()).map(URI::create);
+    if (configured.isEmpty()) {
+      return Optional.empty();
+    }
+    HttpWitness witness = httpWitness;
+    if (witness == null || !witness.uri().equals(configured.get())) {
+      witness = new HttpWitness(configured.get(), http);
+      httpWitness = witness;
+    }
+    return Optional.of(witness);
   }
 
   /** Hands a committed checkpoint to the witnesses. */
   public void publish(String checkpoint) {
-    if (directory().isEmpty() && url().isEmpty()) {
+    if (directory().isEmpty() && httpWitness().isEmpty()) {
       return;
     }
     waiting.set(checkpoint);
@@ -80,6 +117,8 @@ public class Witnesses {
       while ((next = waiting.getAndSet(null)) != null) {
         push(next);
       }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A checkpoint was not offered to the witnesses", e);
     } finally {
       pushing.set(false);
       if (waiting.get() != null && pushing.compareAndSet(false, true)) {
@@ -88,61 +127,69 @@ public class Witnesses {
     }
   }
 
-  /** Pushes one checkpoint to every configured witness, now. */
-  void push(String checkpoint) {
-    directory().ifPresent(d -> write(d, checkpoint));
-    url().ifPresent(u -> post(u, checkpoint));
+  /** Offers one signed checkpoint to every configured witness, now. */
+  void push(String note) {
+    Note.VerifierKey verifierKey = key.verifierKey();
+    Checkpoint next = Checkpoint.parse(Note.open(note, verifierKey));
+    Witness.Proofs proofs = log::consistencyProof;
+    directory()
+        .map(DirectoryWitness::new)
+        .ifPresent(
+            d -> recorded("directory " + d.directory(), d.add(note, next, verifierKey, proofs)));
+    httpWitness().ifPresent(h -> recorded(h.uri().toString(), h.add(note, next, proofs)));
   }
 
-  /** Writes one checkpoint into a directory witness, replacing the one it held. */
-  static void write(Path directory, String checkpoint) {
-    try {
-      Files.createDirectories(directory);
-      Path partial = Files.createTempFile(directory, FILE, ".tmp");
-      Files.writeString(partial, checkpoint, StandardCharsets.UTF_8);
-      Files.move(
-          partial,
-          directory.resolve(FILE),
-          StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "The witness directory " + directory + " was not written", e);
-    }
-  }
-
-  /** POSTs one checkpoint to an HTTP witness. */
-  void post(URI uri, String checkpoint) {
-    try {
-      HttpResponse<Void> answer =
-          http.send(
-              HttpRequest.newBuilder(uri)
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", "text/plain; charset=utf-8")
-                  .POST(HttpRequest.BodyPublishers.ofString(checkpoint, StandardCharsets.UTF_8))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      if (answer.statusCode() / 100 != 2) {
-        LOG.warning(() -> "The witness " + uri + " answered " + answer.statusCode());
+  private void recorded(String witness, Witness.Outcome outcome) {
+    Witness.Outcome.Result before = lastResult.put(witness, outcome.result());
+    switch (outcome.result()) {
+      case REFUSED -> {
+        refusal.set(
+            new Refusal(
+                witness, outcome.size(), outcome.firstDoubtful(), outcome.reason(), Instant.now()));
+        registry
+            .counter("custodian.audit.witness.refusals", Tags.of("witness", witness))
+            .increment();
+        LOG.severe(
+            () ->
+                "The witness "
+                    + witness
+                    + " refused the audit log's checkpoint of size "
+                    + outcome.size()
+                    + ": "
+                    + outcome.reason()
+                    + ". The log no longer extends what the witness holds: see docs/audit.md,"
+                    + " 'When a witness refuses'.");
       }
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "The witness " + uri + " was not reached", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      case UNREACHABLE -> {
+        if (before != Witness.Outcome.Result.UNREACHABLE) {
+          LOG.warning(
+              () ->
+                  "The audit log's witness "
+                      + witness
+                      + " was not given the checkpoint; it is offered the next one: "
+                      + outcome.reason());
+        }
+      }
+      case ACCEPTED -> {
+        if (before != null && before != Witness.Outcome.Result.ACCEPTED) {
+          LOG.info(() -> "The audit log's witness " + witness + " accepts checkpoints again");
+        }
+      }
     }
+  }
+
+  /** The latest refusal by a witness since this node started, if any. */
+  public Optional<Refusal> refusal() {
+    return Optional.ofNullable(refusal.get());
+  }
+
+  /** Forgets a refusal: tests that put the log back forget the refusal they caused. */
+  void clearRefusal(Refusal seen) {
+    refusal.compareAndSet(Objects.requireNonNull(seen), null);
   }
 
   /** The checkpoint a directory witness holds, if any. */
   public Optional<String> held() {
-    return directory()
-        .map(d -> d.resolve(FILE))
-        .filter(Files::isRegularFile)
-        .map(
-            f -> {
-              try {
-                return Files.readString(f, StandardCharsets.UTF_8);
-              } catch (IOException e) {
-                throw new IllegalStateException("cannot read the witness's checkpoint " + f, e);
-              }
-            });
+    return directory().map(DirectoryWitness::new).flatMap(DirectoryWitness::held);
   }
 }

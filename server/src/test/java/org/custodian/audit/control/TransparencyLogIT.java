@@ -9,6 +9,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,8 +56,8 @@ class TransparencyLogIT {
 
   @org.jboss.arquillian.container.test.api.Deployment
   static WebArchive deployment() {
-    // the JDK's small HTTP server plays a witness in witnessesReceiveEachCheckpoint
-    return Deployments.warWith(TransparencyLogIT.class)
+    // the JDK's small HTTP server plays the HTTP witness (C2spTestWitness)
+    return Deployments.warWith(TransparencyLogIT.class, C2spTestWitness.class)
         .addAsManifestResource(
             new org.jboss.shrinkwrap.api.asset.StringAsset("Dependencies: jdk.httpserver\n"),
             "MANIFEST.MF");
@@ -112,6 +115,18 @@ class TransparencyLogIT {
     long size = integrateAll();
     witnesses.push(latestNote());
     return size;
+  }
+
+  private String noteOf(long treeSize) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT note FROM audit_checkpoint WHERE tree_size = ?")) {
+      ps.setLong(1, treeSize);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next(), "a checkpoint of size " + treeSize + " is published");
+        return rs.getString(1);
+      }
+    }
   }
 
   private String latestNote() throws Exception {
@@ -341,7 +356,12 @@ class TransparencyLogIT {
         assertFalse(rewrite.nodes().isEmpty(), "the nodes above the entry were recomputed");
         LogVerifier.Verdict verdict = verifier.verify();
         assertFalse(verdict.valid(), "the rewritten tables agree with each other, not the notes");
-        assertTrue(verdict.firstInvalidSequence() <= rewrite.seq(), "named at or before the entry");
+        // the checkpoints up to the entry still match: the first entry they do not vouch for
+        long lastGood =
+            number(
+                "SELECT COALESCE(MAX(tree_size), 0) FROM audit_checkpoint WHERE tree_size <= ?",
+                rewrite.seq());
+        assertEquals(lastGood, verdict.firstInvalidSequence(), verdict.reason());
         assertTrue(
             verdict.reason().contains("differ from the note the log signed"), verdict.reason());
       } finally {
@@ -351,23 +371,107 @@ class TransparencyLogIT {
     assertTrue(verifier.verify().valid(), "restored");
   }
 
+  /**
+   * The attacker also holds the signing key: every checkpoint in the database is re-signed for the
+   * rewritten tree, and the log grows on. The witness, which last saw the log before the later
+   * entries, refuses the next checkpoint (its consistency proof, computed from the rewritten nodes,
+   * does not lead from the root it holds) and keeps its copy, against which the log is caught.
+   */
   @Test
-  void aRewriteReSignedWithAStolenKeyIsCaughtAgainstTheWitnessCopy() throws Exception {
+  void aRewriteReSignedWithAStolenKeyIsRefusedByTheWitnessAndCaughtAgainstItsCopy()
+      throws Exception {
     long target = record("to be rewritten, then re-signed");
+    long witnessed = integrateAll();
+    String witnessedNote = noteOf(witnessed);
     record("a later entry");
-    integrateAndWitness();
+    long size = integrateAndWitness();
+    Path directory = witnesses.directory().orElseThrow();
     try (AutoCloseable pause = paused()) {
+      // the witness last saw the tree that first took the entry
+      Files.writeString(directory.resolve(Witnesses.FILE), witnessedNote);
       Rewrite rewrite = rewrite(target, true);
       try {
+        witnesses.push(latestNote());
+        Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
+        assertEquals(size, refusal.size());
+        assertEquals(0, refusal.firstDoubtful());
+        assertEquals(
+            "the tree of size "
+                + size
+                + " does not extend the one it holds (size "
+                + witnessed
+                + "): an entry from 0 to "
+                + (witnessed - 1)
+                + " was changed or replaced",
+            refusal.reason());
+        assertEquals(
+            witnessedNote,
+            Files.readString(directory.resolve(Witnesses.FILE)),
+            "the witness keeps its copy");
+        assertEquals(
+            latestNote(),
+            Files.readString(directory.resolve(Witnesses.REFUSED)),
+            "and the refused note, as evidence");
         LogVerifier.Verdict verdict = verifier.verify();
         assertFalse(verdict.valid(), "every checkpoint verifies, but not the witness's copy");
-        assertTrue(verdict.reason().contains("the witness's checkpoint"), verdict.reason());
-        assertTrue(verdict.firstInvalidSequence() <= rewrite.seq());
+        assertEquals(0L, verdict.firstInvalidSequence(), "the key vouches for nothing now");
+        assertTrue(
+            verdict
+                .reason()
+                .contains(
+                    "another root than the witness's checkpoint (the log's key signed the change):"
+                        + " an entry from 0 to "
+                        + (witnessed - 1)
+                        + " was changed"),
+            verdict.reason());
       } finally {
         undo(rewrite);
+        witnesses.refusal().ifPresent(witnesses::clearRefusal);
       }
+      witnesses.push(latestNote());
+      assertTrue(witnesses.refusal().isEmpty(), "the genuine log extends the witness's copy");
+      assertEquals(latestNote(), Files.readString(directory.resolve(Witnesses.FILE)));
     }
     assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  /**
+   * A witness that holds a larger tree than the log offers (a database restored from a backup, or a
+   * tail cut off with its checkpoints) refuses it, and the verification says so even when the
+   * database agrees with itself.
+   */
+  @Test
+  void aWitnessRefusalIsReportedByTheVerification() throws Exception {
+    record("before a refusal");
+    long earlier = integrateAll();
+    String earlierNote = noteOf(earlier);
+    record("the witness sees this one");
+    long size = integrateAndWitness();
+    try (AutoCloseable pause = paused()) {
+      witnesses.push(earlierNote);
+      Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
+      try {
+        assertEquals(earlier, refusal.firstDoubtful(), refusal.reason());
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid());
+        assertEquals(earlier, verdict.firstInvalidSequence());
+        assertTrue(
+            verdict
+                .reason()
+                .contains(
+                    "refused the checkpoint of size "
+                        + earlier
+                        + " at "
+                        + refusal.at()
+                        + ": it holds a larger tree ("
+                        + size
+                        + " entries)"),
+            verdict.reason());
+      } finally {
+        witnesses.clearRefusal(refusal);
+      }
+    }
+    assertTrue(verifier.verify().valid());
   }
 
   @Test
@@ -441,6 +545,78 @@ class TransparencyLogIT {
         assertTrue(verdict.reason().contains("is not signed by the log's key"), verdict.reason());
       } finally {
         sql("UPDATE audit_checkpoint SET note = ? WHERE tree_size = ?", original, size);
+      }
+      // a forged checkpoint that claims more entries than the log has is a forgery, not a tail
+      // removed
+      Checkpoint larger = new Checkpoint(key.origin(), size + 5, claimed.rootHash());
+      try {
+        sql(
+            "INSERT INTO audit_checkpoint (tree_size, root_hash, published_at, note)"
+                + " VALUES (?, ?, CURRENT_TIMESTAMP, ?)",
+            larger.size(),
+            larger.rootHash(),
+            Note.sign(larger.body(), key.origin(), forger.getPrivate()));
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid());
+        assertEquals(size, verdict.firstInvalidSequence(), "every entry is as it was");
+        assertEquals(
+            "the checkpoint of size "
+                + (size + 5)
+                + ", beyond the log's "
+                + size
+                + " entries, is not signed by the log's key",
+            verdict.reason().substring(0, verdict.reason().indexOf(" (")),
+            verdict.reason());
+      } finally {
+        sql("DELETE FROM audit_checkpoint WHERE tree_size = ?", larger.size());
+      }
+    }
+    assertTrue(verifier.verify().valid(), "restored");
+  }
+
+  /** An entry deleted from the middle, and a leaf hash changed alone, are each named. */
+  @Test
+  void aDeletedEntryAndAChangedLeafHashAreNamed() throws Exception {
+    long target = record("to be deleted, then to have its hash changed");
+    record("a later entry");
+    integrateAndWitness();
+    long seq = seqOf(target);
+    try (AutoCloseable pause = paused()) {
+      byte[] leafHash;
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps =
+              c.prepareStatement("SELECT leaf_hash FROM audit_leaf WHERE seq = ?")) {
+        ps.setLong(1, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next());
+          leafHash = rs.getBytes(1);
+        }
+      }
+      try {
+        sql("DELETE FROM audit_leaf WHERE seq = ?", seq);
+        LogVerifier.Verdict gap = verifier.verify();
+        assertFalse(gap.valid());
+        assertEquals(seq, gap.firstInvalidSequence());
+        assertEquals("entry " + seq + " is missing", gap.reason());
+      } finally {
+        sql(
+            "INSERT INTO audit_leaf (seq, entry_id, leaf_hash) VALUES (?, ?, ?)",
+            seq,
+            target,
+            leafHash);
+      }
+      byte[] other = leafHash.clone();
+      other[0] ^= 1;
+      try {
+        sql("UPDATE audit_leaf SET leaf_hash = ? WHERE seq = ?", other, seq);
+        LogVerifier.Verdict changed = verifier.verify();
+        assertFalse(changed.valid());
+        assertEquals(seq, changed.firstInvalidSequence());
+        assertEquals(
+            "entry " + seq + " was altered: its leaf no longer hashes to the tree's leaf hash",
+            changed.reason());
+      } finally {
+        sql("UPDATE audit_leaf SET leaf_hash = ? WHERE seq = ?", leafHash, seq);
       }
     }
     assertTrue(verifier.verify().valid(), "restored");
@@ -586,55 +762,46 @@ class TransparencyLogIT {
   }
 
   /**
-   * The two witnesses: an HTTP endpoint receives the signed note as text/plain, and a directory
-   * holds the latest checkpoint as the file {@code checkpoint}, replaced atomically.
+   * The witnesses the server is configured with (arquillian.xml: a directory, and an HTTP witness
+   * on the loopback address) are offered each checkpoint the server's own integrator signs: the
+   * HTTP one by the C2SP tlog-witness protocol, each offer after the first with the consistency
+   * proof from the tree it cosigned.
    */
   @Test
-  void witnessesReceiveEachCheckpoint() throws Exception {
-    record("for the witnesses");
-    integrateAll();
-    String note = latestNote();
-    java.util.concurrent.BlockingQueue<String[]> received =
-        new java.util.concurrent.LinkedBlockingQueue<>();
-    com.sun.net.httpserver.HttpServer witness =
-        com.sun.net.httpserver.HttpServer.create(
-            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-    witness.createContext(
-        "/witness",
-        exchange -> {
-          received.add(
-              new String[] {
-                exchange.getRequestMethod(),
-                exchange.getRequestHeaders().getFirst("Content-Type"),
-                new String(
-                    exchange.getRequestBody().readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8)
-              });
-          exchange.sendResponseHeaders(204, -1);
-          exchange.close();
-        });
-    witness.start();
+  void theConfiguredWitnessesAreOfferedEachCheckpointTheIntegratorSigns() throws Exception {
+    URI configured = URI.create(System.getProperty("custodian.audit.witness.url"));
+    C2spTestWitness witness = new C2spTestWitness(key.verifierKey());
+    witness.start(configured.getPort());
     try {
-      witnesses.post(
-          java.net.URI.create("http://127.0.0.1:" + witness.getAddress().getPort() + "/witness"),
-          note);
-      String[] request = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
-      assertNotNull(request, "the witness was called");
-      assertEquals("POST", request[0]);
-      assertTrue(request[1].startsWith("text/plain"), request[1]);
-      assertEquals(note, request[2]);
+      awaitWitnessed(witness, record("for the witnesses"));
+      long second = awaitWitnessed(witness, record("for the witnesses, later"));
+      String last = witness.bodies().get(witness.bodies().size() - 1);
+      assertTrue(last.matches("(?s)old [1-9][0-9]*\n([A-Za-z0-9+/=]{44}\n)+\n.*"), last);
+      Checkpoint held =
+          Checkpoint.parse(
+              Note.open(
+                  Files.readString(witnesses.directory().orElseThrow().resolve(Witnesses.FILE)),
+                  key.verifierKey()));
+      assertTrue(held.size() >= second, "the directory witness holds the latest too");
+      assertTrue(witnesses.refusal().isEmpty());
     } finally {
-      witness.stop(0);
+      witness.stop();
     }
-    java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("witness");
-    Witnesses.write(directory, "an older checkpoint\n");
-    Witnesses.write(directory, note);
-    assertEquals(
-        note,
-        java.nio.file.Files.readString(directory.resolve(Witnesses.FILE)),
-        "the latest replaces the one before");
-    try (var files = java.nio.file.Files.list(directory)) {
-      assertEquals(1, files.count(), "no partial file left behind");
+  }
+
+  /**
+   * Waits (30 s at most) until the server's integrator has sequenced the entry and the witness has
+   * cosigned a tree that includes it; that tree's size.
+   */
+  private long awaitWitnessed(C2spTestWitness witness, long entryId) throws Exception {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      long sequenced = number("SELECT COUNT(*) FROM audit_leaf WHERE entry_id = ?", entryId);
+      if (sequenced == 1 && witness.size() > seqOf(entryId)) {
+        return witness.size();
+      }
+      assertTrue(System.nanoTime() < until, "entry " + entryId + " reached the witness");
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
     }
   }
 }

@@ -1,0 +1,137 @@
+package org.custodian.audit.control;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.custodian.tlog.Checkpoint;
+
+/**
+ * A witness reached by HTTP, with the C2SP tlog-witness protocol ({@code
+ * https://c2sp.org/tlog-witness}): each checkpoint is offered by {@code POST} to its {@code
+ * add-checkpoint} URL with the size of the tree the witness last cosigned ({@code old N}) and the
+ * consistency proof from that tree, and the witness answers with its cosignature (200), with the
+ * size it holds when the log's idea of it is stale (409, {@code text/x.tlog.size}: offered again
+ * from that size), or refuses a checkpoint that does not extend what it holds (422, or 409 on the
+ * same size with another root).
+ *
+ * <p>The size the witness holds is kept in memory: after a restart the first offer says {@code old
+ * 0} and learns it from the 409, as the protocol allows.
+ */
+final class HttpWitness {
+
+  private static final String SIZE_TYPE = "text/x.tlog.size";
+
+  private final URI uri;
+  private final HttpClient http;
+  private final AtomicLong cosignedSize = new AtomicLong();
+
+  HttpWitness(URI uri, HttpClient http) {
+    this.uri = uri;
+    this.http = http;
+  }
+
+  URI uri() {
+    return uri;
+  }
+
+  /** Offers a signed checkpoint; the answer says whether the witness cosigned it. */
+  Witness.Outcome add(String note, Checkpoint next, Witness.Proofs proofs) {
+    long old = Math.min(cosignedSize.get(), next.size());
+    try {
+      // at most twice: once more from the size a 409 names
+      for (int attempt = 0; attempt < 2; attempt++) {
+        HttpResponse<String> answer = post(body(old, proofs, next, note));
+        switch (answer.statusCode()) {
+          case 200 -> {
+            cosignedSize.set(next.size());
+            return Witness.Outcome.cosigned(next.size(), answer.body());
+          }
+          case 409 -> {
+            Long theirs = sizeIn(answer);
+            if (theirs == null) {
+              return Witness.Outcome.unreachable(uri + " answered 409 without its tree size");
+            }
+            if (theirs > next.size()) {
+              return Witness.Outcome.refused(
+                  next.size(), Witness.Conflict.cutBack(theirs, next.size()));
+            }
+            if (theirs == old) {
+              return Witness.Outcome.refused(
+                  next.size(),
+                  Witness.Conflict.rewritten(
+                      old, "it holds another root for the tree of size " + old));
+            }
+            old = theirs;
+          }
+          case 422 -> {
+            return Witness.Outcome.refused(
+                next.size(),
+                Witness.Conflict.rewritten(
+                    old,
+                    "the tree of size "
+                        + next.size()
+                        + " does not extend the one it cosigned (size "
+                        + old
+                        + ")"));
+          }
+          case 403 -> {
+            return Witness.Outcome.unreachable(uri + " does not trust the log's key (403)");
+          }
+          case 404 -> {
+            return Witness.Outcome.unreachable(uri + " does not know the log's origin (404)");
+          }
+          default -> {
+            return Witness.Outcome.unreachable(uri + " answered " + answer.statusCode());
+          }
+        }
+      }
+      return Witness.Outcome.unreachable(uri + " named another tree size twice");
+    } catch (IOException e) {
+      return Witness.Outcome.unreachable(uri + " was not reached: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Witness.Outcome.unreachable(uri + ": interrupted");
+    }
+  }
+
+  /** {@code old N}, the proof's hashes a line each, an empty line, the checkpoint. */
+  static String body(long old, Witness.Proofs proofs, Checkpoint next, String note) {
+    StringBuilder body = new StringBuilder("old ").append(old).append('\n');
+    List<byte[]> proof =
+        old == 0 || old == next.size() ? List.of() : proofs.consistency(old, next.size());
+    for (byte[] hash : proof) {
+      body.append(Base64.getEncoder().encodeToString(hash)).append('\n');
+    }
+    return body.append('\n').append(note).toString();
+  }
+
+  private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "text/plain; charset=utf-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static Long sizeIn(HttpResponse<String> answer) {
+    boolean typed =
+        answer.headers().firstValue("Content-Type").map(t -> t.startsWith(SIZE_TYPE)).orElse(false);
+    if (!typed) {
+      return null;
+    }
+    try {
+      return Long.parseLong(answer.body().strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
