@@ -181,6 +181,20 @@ public final class Browser implements AutoCloseable {
     return e;
   }
 
+  /**
+   * The case page's audit entries (WEB-INF/includes/case-audit.xhtml) once one of them is in the
+   * transparency log: the integrator includes an entry within a second or so, so the page is
+   * reloaded (40 times at most) until it shows "included in checkpoint".
+   */
+  public String auditEntriesOnceIncluded() {
+    String entries = text(By.id("auditEntries"));
+    for (int i = 0; i < 40 && !entries.contains("included in checkpoint"); i++) {
+      driver.navigate().refresh();
+      entries = text(By.id("auditEntries"));
+    }
+    return entries;
+  }
+
   /** The visible text of an element, read again if the page replaced it while it was being read. */
   public String text(By by) {
     return until(
@@ -193,7 +207,8 @@ public final class Browser implements AutoCloseable {
   /**
    * Types a date into a PrimeFaces date picker and closes its panel, and types it again should the
    * picker's script, still opening its panel, have swallowed the keys (the field then stays empty
-   * and the form says it is required).
+   * and the form says it is required); returns once the field holds the date and no picker's panel
+   * is open.
    */
   public void typeDate(By input, String date) {
     until(
@@ -202,8 +217,15 @@ public final class Browser implements AutoCloseable {
           if (!date.equals(field.getDomProperty("value"))) {
             field.clear();
             field.sendKeys(date, Keys.ESCAPE);
+            return false;
           }
-          return date.equals(field.getDomProperty("value"));
+          // a panel that opened after the Escape would cover what is clicked next
+          if (d.findElements(By.cssSelector(".ui-datepicker")).stream()
+              .anyMatch(WebElement::isDisplayed)) {
+            field.sendKeys(Keys.ESCAPE);
+            return false;
+          }
+          return true;
         });
     audit();
   }

@@ -87,13 +87,8 @@ class AccessRequestBrowserIT {
       browser.screenshot("request.png");
       assertTrue(browser.driver().getPageSource().contains("Approved layer 2"));
 
-      // the case's audit entries, each with its place in the transparency log; the integrator
-      // includes them within a second, so the page is reloaded until it shows that
-      String entries = browser.text(By.id("auditEntries"));
-      for (int i = 0; i < 40 && !entries.contains("included in checkpoint"); i++) {
-        browser.driver().navigate().refresh();
-        entries = browser.text(By.id("auditEntries"));
-      }
+      // the case's audit entries, each with its place in the transparency log
+      String entries = browser.auditEntriesOnceIncluded();
       assertTrue(entries.contains("ACCESS_REQUEST_SUBMITTED"), entries);
       assertTrue(entries.matches("(?s).*entry \\d+, included in checkpoint \\d+.*"), entries);
       assertTrue(!entries.contains("co.ramirez"), "who acted is for auditors: " + entries);

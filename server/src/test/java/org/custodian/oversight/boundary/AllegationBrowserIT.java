@@ -3,6 +3,7 @@ package org.custodian.oversight.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -140,6 +141,10 @@ class AllegationBrowserIT {
       browser.open("oversight/allegation.xhtml?id=" + id);
       browser.waitForText(By.id("status"), "SUBSTANTIATED");
       browser.waitForText(By.id("grants"), "ended");
+      // the case's audit entries, with their place in the transparency log
+      String entries = browser.auditEntriesOnceIncluded();
+      assertTrue(entries.contains("MISUSE_ALLEGATION_FILED"), entries);
+      assertTrue(entries.matches("(?s).*entry \\d+, included in checkpoint \\d+.*"), entries);
     }
     JsonObject after =
         Api.as(url, "iab.santos").get("misuse-allegations/" + allegationId(tax)).json();

@@ -2,6 +2,7 @@ package org.custodian.oversight.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -67,6 +68,11 @@ class FocusedAuditBrowserIT {
       browser.open("oversight/focused-audit.xhtml?id=" + id);
       browser.waitForText(By.id("status"), "APPROVED by itb.kim");
       browser.waitFor(By.id("reportCsv"));
+      // the case's audit entries, with their place in the transparency log
+      String entries = browser.auditEntriesOnceIncluded();
+      assertTrue(entries.contains("FOCUSED_AUDIT_REQUESTED"), entries);
+      assertTrue(entries.contains("FOCUSED_AUDIT_APPROVED"), entries);
+      assertTrue(entries.matches("(?s).*entry \\d+, included in checkpoint \\d+.*"), entries);
       // the requester's list, read a page at a time
       browser.click(By.id("focusedAuditsLink"));
       browser.waitForText(By.id("list:audits"), key);
