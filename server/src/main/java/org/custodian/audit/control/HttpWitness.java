@@ -19,7 +19,8 @@ import org.custodian.tlog.Checkpoint;
  * consistency proof from that tree, and the witness answers with its cosignature (200), with the
  * size it holds when the log's idea of it is stale (409, {@code text/x.tlog.size}: offered again
  * from that size), or refuses a checkpoint that does not extend what it holds (422, or 409 on the
- * same size with another root).
+ * same size with another root). The witness's cosignature is not kept or checked yet: the witness's
+ * own record is what catches a rewrite.
  *
  * <p>The size the witness holds is kept in memory: after a restart the first offer says {@code old
  * 0} and learns it from the 409, as the protocol allows.
@@ -42,12 +43,20 @@ final class HttpWitness {
   }
 
   /** Offers a signed checkpoint; the answer says whether the witness cosigned it. */
-  Witness.Outcome add(String note, Checkpoint next, Witness.Proofs proofs) {
+  Witness.Outcome add(String note, Checkpoint next, Witness.Log log) {
     long old = Math.min(cosignedSize.get(), next.size());
     try {
       // at most twice: once more from the size a 409 names
       for (int attempt = 0; attempt < 2; attempt++) {
-        HttpResponse<String> answer = post(body(old, proofs, next, note));
+        String body;
+        try {
+          body = body(old, log, next, note);
+        } catch (RuntimeException e) {
+          // a node row deleted, say: a log that cannot prove it extends the witness's tree does not
+          return Witness.Outcome.refused(
+              next.size(), Witness.Conflict.unproven(old, next.size(), e));
+        }
+        HttpResponse<String> answer = post(body);
         switch (answer.statusCode()) {
           case 200 -> {
             cosignedSize.set(next.size());
@@ -55,18 +64,23 @@ final class HttpWitness {
           }
           case 409 -> {
             Long theirs = sizeIn(answer);
-            if (theirs == null) {
-              return Witness.Outcome.unreachable(uri + " answered 409 without its tree size");
+            if (theirs == null || theirs == old) {
+              // the size matched, so the root did not (transparency-dev's witness names no size)
+              if (old == next.size()) {
+                return Witness.Outcome.refused(
+                    next.size(),
+                    Witness.Conflict.rewritten(
+                        old, "it holds another root for the tree of size " + old));
+              }
+              return Witness.Outcome.unreachable(uri + " answered 409 without a usable tree size");
+            }
+            cosignedSize.set(theirs);
+            if (Witness.isStale(theirs, next, log)) {
+              return Witness.Outcome.stale(next.size());
             }
             if (theirs > next.size()) {
               return Witness.Outcome.refused(
-                  next.size(), Witness.Conflict.cutBack(theirs, next.size()));
-            }
-            if (theirs == old) {
-              return Witness.Outcome.refused(
-                  next.size(),
-                  Witness.Conflict.rewritten(
-                      old, "it holds another root for the tree of size " + old));
+                  next.size(), Witness.Conflict.cutBack(theirs, log.size()));
             }
             old = theirs;
           }
@@ -102,10 +116,10 @@ final class HttpWitness {
   }
 
   /** {@code old N}, the proof's hashes a line each, an empty line, the checkpoint. */
-  static String body(long old, Witness.Proofs proofs, Checkpoint next, String note) {
+  static String body(long old, Witness.Log log, Checkpoint next, String note) {
     StringBuilder body = new StringBuilder("old ").append(old).append('\n');
     List<byte[]> proof =
-        old == 0 || old == next.size() ? List.of() : proofs.consistency(old, next.size());
+        old == 0 || old == next.size() ? List.of() : log.consistency(old, next.size());
     for (byte[] hash : proof) {
       body.append(Base64.getEncoder().encodeToString(hash)).append('\n');
     }
@@ -129,7 +143,8 @@ final class HttpWitness {
       return null;
     }
     try {
-      return Long.parseLong(answer.body().strip());
+      long size = Long.parseLong(answer.body().strip());
+      return size < 0 ? null : size;
     } catch (NumberFormatException e) {
       return null;
     }

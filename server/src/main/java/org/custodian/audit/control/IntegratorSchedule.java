@@ -70,12 +70,20 @@ public class IntegratorSchedule {
     run = scheduler.scheduleWithFixedDelay(this::integrate, 0, every, TimeUnit.MILLISECONDS);
   }
 
+  private volatile boolean offeredAtStart;
+
   void integrate() {
     runs.tryRun(this::integrateBatches);
   }
 
   private void integrateBatches() {
     try {
+      if (!offeredAtStart) {
+        // each node offers the latest checkpoint when it starts: a witness that holds another
+        // tree says so again, whatever this node remembered before it stopped
+        witnesses.offerLatest();
+        offeredAtStart = true;
+      }
       AuditIntegrator.Batch batch;
       do {
         batch = integrator.integrateBatch();

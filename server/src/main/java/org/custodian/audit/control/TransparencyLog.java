@@ -90,6 +90,16 @@ public class TransparencyLog {
         .findFirst();
   }
 
+  /** The latest signed checkpoint's note, for the witnesses; empty before the first. */
+  public Optional<String> latestNote() {
+    return latest().map(AuditCheckpoint::note);
+  }
+
+  /** The latest signed checkpoint's tree size; 0 before the first. */
+  public long size() {
+    return latest().map(AuditCheckpoint::treeSize).orElse(0L);
+  }
+
   private static NotFoundException noCheckpoint() {
     return new NotFoundException("The log has published no checkpoint yet.");
   }

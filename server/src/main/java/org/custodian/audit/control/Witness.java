@@ -14,10 +14,14 @@ final class Witness {
 
   private Witness() {}
 
-  /** The log's consistency proof between two of its tree sizes, as its stored nodes give it. */
-  @FunctionalInterface
-  interface Proofs {
+  /** The log as the witnesses need it: its consistency proofs, and how far it has come. */
+  interface Log {
+
+    /** The consistency proof between two tree sizes, from the stored nodes. */
     List<byte[]> consistency(long from, long to);
+
+    /** The size of the log's latest signed checkpoint. */
+    long size();
   }
 
   /** What offering one checkpoint to one witness came to. */
@@ -26,7 +30,12 @@ final class Witness {
     enum Result {
       /** The witness holds it now (or already held it). */
       ACCEPTED,
-      /** The witness holds a tree this checkpoint does not extend: evidence of a rewrite. */
+      /**
+       * The witness holds a later checkpoint of this log, which the log has reached too: an offer
+       * that arrived late (another node's, or a slow witness's), nothing to do.
+       */
+      STALE,
+      /** The witness holds a tree this checkpoint does not extend: evidence of tampering. */
       REFUSED,
       /** Not offered: the witness could not be reached or is set up wrongly; tried again later. */
       UNREACHABLE
@@ -40,6 +49,10 @@ final class Witness {
       return new Outcome(Result.ACCEPTED, size, -1, null, cosignatures);
     }
 
+    static Outcome stale(long size) {
+      return new Outcome(Result.STALE, size, -1, null, null);
+    }
+
     /** Refused: {@code firstDoubtful} is the first entry the witness no longer vouches for. */
     static Outcome refused(long size, Conflict conflict) {
       return new Outcome(Result.REFUSED, size, conflict.firstDoubtful(), conflict.reason(), null);
@@ -51,9 +64,10 @@ final class Witness {
   }
 
   /**
-   * Why a witness refuses a checkpoint, and the first entry it no longer vouches for: the entries
-   * below its own tree's size when the new tree does not extend it (which one changed, a root
-   * cannot tell), the first entry gone when the log was cut back.
+   * Why a witness refuses a checkpoint, and the first entry it no longer vouches for. A root cannot
+   * tell which leaf under it changed, and a log that no longer reaches the witness's tree proves
+   * nothing about the entries it still has: so it is entry 0 in every case, and the reason says
+   * what is known.
    */
   record Conflict(long firstDoubtful, String reason) {
 
@@ -62,31 +76,44 @@ final class Witness {
           0, how + ": an entry from 0 to " + (heldSize - 1) + " was changed or replaced");
     }
 
-    static Conflict cutBack(long heldSize, long size) {
+    static Conflict cutBack(long heldSize, long logSize) {
       return new Conflict(
-          size,
+          0,
           "it holds a larger tree ("
               + heldSize
-              + " entries) than this checkpoint's "
-              + size
+              + " entries) than the log's "
+              + logSize
               + ": the log was cut back, entries from "
-              + size
+              + logSize
               + " to "
               + (heldSize - 1)
-              + " are gone");
+              + " are gone, and nothing proves the first "
+              + logSize
+              + " are those it saw");
+    }
+
+    static Conflict unproven(long heldSize, long size, RuntimeException why) {
+      return new Conflict(
+          0,
+          "the log cannot prove that its tree of size "
+              + size
+              + " extends the one it holds (size "
+              + heldSize
+              + "): "
+              + why.getMessage());
     }
   }
 
   /**
    * Why a witness holding {@code held} must refuse {@code next}; null when {@code next} extends it
-   * (or is the same tree).
+   * (or is the same tree). An offer of a smaller tree is not judged here: see {@link #isStale}.
    */
-  static Conflict conflict(Checkpoint held, Checkpoint next, Proofs proofs) {
+  static Conflict conflict(Checkpoint held, Checkpoint next, Log log) {
     if (!held.origin().equals(next.origin())) {
       return new Conflict(0, "it holds the log " + held.origin() + ", not " + next.origin());
     }
     if (held.size() > next.size()) {
-      return Conflict.cutBack(held.size(), next.size());
+      return Conflict.cutBack(held.size(), log.size());
     }
     if (held.size() == next.size()) {
       return Arrays.equals(held.rootHash(), next.rootHash())
@@ -97,19 +124,15 @@ final class Witness {
     if (held.size() == 0) {
       return null;
     }
-    boolean extended;
+    List<byte[]> proof;
     try {
-      extended =
-          Merkle.verifyConsistency(
-              held.size(),
-              next.size(),
-              proofs.consistency(held.size(), next.size()),
-              held.rootHash(),
-              next.rootHash());
-    } catch (IllegalArgumentException e) {
-      extended = false;
+      proof = log.consistency(held.size(), next.size());
+    } catch (RuntimeException e) {
+      // a node row deleted, say: a log that cannot prove it extends the witness's tree does not
+      return Conflict.unproven(held.size(), next.size(), e);
     }
-    return extended
+    return Merkle.verifyConsistency(
+            held.size(), next.size(), proof, held.rootHash(), next.rootHash())
         ? null
         : Conflict.rewritten(
             held.size(),
@@ -118,5 +141,13 @@ final class Witness {
                 + " does not extend the one it holds (size "
                 + held.size()
                 + ")");
+  }
+
+  /**
+   * Whether an offer smaller than the witness's tree only came late: the log has reached the
+   * witness's size since, and its latest checkpoint will be offered (and judged) in turn.
+   */
+  static boolean isStale(long heldSize, Checkpoint next, Log log) {
+    return heldSize > next.size() && log.size() >= heldSize;
   }
 }

@@ -11,10 +11,11 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -34,7 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>A refusal is evidence of tampering (or of a database restored from a backup, which loses
  * entries the witness saw): it is logged as SEVERE, counted ({@code
  * custodian_audit_witness_refusals_total}), kept for {@code GET /api/audit/verify} and the
- * integrator's health, and the directory witness keeps the refused note beside its own copy.
+ * integrator's health on the node that offered it (in memory: each node offers the latest
+ * checkpoint again when it starts, so a witness that holds another tree refuses again), and the
+ * directory witness keeps the refused note beside its own copy. An offer that only came late (the
+ * witness holds a later checkpoint the log has reached too) is no refusal.
  *
  * <p>Pushing never holds up the integrator: the latest checkpoint is handed to a managed thread,
  * and one that arrives while a push is under way replaces the one waiting (each checkpoint covers
@@ -76,7 +80,7 @@ public class Witnesses {
 
   private final AtomicReference<String> waiting = new AtomicReference<>();
   private final AtomicBoolean pushing = new AtomicBoolean();
-  private final AtomicReference<Refusal> refusal = new AtomicReference<>();
+  private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
   private final Map<String, Witness.Outcome.Result> lastResult = new ConcurrentHashMap<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -107,7 +111,17 @@ public class Witnesses {
     }
     waiting.set(checkpoint);
     if (pushing.compareAndSet(false, true)) {
+      startDrain();
+    }
+  }
+
+  private void startDrain() {
+    try {
       executor.execute(this::drain);
+    } catch (RejectedExecutionException e) {
+      // the server is stopping, or its threads are all taken: the next checkpoint tries again
+      pushing.set(false);
+      LOG.log(Level.WARNING, "The checkpoint was not handed to the witnesses", e);
     }
   }
 
@@ -122,30 +136,62 @@ public class Witnesses {
     } finally {
       pushing.set(false);
       if (waiting.get() != null && pushing.compareAndSet(false, true)) {
-        executor.execute(this::drain);
+        startDrain();
       }
     }
   }
 
-  /** Offers one signed checkpoint to every configured witness, now. */
-  void push(String note) {
+  /**
+   * Offers one signed checkpoint to every configured witness, now, one offer at a time on this
+   * node.
+   */
+  synchronized void push(String note) {
     Note.VerifierKey verifierKey = key.verifierKey();
     Checkpoint next = Checkpoint.parse(Note.open(note, verifierKey));
-    Witness.Proofs proofs = log::consistencyProof;
+    Witness.Log view =
+        new Witness.Log() {
+          @Override
+          public List<byte[]> consistency(long from, long to) {
+            return log.consistencyProof(from, to);
+          }
+
+          @Override
+          public long size() {
+            return log.size();
+          }
+        };
     directory()
         .map(DirectoryWitness::new)
         .ifPresent(
-            d -> recorded("directory " + d.directory(), d.add(note, next, verifierKey, proofs)));
-    httpWitness().ifPresent(h -> recorded(h.uri().toString(), h.add(note, next, proofs)));
+            d -> offered("directory " + d.directory(), () -> d.add(note, next, verifierKey, view)));
+    httpWitness().ifPresent(h -> offered(h.uri().toString(), () -> h.add(note, next, view)));
+  }
+
+  /** The log's latest checkpoint, offered again: what each node does when it starts. */
+  public void offerLatest() {
+    log.latestNote().ifPresent(this::publish);
+  }
+
+  private void offered(String witness, java.util.function.Supplier<Witness.Outcome> offer) {
+    Witness.Outcome outcome;
+    try {
+      outcome = offer.get();
+    } catch (RuntimeException e) {
+      outcome = Witness.Outcome.unreachable(String.valueOf(e));
+    }
+    recorded(witness, outcome);
   }
 
   private void recorded(String witness, Witness.Outcome outcome) {
     Witness.Outcome.Result before = lastResult.put(witness, outcome.result());
     switch (outcome.result()) {
       case REFUSED -> {
-        refusal.set(
+        Refusal refusal =
             new Refusal(
-                witness, outcome.size(), outcome.firstDoubtful(), outcome.reason(), Instant.now()));
+                witness, outcome.size(), outcome.firstDoubtful(), outcome.reason(), Instant.now());
+        // the one that doubts most is kept: a later refusal may say less
+        refusals.merge(
+            witness, refusal, (was, now) -> now.firstDoubtful() <= was.firstDoubtful() ? now : was);
         registry
             .counter("custodian.audit.witness.refusals", Tags.of("witness", witness))
             .increment();
@@ -170,6 +216,9 @@ public class Witnesses {
                       + outcome.reason());
         }
       }
+      case STALE -> {
+        // a late offer: the witness holds a later checkpoint the log has reached too
+      }
       case ACCEPTED -> {
         if (before != null && before != Witness.Outcome.Result.ACCEPTED) {
           LOG.info(() -> "The audit log's witness " + witness + " accepts checkpoints again");
@@ -178,14 +227,18 @@ public class Witnesses {
     }
   }
 
-  /** The latest refusal by a witness since this node started, if any. */
+  /**
+   * The refusal that doubts most (the lowest first doubtful entry) among the witnesses' refusals on
+   * this node since it started, if any.
+   */
   public Optional<Refusal> refusal() {
-    return Optional.ofNullable(refusal.get());
+    return refusals.values().stream()
+        .min(java.util.Comparator.comparingLong(Refusal::firstDoubtful));
   }
 
-  /** Forgets a refusal: tests that put the log back forget the refusal they caused. */
-  void clearRefusal(Refusal seen) {
-    refusal.compareAndSet(Objects.requireNonNull(seen), null);
+  /** Forgets the refusals: tests that put the log back forget the refusals they caused. */
+  void forgetRefusals() {
+    refusals.clear();
   }
 
   /** The checkpoint a directory witness holds, if any. */

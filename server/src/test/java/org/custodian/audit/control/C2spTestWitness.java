@@ -19,8 +19,9 @@ import org.custodian.tlog.Note;
 /**
  * A C2SP tlog-witness (https://c2sp.org/tlog-witness) for tests, as the protocol describes it: it
  * holds one checkpoint of the log it trusts, takes a new one only with the right old size (else 409
- * and its size) and a consistency proof that verifies (else 422), and answers with a cosignature
- * line. On the JDK's small HTTP server, at {@code /add-checkpoint}.
+ * and its size) and a consistency proof that verifies (else 422), refuses another root for the size
+ * it holds (409 with no size, as transparency-dev's witness answers), and answers with a
+ * cosignature line. On the JDK's small HTTP server, at {@code /add-checkpoint}.
  */
 final class C2spTestWitness {
 
@@ -82,8 +83,11 @@ final class C2spTestWitness {
     synchronized (this) {
       if (old > next.size()) {
         answer(exchange, 400, "text/plain", "");
-      } else if (old != size || (old == next.size() && !Arrays.equals(root, next.rootHash()))) {
+      } else if (old != size) {
         answer(exchange, 409, "text/x.tlog.size", size + "\n");
+      } else if (old == next.size() && !Arrays.equals(root, next.rootHash())) {
+        // as transparency-dev's witness answers it: a conflict, and no size
+        answer(exchange, 409, "text/plain", "");
       } else if (old > 0
           && old < next.size()
           && !Merkle.verifyConsistency(old, next.size(), proof, root, next.rootHash())) {

@@ -426,7 +426,7 @@ class TransparencyLogIT {
             verdict.reason());
       } finally {
         undo(rewrite);
-        witnesses.refusal().ifPresent(witnesses::clearRefusal);
+        witnesses.forgetRefusals();
       }
       witnesses.push(latestNote());
       assertTrue(witnesses.refusal().isEmpty(), "the genuine log extends the witness's copy");
@@ -436,42 +436,98 @@ class TransparencyLogIT {
   }
 
   /**
-   * A witness that holds a larger tree than the log offers (a database restored from a backup, or a
-   * tail cut off with its checkpoints) refuses it, and the verification says so even when the
-   * database agrees with itself.
+   * The log cut back below what the HTTP witness cosigned (a tail deleted with its checkpoints, or
+   * an old backup restored), while the witness directory happens to hold an older copy: the
+   * database and the directory agree with each other, the HTTP witness does not, and the
+   * verification says so.
    */
   @Test
-  void aWitnessRefusalIsReportedByTheVerification() throws Exception {
-    record("before a refusal");
-    long earlier = integrateAll();
-    String earlierNote = noteOf(earlier);
-    record("the witness sees this one");
-    long size = integrateAndWitness();
-    try (AutoCloseable pause = paused()) {
-      witnesses.push(earlierNote);
-      Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
-      try {
-        assertEquals(earlier, refusal.firstDoubtful(), refusal.reason());
-        LogVerifier.Verdict verdict = verifier.verify();
-        assertFalse(verdict.valid());
-        assertEquals(earlier, verdict.firstInvalidSequence());
-        assertTrue(
-            verdict
-                .reason()
-                .contains(
-                    "refused the checkpoint of size "
-                        + earlier
-                        + " at "
-                        + refusal.at()
-                        + ": it holds a larger tree ("
-                        + size
-                        + " entries)"),
-            verdict.reason());
-      } finally {
-        witnesses.clearRefusal(refusal);
+  void aRefusalByTheHttpWitnessIsReportedByTheVerification() throws Exception {
+    C2spTestWitness witness = new C2spTestWitness(key.verifierKey());
+    witness.start(URI.create(System.getProperty("custodian.audit.witness.url")).getPort());
+    try {
+      long kept = integrateAll();
+      String keptNote = noteOf(kept);
+      record("to be cut off");
+      long cosigned = awaitWitnessed(witness, record("to be cut off too"));
+      Path directory = witnesses.directory().orElseThrow();
+      String directoryCopy = Files.readString(directory.resolve(Witnesses.FILE));
+      try (AutoCloseable pause = paused()) {
+        List<Object[]> leaves =
+            rows("SELECT seq, entry_id, leaf_hash FROM audit_leaf WHERE seq >= ?", kept);
+        List<Object[]> checkpoints =
+            rows(
+                "SELECT tree_size, root_hash, published_at, note FROM audit_checkpoint"
+                    + " WHERE tree_size > ?",
+                kept);
+        try {
+          sql("DELETE FROM audit_leaf WHERE seq >= ?", kept);
+          sql("DELETE FROM audit_checkpoint WHERE tree_size > ?", kept);
+          Files.writeString(directory.resolve(Witnesses.FILE), keptNote);
+          witnesses.push(keptNote);
+          Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
+          assertTrue(refusal.witness().startsWith("http://127.0.0.1:"), refusal.witness());
+          assertEquals(0, refusal.firstDoubtful());
+          LogVerifier.Verdict verdict = verifier.verify();
+          assertFalse(verdict.valid(), "the tables and the directory agree; the witness does not");
+          assertEquals(0L, verdict.firstInvalidSequence());
+          assertTrue(
+              verdict
+                  .reason()
+                  .contains(
+                      "refused the checkpoint of size "
+                          + kept
+                          + " at "
+                          + refusal.at()
+                          + ": it holds a larger tree ("
+                          + cosigned
+                          + " entries) than the log's "
+                          + kept
+                          + ": the log was cut back, entries from "
+                          + kept
+                          + " to "
+                          + (cosigned - 1)
+                          + " are gone"),
+              verdict.reason());
+        } finally {
+          for (Object[] leaf : leaves) {
+            sql("INSERT INTO audit_leaf (seq, entry_id, leaf_hash) VALUES (?, ?, ?)", leaf);
+          }
+          for (Object[] checkpoint : checkpoints) {
+            sql(
+                "INSERT INTO audit_checkpoint (tree_size, root_hash, published_at, note)"
+                    + " VALUES (?, ?, ?, ?)",
+                checkpoint);
+          }
+          Files.writeString(directory.resolve(Witnesses.FILE), directoryCopy);
+          witnesses.forgetRefusals();
+        }
       }
+    } finally {
+      witness.stop();
     }
     assertTrue(verifier.verify().valid());
+  }
+
+  private List<Object[]> rows(String query, Object... parameters) throws Exception {
+    List<Object[]> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(query)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        int columns = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          Object[] row = new Object[columns];
+          for (int c2 = 0; c2 < columns; c2++) {
+            row[c2] = rs.getObject(c2 + 1);
+          }
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
   }
 
   @Test

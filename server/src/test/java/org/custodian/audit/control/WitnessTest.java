@@ -71,16 +71,36 @@ class WitnessTest {
     return Note.sign(checkpointOf(t).body(), ORIGIN, key.getPrivate());
   }
 
-  private static Witness.Proofs proofs(MemoryTree t) {
-    return (from, to) -> Merkle.consistencyProof(t, from, to);
+  /** The log as the witnesses see it when {@code t} is all it has. */
+  private static Witness.Log log(MemoryTree t) {
+    return new Witness.Log() {
+      @Override
+      public List<byte[]> consistency(long from, long to) {
+        return Merkle.consistencyProof(t, from, to);
+      }
+
+      @Override
+      public long size() {
+        return t.size();
+      }
+    };
   }
 
   private Witness.Outcome offer(DirectoryWitness witness, MemoryTree t) {
-    return witness.add(note(t), checkpointOf(t), verifierKey, proofs(t));
+    return offer(witness, t, log(t));
+  }
+
+  /** Offers {@code t}'s checkpoint while the log holds what {@code log} says. */
+  private Witness.Outcome offer(DirectoryWitness witness, MemoryTree t, Witness.Log log) {
+    return witness.add(note(t), checkpointOf(t), verifierKey, log);
   }
 
   private Witness.Outcome offer(HttpWitness witness, MemoryTree t) {
-    return witness.add(note(t), checkpointOf(t), proofs(t));
+    return offer(witness, t, log(t));
+  }
+
+  private Witness.Outcome offer(HttpWitness witness, MemoryTree t, Witness.Log log) {
+    return witness.add(note(t), checkpointOf(t), log);
   }
 
   @Test
@@ -125,13 +145,53 @@ class WitnessTest {
   }
 
   @Test
-  void aDirectoryRefusesALogCutBack() {
+  void aDirectoryRefusesALogCutBackButNotALateOffer() {
     DirectoryWitness witness = new DirectoryWitness(directory);
     offer(witness, tree);
-    Witness.Outcome outcome = offer(witness, treeOf(7, -1));
+    // another node's offer of size 7 arrives late: the log has 10 entries, nothing is wrong
+    assertEquals(Witness.Outcome.Result.STALE, offer(witness, treeOf(7, -1), log(tree)).result());
+    assertFalse(Files.exists(directory.resolve(DirectoryWitness.REFUSED)));
+    // the log itself has only 7 now (a tail deleted, an old backup restored)
+    MemoryTree cut = treeOf(7, -1);
+    Witness.Outcome outcome = offer(witness, cut, log(cut));
     assertEquals(Witness.Outcome.Result.REFUSED, outcome.result());
-    assertEquals(7, outcome.firstDoubtful(), "entries from 7 are gone");
+    assertEquals(0, outcome.firstDoubtful(), "nothing proves the first 7 are those it saw");
     assertTrue(outcome.reason().contains("entries from 7 to 9 are gone"), outcome.reason());
+  }
+
+  @Test
+  void aLogThatCannotProveItsTreeIsRefused() {
+    DirectoryWitness witness = new DirectoryWitness(directory);
+    offer(witness, tree);
+    MemoryTree later = treeOf(17, -1);
+    Witness.Log nodeDeleted =
+        new Witness.Log() {
+          @Override
+          public List<byte[]> consistency(long from, long to) {
+            throw new IllegalStateException("no node at level 1, index 4");
+          }
+
+          @Override
+          public long size() {
+            return 17;
+          }
+        };
+    Witness.Outcome outcome = offer(witness, later, nodeDeleted);
+    assertEquals(Witness.Outcome.Result.REFUSED, outcome.result());
+    assertTrue(
+        outcome.reason().startsWith("the log cannot prove that its tree of size 17 extends"),
+        outcome.reason());
+    HttpWitness http = new HttpWitness(startWitness(), HttpClient.newHttpClient());
+    offer(http, tree);
+    assertEquals(Witness.Outcome.Result.REFUSED, offer(http, later, nodeDeleted).result());
+  }
+
+  @Test
+  void aShareThatIsNotMountedIsNotReplacedByALocalDirectory() {
+    Path unmounted = directory.resolve("not-mounted");
+    Witness.Outcome outcome = offer(new DirectoryWitness(unmounted), tree);
+    assertEquals(Witness.Outcome.Result.UNREACHABLE, outcome.result());
+    assertFalse(Files.exists(unmounted));
   }
 
   @Test
@@ -147,9 +207,13 @@ class WitnessTest {
     assertTrue(outcome.reason().startsWith("it holds a checkpoint the log's key did not sign"));
   }
 
-  private URI startWitness() throws IOException {
+  private URI startWitness() {
     c2sp = new C2spTestWitness(verifierKey);
-    return c2sp.start(0);
+    try {
+      return c2sp.start(0);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -165,7 +229,7 @@ class WitnessTest {
     String second = c2sp.bodies().get(1);
     assertTrue(second.startsWith("old 10\n"), second);
     assertEquals(
-        HttpWitness.body(10, proofs(later), checkpointOf(later), note(later)),
+        HttpWitness.body(10, log(later), checkpointOf(later), note(later)),
         second,
         "the old size, the proof's hashes a line each, an empty line, the note");
     assertFalse(Merkle.consistencyProof(later, 10, 17).isEmpty());
@@ -186,18 +250,29 @@ class WitnessTest {
   }
 
   @Test
-  void anHttpWitnessRefusesARewriteAndALogCutBack() throws Exception {
+  void anHttpWitnessRefusesARewriteOfTheSameSizeOrLargerAndALogCutBack() throws Exception {
     URI uri = startWitness();
     HttpWitness witness = new HttpWitness(uri, HttpClient.newHttpClient());
     offer(witness, tree);
+    // the same size, another root: 409 without a size, as transparency-dev's witness answers
+    Witness.Outcome same = offer(witness, treeOf(10, 3));
+    assertEquals(Witness.Outcome.Result.REFUSED, same.result(), same.reason());
+    assertEquals(
+        "it holds another root for the tree of size 10: an entry from 0 to 9 was changed or"
+            + " replaced",
+        same.reason());
     Witness.Outcome rewritten = offer(witness, treeOf(12, 3));
     assertEquals(Witness.Outcome.Result.REFUSED, rewritten.result());
     assertEquals(0, rewritten.firstDoubtful());
     assertTrue(rewritten.reason().contains("does not extend the one it cosigned (size 10)"));
-    Witness.Outcome cutBack =
-        offer(new HttpWitness(uri, HttpClient.newHttpClient()), treeOf(6, -1));
+    // a late offer while the log has reached the witness's size is no refusal
+    assertEquals(
+        Witness.Outcome.Result.STALE,
+        offer(new HttpWitness(uri, HttpClient.newHttpClient()), treeOf(6, -1), log(tree)).result());
+    MemoryTree cut = treeOf(6, -1);
+    Witness.Outcome cutBack = offer(new HttpWitness(uri, HttpClient.newHttpClient()), cut);
     assertEquals(Witness.Outcome.Result.REFUSED, cutBack.result());
-    assertEquals(6, cutBack.firstDoubtful());
+    assertTrue(cutBack.reason().contains("entries from 6 to 9 are gone"), cutBack.reason());
     assertEquals(10, c2sp.size(), "the witness holds what it held");
   }
 
@@ -205,8 +280,13 @@ class WitnessTest {
   void anHttpWitnessThatCannotBeReachedIsOfferedTheNextCheckpoint() throws Exception {
     URI uri = startWitness();
     c2sp.stop();
-    Witness.Outcome outcome = offer(new HttpWitness(uri, HttpClient.newHttpClient()), tree);
-    assertEquals(Witness.Outcome.Result.UNREACHABLE, outcome.result());
-    assertNotNull(outcome.reason());
+    HttpWitness witness = new HttpWitness(uri, HttpClient.newHttpClient());
+    Witness.Outcome down = offer(witness, tree);
+    assertEquals(Witness.Outcome.Result.UNREACHABLE, down.result());
+    assertNotNull(down.reason());
+    c2sp = new C2spTestWitness(verifierKey);
+    c2sp.start(uri.getPort());
+    assertEquals(Witness.Outcome.Result.ACCEPTED, offer(witness, treeOf(12, -1)).result());
+    assertEquals(12, c2sp.size());
   }
 }
