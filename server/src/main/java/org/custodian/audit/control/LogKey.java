@@ -42,8 +42,11 @@ public class LogKey {
   @ConfigProperty(name = "custodian.audit.keystore")
   java.util.Optional<String> keystore;
 
+  /** The embedded default's keystore password, published in wildfly-config/audit-log.cli. */
+  static final String DEFAULT_PASSWORD = "custodian-audit-log";
+
   @Inject
-  @ConfigProperty(name = "custodian.audit.keystore-password", defaultValue = "custodian-audit-log")
+  @ConfigProperty(name = "custodian.audit.keystore-password", defaultValue = DEFAULT_PASSWORD)
   String password;
 
   @Inject
@@ -96,6 +99,13 @@ public class LogKey {
         throw new IllegalStateException("The keystore's certificate is not of its private key");
       }
       LOG.info(() -> "Audit log signing key " + verifierKey.encode() + " from " + path);
+      if (DEFAULT_PASSWORD.equals(password) && !"h2".equalsIgnoreCase(driver.strip())) {
+        LOG.warning(
+            "The audit log's keystore "
+                + path
+                + " is protected by the published default password: anyone who copies the file"
+                + " can sign checkpoints. Set CUSTODIAN_AUDIT_KEYSTORE_PASSWORD (docs/operations.md).");
+      }
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("The audit log's signing key cannot be read from " + path, e);
     }

@@ -72,4 +72,37 @@ class LogKeyTest {
             () -> key(keystore, "mariadb", "false", "a wrong one").load());
     assertTrue(refused.getMessage().contains("cannot be read"), refused.getMessage());
   }
+
+  @Test
+  void aProductionKeystoreUnderTheDefaultPasswordIsReported() {
+    Path keystore = dir.resolve("key.p12");
+    key(keystore, "h2", "true", LogKey.DEFAULT_PASSWORD).load();
+    java.util.List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger(LogKey.class.getName());
+    java.util.logging.Handler handler =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            if (record.getLevel() == java.util.logging.Level.WARNING) {
+              warnings.add(record.getMessage());
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    logger.addHandler(handler);
+    try {
+      key(keystore, "h2", "false", LogKey.DEFAULT_PASSWORD).load();
+      assertTrue(warnings.isEmpty(), "the embedded default may use it: " + warnings);
+      key(keystore, "mariadb", "false", LogKey.DEFAULT_PASSWORD).load();
+      assertEquals(1, warnings.size());
+      assertTrue(warnings.get(0).contains("CUSTODIAN_AUDIT_KEYSTORE_PASSWORD"), warnings.get(0));
+    } finally {
+      logger.removeHandler(handler);
+    }
+  }
 }

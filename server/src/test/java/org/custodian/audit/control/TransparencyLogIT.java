@@ -3,6 +3,7 @@ package org.custodian.audit.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -776,8 +777,10 @@ class TransparencyLogIT {
   }
 
   /**
-   * A node that dies mid-batch: the batch's transaction never commits. The test holds the lease
-   * itself ("tlog.it"), so the server's integrator stays out and the batch is the test's alone.
+   * A node that dies mid-batch: the batch's transaction never commits, once rolled back after its
+   * work and once failing inside it (its last statement refused by the database). The test holds
+   * the lease itself ("tlog.it"), so the server's integrator stays out and the batch is the test's
+   * alone.
    */
   @Test
   void aBatchThatFailsMidwayLosesNothingAndSequencesNothingTwice() throws Exception {
@@ -785,6 +788,7 @@ class TransparencyLogIT {
     try (AutoCloseable pause = paused()) {
       List<Long> ids = List.of(record("crash 1"), record("crash 2"), record("crash 3"));
       long before = number("SELECT COUNT(*) FROM audit_leaf");
+      long nodes = number("SELECT COUNT(*) FROM audit_node");
       tx.begin();
       try {
         AuditIntegrator.Batch batch = integrator.integrate(100, "tlog.it");
@@ -794,6 +798,27 @@ class TransparencyLogIT {
         tx.rollback();
       }
       assertEquals(before, number("SELECT COUNT(*) FROM audit_leaf"), "nothing sequenced");
+      assertEquals(
+          3,
+          number(
+              "SELECT COUNT(*) FROM audit_unsequenced WHERE entry_id IN (?, ?, ?)",
+              ids.get(0),
+              ids.get(1),
+              ids.get(2)),
+          "nothing lost");
+      // and a batch that dies inside its own work: the database refuses its last statement (the
+      // checkpoint's insert, after the leaves and nodes are written), as a connection lost there
+      sql(
+          "CREATE TRIGGER tlog_it_node_dies BEFORE INSERT ON audit_checkpoint FOR EACH ROW"
+              + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the node died'");
+      try {
+        assertThrows(
+            Exception.class, () -> inTransaction(() -> integrator.integrate(100, "tlog.it")));
+      } finally {
+        sql("DROP TRIGGER tlog_it_node_dies");
+      }
+      assertEquals(before, number("SELECT COUNT(*) FROM audit_leaf"), "nothing sequenced");
+      assertEquals(nodes, number("SELECT COUNT(*) FROM audit_node"), "no node half-written");
       assertEquals(
           3,
           number(
