@@ -107,11 +107,21 @@ public final class LogCheck {
   public static List<Checkpoint> open(Note.VerifierKey key, List<String> signedCheckpoints) {
     List<Checkpoint> opened = new ArrayList<>();
     for (String note : signedCheckpoints) {
+      Checkpoint checkpoint;
       try {
-        opened.add(Checkpoint.parse(Note.open(note, key)));
+        checkpoint = Checkpoint.parse(Note.open(note, key));
       } catch (IllegalArgumentException e) {
         throw new NoteException("the signed text is not a checkpoint: " + e.getMessage());
       }
+      if (!checkpoint.origin().equals(key.name())) {
+        throw new NoteException(
+            "the checkpoint names the log "
+                + checkpoint.origin()
+                + ", but the key is "
+                + key.name()
+                + "'s");
+      }
+      opened.add(checkpoint);
     }
     return agreeing(opened);
   }

@@ -2,16 +2,20 @@ package org.custodian.tlog;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the JSON answers of the audit API that carry proofs, as an auditor saved them: the only
@@ -54,13 +58,26 @@ final class ProofAnswers {
         number(answer, "from"), number(answer, "to"), hashes(answer));
   }
 
+  /** Refuses a key given twice: the file must say one thing, the thing that is checked. */
+  private static final JsonReaderFactory READERS =
+      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+
+  /** The one JSON object the text holds; a key given twice, or anything after it, is refused. */
   private static JsonObject object(String json, String request) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new IllegalArgumentException("not a JSON object, as " + request + " answers");
+    try {
+      // the reader stops after the first value: the parser looks for anything after it
+      try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+          throw new IllegalArgumentException("not a JSON object, as " + request + " answers");
+        }
+        parser.skipObject();
+        if (parser.hasNext()) {
+          throw new IllegalArgumentException("not JSON: more than one value");
+        }
       }
-      return value.asJsonObject();
+      try (JsonReader reader = READERS.createReader(new StringReader(json))) {
+        return reader.readObject();
+      }
     } catch (JsonException e) {
       throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
     }

@@ -160,6 +160,19 @@ public final class VerifierMain {
                 + e.getMessage());
         return 1;
       }
+      // C2SP tlog-checkpoint: the origin names the log, and the log's key bears its name
+      String origin = opened.get(opened.size() - 1).origin();
+      if (!origin.equals(verifierKey.name())) {
+        out.println(
+            "FAIL: checkpoint "
+                + checkpoints.get(i)
+                + " names the log "
+                + origin
+                + ", but the key is "
+                + verifierKey.name()
+                + "'s");
+        return 1;
+      }
     }
     List<Checkpoint> signed;
     try {

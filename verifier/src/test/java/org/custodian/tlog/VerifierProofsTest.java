@@ -92,6 +92,12 @@ class VerifierProofsTest extends FortyEntryLog {
         verify("--checkpoint", checkpoint(40), "--inclusion", entry));
   }
 
+  /** The verifier on a consistency answer, with the signed checkpoints of 16 and 40. */
+  Output verifyFrom16To40(Path proof) throws Exception {
+    return verify(
+        "--checkpoint", checkpoint(16), "--checkpoint", checkpoint(40), "--consistency", proof);
+  }
+
   Output verify(Object... args) {
     List<String> all = new ArrayList<>(List.of("--key", keyFile.toString()));
     for (Object arg : args) {
@@ -215,6 +221,46 @@ class VerifierProofsTest extends FortyEntryLog {
         verify("--checkpoint", checkpoint(40), "--inclusion", entry));
   }
 
+  /** A file that says more than what is checked: a key given twice, or a second object. */
+  @Test
+  void aFileThatSaysMoreThanOneThingCannotBeRead() throws Exception {
+    String genuine = entryAnswer(17, 40).build().toString();
+    Path twice =
+        Files.writeString(dir.resolve("twice.json"), genuine.replaceFirst("\\{", "{\"seq\":3,"));
+    Output duplicate = verify("--checkpoint", checkpoint(40), "--inclusion", twice);
+    assertEquals(2, duplicate.status(), duplicate.out());
+    assertTrue(duplicate.err().contains("not JSON"), duplicate.err());
+    Path trailing = Files.writeString(dir.resolve("trailing.json"), genuine + "{\"seq\":3}");
+    Output second = verify("--checkpoint", checkpoint(40), "--inclusion", trailing);
+    assertEquals(2, second.status(), second.out());
+    assertTrue(second.err().contains("not JSON"), second.err());
+    Path genuineFile = Files.writeString(dir.resolve("genuine.json"), genuine + "\n");
+    assertEquals(0, verify("--checkpoint", checkpoint(40), "--inclusion", genuineFile).status());
+  }
+
+  /** A checkpoint of another log, signed by this log's key, is not this log's. */
+  @Test
+  void aCheckpointNamingAnotherLogFails() throws Exception {
+    Path other =
+        Files.writeString(
+            dir.resolve("other.txt"),
+            Note.sign(
+                new Checkpoint("another.example/log", 40, Merkle.rootOf(tree, 40)).body(),
+                ORIGIN,
+                keys.getPrivate()));
+    Path entry = save("entry.json", entryAnswer(17, 40));
+    assertEquals(
+        new Output(
+            1,
+            "FAIL: checkpoint "
+                + other
+                + " names the log another.example/log, but the key is "
+                + ORIGIN
+                + "'s\n",
+            ""),
+        verify("--checkpoint", other, "--inclusion", entry));
+  }
+
   @Test
   void aFileThatIsNotAnAnswerCannotBeRead() throws Exception {
     Path notJson = Files.writeString(dir.resolve("html.json"), "<html>Forbidden</html>");
@@ -252,13 +298,7 @@ class VerifierProofsTest extends FortyEntryLog {
                 + proof
                 + "): the proof shows that the signed tree of size 40 extends that of size 16\n",
             ""),
-        verify(
-            "--checkpoint",
-            checkpoint(16),
-            "--checkpoint",
-            checkpoint(40),
-            "--consistency",
-            proof));
+        verifyFrom16To40(proof));
   }
 
   @Test
@@ -272,13 +312,7 @@ class VerifierProofsTest extends FortyEntryLog {
                 + "): the proof does not show that the signed tree of size 40 extends that of size"
                 + " 16\n",
             ""),
-        verify(
-            "--checkpoint",
-            checkpoint(16),
-            "--checkpoint",
-            checkpoint(40),
-            "--consistency",
-            proof));
+        verifyFrom16To40(proof));
   }
 
   @Test
