@@ -63,9 +63,14 @@ public final class Browser implements AutoCloseable {
   }
 
   public void signIn(String username) {
+    signIn(username, Api.DEMO_PASSWORD);
+  }
+
+  /** Signs in through the sign-in form, and waits until the next page shows who is signed in. */
+  public void signIn(String username, String password) {
     open("logout");
     waitFor(By.id("j_username")).sendKeys(username);
-    driver.findElement(By.id("j_password")).sendKeys(Api.DEMO_PASSWORD);
+    driver.findElement(By.id("j_password")).sendKeys(password);
     driver.findElement(By.id("signIn")).click();
     waitFor(By.id("signed-in-as"));
   }

@@ -454,16 +454,8 @@ class TransparencyLogIT {
       Path directory = witnesses.directory().orElseThrow();
       String directoryCopy = Files.readString(directory.resolve(Witnesses.FILE));
       try (AutoCloseable pause = paused()) {
-        List<Object[]> leaves =
-            rows("SELECT seq, entry_id, leaf_hash FROM audit_leaf WHERE seq >= ?", kept);
-        List<Object[]> checkpoints =
-            rows(
-                "SELECT tree_size, root_hash, published_at, note FROM audit_checkpoint"
-                    + " WHERE tree_size > ?",
-                kept);
+        Tail tail = cutTail(kept);
         try {
-          sql("DELETE FROM audit_leaf WHERE seq >= ?", kept);
-          sql("DELETE FROM audit_checkpoint WHERE tree_size > ?", kept);
           Files.writeString(directory.resolve(Witnesses.FILE), keptNote);
           witnesses.push(keptNote);
           Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
@@ -491,15 +483,7 @@ class TransparencyLogIT {
                           + " are gone"),
               verdict.reason());
         } finally {
-          for (Object[] leaf : leaves) {
-            sql("INSERT INTO audit_leaf (seq, entry_id, leaf_hash) VALUES (?, ?, ?)", leaf);
-          }
-          for (Object[] checkpoint : checkpoints) {
-            sql(
-                "INSERT INTO audit_checkpoint (tree_size, root_hash, published_at, note)"
-                    + " VALUES (?, ?, ?, ?)",
-                checkpoint);
-          }
+          restore(tail);
           Files.writeString(directory.resolve(Witnesses.FILE), directoryCopy);
           witnesses.forgetRefusals();
         }
@@ -508,6 +492,37 @@ class TransparencyLogIT {
       witness.stop();
     }
     assertTrue(verifier.verify().valid());
+  }
+
+  /** The leaves from a size on and the checkpoints beyond it, as they were before they were cut. */
+  private record Tail(List<Object[]> leaves, List<Object[]> checkpoints) {}
+
+  /**
+   * Deletes the leaves from {@code from} on and the checkpoints beyond it, as an attacker would.
+   */
+  private Tail cutTail(long from) throws Exception {
+    Tail tail =
+        new Tail(
+            rows("SELECT seq, entry_id, leaf_hash FROM audit_leaf WHERE seq >= ?", from),
+            rows(
+                "SELECT tree_size, root_hash, published_at, note FROM audit_checkpoint"
+                    + " WHERE tree_size > ?",
+                from));
+    sql("DELETE FROM audit_leaf WHERE seq >= ?", from);
+    sql("DELETE FROM audit_checkpoint WHERE tree_size > ?", from);
+    return tail;
+  }
+
+  private void restore(Tail tail) throws Exception {
+    for (Object[] leaf : tail.leaves()) {
+      sql("INSERT INTO audit_leaf (seq, entry_id, leaf_hash) VALUES (?, ?, ?)", leaf);
+    }
+    for (Object[] checkpoint : tail.checkpoints()) {
+      sql(
+          "INSERT INTO audit_checkpoint (tree_size, root_hash, published_at, note)"
+              + " VALUES (?, ?, ?, ?)",
+          checkpoint);
+    }
   }
 
   private List<Object[]> rows(String query, Object... parameters) throws Exception {
@@ -539,48 +554,15 @@ class TransparencyLogIT {
     long size = integrateAndWitness();
     long from = size - 3;
     try (AutoCloseable pause = paused()) {
-      List<Object[]> leaves = new ArrayList<>();
-      List<Object[]> checkpoints = new ArrayList<>();
-      try (Connection c = dataSource.getConnection();
-          PreparedStatement l =
-              c.prepareStatement(
-                  "SELECT seq, entry_id, leaf_hash FROM audit_leaf WHERE seq >= ? ORDER BY seq");
-          PreparedStatement k =
-              c.prepareStatement(
-                  "SELECT tree_size, root_hash, published_at, note FROM audit_checkpoint"
-                      + " WHERE tree_size > ?")) {
-        l.setLong(1, from);
-        try (ResultSet rs = l.executeQuery()) {
-          while (rs.next()) {
-            leaves.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getBytes(3)});
-          }
-        }
-        k.setLong(1, from);
-        try (ResultSet rs = k.executeQuery()) {
-          while (rs.next()) {
-            checkpoints.add(
-                new Object[] {rs.getLong(1), rs.getBytes(2), rs.getTimestamp(3), rs.getString(4)});
-          }
-        }
-      }
-      assertEquals(3, leaves.size());
+      Tail tail = cutTail(from);
       try {
-        sql("DELETE FROM audit_leaf WHERE seq >= ?", from);
-        sql("DELETE FROM audit_checkpoint WHERE tree_size > ?", from);
+        assertEquals(3, tail.leaves().size());
         LogVerifier.Verdict verdict = verifier.verify();
         assertFalse(verdict.valid(), "the tail and its checkpoints are gone, not the witness's");
         assertEquals(from, verdict.firstInvalidSequence(), verdict.reason());
         assertTrue(verdict.reason().contains("were removed"), verdict.reason());
       } finally {
-        for (Object[] leaf : leaves) {
-          sql("INSERT INTO audit_leaf (seq, entry_id, leaf_hash) VALUES (?, ?, ?)", leaf);
-        }
-        for (Object[] checkpoint : checkpoints) {
-          sql(
-              "INSERT INTO audit_checkpoint (tree_size, root_hash, published_at, note)"
-                  + " VALUES (?, ?, ?, ?)",
-              checkpoint);
-        }
+        restore(tail);
       }
     }
     assertTrue(verifier.verify().valid(), "restored");
@@ -797,15 +779,7 @@ class TransparencyLogIT {
       } finally {
         tx.rollback();
       }
-      assertEquals(before, number("SELECT COUNT(*) FROM audit_leaf"), "nothing sequenced");
-      assertEquals(
-          3,
-          number(
-              "SELECT COUNT(*) FROM audit_unsequenced WHERE entry_id IN (?, ?, ?)",
-              ids.get(0),
-              ids.get(1),
-              ids.get(2)),
-          "nothing lost");
+      assertNothingWritten(before, nodes, ids);
       // and a batch that dies inside its own work: the database refuses its last statement (the
       // checkpoint's insert, after the leaves and nodes are written), as a connection lost there
       sql(
@@ -817,16 +791,7 @@ class TransparencyLogIT {
       } finally {
         sql("DROP TRIGGER tlog_it_node_dies");
       }
-      assertEquals(before, number("SELECT COUNT(*) FROM audit_leaf"), "nothing sequenced");
-      assertEquals(nodes, number("SELECT COUNT(*) FROM audit_node"), "no node half-written");
-      assertEquals(
-          3,
-          number(
-              "SELECT COUNT(*) FROM audit_unsequenced WHERE entry_id IN (?, ?, ?)",
-              ids.get(0),
-              ids.get(1),
-              ids.get(2)),
-          "nothing lost");
+      assertNothingWritten(before, nodes, ids);
       AuditIntegrator.Batch retried = inTransaction(() -> integrator.integrate(100, "tlog.it"));
       assertTrue(retried.sequenced() >= 3);
       for (long id : ids) {
@@ -840,6 +805,16 @@ class TransparencyLogIT {
     assertEquals(size, number("SELECT COUNT(*) FROM audit_leaf"));
     assertEquals(size - 1, number("SELECT MAX(seq) FROM audit_leaf"), "no gap");
     assertTrue(verifier.verify().valid());
+  }
+
+  /** After a batch that did not commit: no leaf, no node, and every entry still queued. */
+  private void assertNothingWritten(long leaves, long nodes, List<Long> ids) throws Exception {
+    assertEquals(leaves, number("SELECT COUNT(*) FROM audit_leaf"), "nothing sequenced");
+    assertEquals(nodes, number("SELECT COUNT(*) FROM audit_node"), "no node half-written");
+    assertEquals(
+        ids.size(),
+        number("SELECT COUNT(*) FROM audit_unsequenced WHERE entry_id IN (?, ?, ?)", ids.toArray()),
+        "nothing lost");
   }
 
   /**

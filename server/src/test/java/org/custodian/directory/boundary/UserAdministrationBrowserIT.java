@@ -47,10 +47,8 @@ class UserAdministrationBrowserIT {
       browser.waitForText(By.id("state"), "must change the temporary password");
 
       // the new user: sent to the Password screen, whatever they open
-      browser.open("logout");
-      browser.waitFor(By.id("j_username")).sendKeys(username);
-      browser.driver().findElement(By.id("j_password")).sendKeys("temporary-pass-9");
-      browser.driver().findElement(By.id("signIn")).click();
+      // (the sign-in's answer is waited for: opening a page before it lands finds no session)
+      browser.signIn(username, "temporary-pass-9");
       browser.open("inbox/index.xhtml");
       browser.waitFor(By.id("password:newPassword"));
       browser.driver().findElement(By.id("password:currentPassword")).sendKeys("temporary-pass-9");
