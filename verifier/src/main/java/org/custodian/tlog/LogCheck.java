@@ -127,27 +127,32 @@ public final class LogCheck {
   }
 
   /**
-   * Checkpoints (signatures verified) sorted by size, after checking that they name one log and
-   * that no two of one size have different roots.
+   * Checkpoints (signatures verified) sorted by size, each size once, after checking that they name
+   * one log and that no two of one size have different roots.
    *
    * @throws NoteException when they name different logs, or the key signed a fork
    */
   public static List<Checkpoint> agreeing(List<Checkpoint> verified) {
     List<Checkpoint> sorted = new ArrayList<>(verified);
     sorted.sort(Comparator.comparingLong(Checkpoint::size));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (!sorted.get(i).origin().equals(sorted.get(0).origin())) {
+    List<Checkpoint> distinct = new ArrayList<>();
+    for (Checkpoint checkpoint : sorted) {
+      if (!checkpoint.origin().equals(sorted.get(0).origin())) {
         throw new NoteException("the checkpoints name different logs");
       }
-      if (sorted.get(i).size() == sorted.get(i - 1).size()
-          && !Arrays.equals(sorted.get(i).rootHash(), sorted.get(i - 1).rootHash())) {
-        throw new NoteException(
-            "two checkpoints signed by the key give the tree of size "
-                + sorted.get(i).size()
-                + " different roots: the key signed a fork");
+      Checkpoint previous = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+      if (previous != null && previous.size() == checkpoint.size()) {
+        if (!Arrays.equals(checkpoint.rootHash(), previous.rootHash())) {
+          throw new NoteException(
+              "two checkpoints signed by the key give the tree of size "
+                  + checkpoint.size()
+                  + " different roots: the key signed a fork");
+        }
+        continue; // the same checkpoint given twice counts once
       }
+      distinct.add(checkpoint);
     }
-    return List.copyOf(sorted);
+    return List.copyOf(distinct);
   }
 
   /** The next entry; returns false once a failure is found (the rest need not be read). */

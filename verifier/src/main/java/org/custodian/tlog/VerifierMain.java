@@ -109,10 +109,10 @@ public final class VerifierMain {
         return 2;
       }
       for (Path checkpoint : checkpoints) {
-        notes.add(Files.readString(checkpoint, StandardCharsets.UTF_8));
+        notes.add(read(checkpoint));
       }
       for (Path file : inclusions) {
-        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String json = read(file);
         try {
           entryAnswers.add(new Named<>(file, ProofAnswers.entry(json)));
         } catch (IllegalArgumentException e) {
@@ -125,7 +125,7 @@ public final class VerifierMain {
         }
       }
       for (Path file : consistencies) {
-        String json = Files.readString(file, StandardCharsets.UTF_8);
+        String json = read(file);
         try {
           consistencyAnswers.add(new Named<>(file, ProofAnswers.consistency(json)));
         } catch (IllegalArgumentException e) {
@@ -254,7 +254,8 @@ public final class VerifierMain {
   private static String checkEntries(Path entries, List<Checkpoint> signed, Note.VerifierKey key)
       throws IOException {
     LogCheck check = new LogCheck(signed);
-    try (BufferedReader lines = Files.newBufferedReader(entries, StandardCharsets.UTF_8)) {
+    // the export is ASCII: read byte for byte, so a corrupted byte fails its line, not the read
+    try (BufferedReader lines = Files.newBufferedReader(entries, StandardCharsets.ISO_8859_1)) {
       String line;
       int number = 0;
       while ((line = lines.readLine()) != null) {
@@ -266,6 +267,9 @@ public final class VerifierMain {
         long seq;
         byte[] leaf;
         try {
+          if (!SEQUENCE.matcher(parts[0]).matches()) {
+            throw new IllegalArgumentException("not a sequence number");
+          }
           seq = Long.parseLong(parts[0]);
           leaf = Base64.getDecoder().decode(parts.length == 2 ? parts[1] : "");
         } catch (IllegalArgumentException e) {
@@ -308,6 +312,19 @@ public final class VerifierMain {
         + uncovered;
   }
 
+  /** A sequence number as the export writes it: decimal, no sign, no leading zero. */
+  private static final java.util.regex.Pattern SEQUENCE =
+      java.util.regex.Pattern.compile("0|[1-9][0-9]{0,18}");
+
+  /** A file's text; one that is not UTF-8 is named as such. */
+  private static String read(Path file) throws IOException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(file + " (not UTF-8 text)", e);
+    }
+  }
+
   private static String required(String flag, String value) {
     if (value == null) {
       throw new IllegalArgumentException(flag + " needs a value");
@@ -317,7 +334,7 @@ public final class VerifierMain {
 
   private static String textOrFile(String key) throws IOException {
     Path path = Path.of(key);
-    return Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8) : key;
+    return Files.isRegularFile(path) ? read(path) : key;
   }
 
   static final String USAGE =

@@ -158,6 +158,13 @@ class LogCheckTest extends FortyEntryLog {
   }
 
   @Test
+  void theSameCheckpointGivenTwiceCountsOnce() throws Exception {
+    Output ok = verify(export(exportLines(leaves)), checkpoint(40), checkpoint(40));
+    assertEquals(0, ok.status());
+    assertTrue(ok.out().startsWith("OK: 40 entries; the signed checkpoint by "), ok.out());
+  }
+
+  @Test
   void okWithSeveralCheckpointsSaysEachExtendsTheOnesBefore() throws Exception {
     Output ok = verify(export(exportLines(leaves)), checkpoint(32), checkpoint(0), checkpoint(7));
     assertEquals(
@@ -260,11 +267,45 @@ class LogCheckTest extends FortyEntryLog {
 
   @Test
   void aLineThatIsNotAnEntry() throws Exception {
+    for (String sequence : List.of("two", "+2", "02", "\u0662")) {
+      List<String> lines = exportLines(leaves);
+      lines.set(2, sequence + " " + lines.get(2).split(" ")[1]);
+      Output bad = verify(export(lines), checkpoint(40));
+      assertEquals(
+          new Output(1, "FAIL: line 3 of the export is not <sequence> <base64 leaf>\n", ""),
+          bad,
+          sequence);
+    }
+  }
+
+  /** A corrupted byte fails its line, as any other damage to a line does. */
+  @Test
+  void aByteThatIsNotTextFailsItsLine() throws Exception {
     List<String> lines = exportLines(leaves);
-    lines.set(2, "two " + lines.get(2).split(" ")[1]);
-    Output bad = verify(export(lines), checkpoint(40));
+    Path entries = export(lines);
+    byte[] bytes = Files.readAllBytes(entries);
+    int third = String.join("\n", lines.subList(0, 2)).length() + 1 + 3;
+    bytes[third] = (byte) 0xC3;
+    Files.write(entries, bytes);
     assertEquals(
-        new Output(1, "FAIL: line 3 of the export is not <sequence> <base64 leaf>\n", ""), bad);
+        new Output(1, "FAIL: line 3 of the export is not <sequence> <base64 leaf>\n", ""),
+        verify(entries, checkpoint(40)));
+  }
+
+  @Test
+  void aCheckpointFileThatIsNotTextIsNamed() throws Exception {
+    Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {(byte) 0xC3, 0x28});
+    Output out =
+        run(
+            new String[] {
+              "--entries",
+              export(exportLines(leaves)).toString(),
+              "--key",
+              keyFile.toString(),
+              "--checkpoint",
+              binary.toString()
+            });
+    assertEquals(new Output(2, "", "Cannot read " + binary + " (not UTF-8 text)\n"), out);
   }
 
   @Test
