@@ -327,8 +327,26 @@ class KeyboardIT {
     void pressAndLoad(CharSequence key) {
       WebElement page = driver.findElement(By.tagName("html"));
       press(key);
-      until(ExpectedConditions.stalenessOf(page), "the next page after " + describe(key));
+      until(d -> isGone(page), "the next page after " + describe(key));
       settle();
+    }
+
+    /**
+     * Whether the element's page has been replaced: Selenium says it is stale, or Chrome that its
+     * node no longer belongs to the document (what it answers while the next page loads).
+     */
+    private static boolean isGone(WebElement element) {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (org.custodian.testing.Browser.replaced(e)) {
+          return true;
+        }
+        throw e;
+      }
     }
 
     WebElement active() {

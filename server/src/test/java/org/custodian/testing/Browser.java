@@ -162,7 +162,8 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  static boolean replaced(org.openqa.selenium.WebDriverException e) {
+  /** Whether Chrome says the element belongs to a page that has been replaced meanwhile. */
+  public static boolean replaced(org.openqa.selenium.WebDriverException e) {
     String message = String.valueOf(e.getMessage());
     return message.contains("does not belong to the document")
         || message.contains("No node with given id");
