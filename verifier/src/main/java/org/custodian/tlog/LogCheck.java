@@ -100,28 +100,42 @@ public final class LogCheck {
   }
 
   /**
-   * Opens each signed checkpoint with the key.
+   * One signed checkpoint, opened with the key: its signature verifies, the signed text is a
+   * checkpoint, and it names the log the key is for (C2SP tlog-checkpoint: the origin line is the
+   * key's name).
+   *
+   * @throws NoteException saying which of those fails, as the end of "checkpoint X ...": "does not
+   *     verify: ...", "is signed, but not a checkpoint: ...", "names the log Y, but the key is Z's"
+   */
+  public static Checkpoint openOne(Note.VerifierKey key, String note) {
+    Checkpoint checkpoint;
+    try {
+      checkpoint = Checkpoint.parse(Note.open(note, key));
+    } catch (NoteException e) {
+      throw new NoteException("does not verify: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new NoteException("is signed, but not a checkpoint: " + e.getMessage());
+    }
+    if (!checkpoint.origin().equals(key.name())) {
+      throw new NoteException(
+          "names the log " + checkpoint.origin() + ", but the key is " + key.name() + "'s");
+    }
+    return checkpoint;
+  }
+
+  /**
+   * Opens each signed checkpoint with the key ({@link #openOne}).
    *
    * @throws NoteException when one does not verify, or they disagree ({@link #agreeing(List)})
    */
   public static List<Checkpoint> open(Note.VerifierKey key, List<String> signedCheckpoints) {
     List<Checkpoint> opened = new ArrayList<>();
     for (String note : signedCheckpoints) {
-      Checkpoint checkpoint;
       try {
-        checkpoint = Checkpoint.parse(Note.open(note, key));
-      } catch (IllegalArgumentException e) {
-        throw new NoteException("the signed text is not a checkpoint: " + e.getMessage());
+        opened.add(openOne(key, note));
+      } catch (NoteException e) {
+        throw new NoteException("a checkpoint " + e.getMessage());
       }
-      if (!checkpoint.origin().equals(key.name())) {
-        throw new NoteException(
-            "the checkpoint names the log "
-                + checkpoint.origin()
-                + ", but the key is "
-                + key.name()
-                + "'s");
-      }
-      opened.add(checkpoint);
     }
     return agreeing(opened);
   }

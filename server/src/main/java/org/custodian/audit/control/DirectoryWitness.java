@@ -81,7 +81,7 @@ final class DirectoryWitness {
               note,
               next,
               new Witness.Conflict(
-                  0, "it holds a checkpoint the log's key did not sign (" + e.getMessage() + ")"));
+                  "it holds a checkpoint the log's key did not sign (" + e.getMessage() + ")"));
         }
         if (Witness.isStale(old.size(), next, log)) {
           return Witness.Outcome.stale(next.size());

@@ -119,7 +119,7 @@ final class HttpWitness {
   static String body(long old, Witness.Log log, Checkpoint next, String note) {
     StringBuilder body = new StringBuilder("old ").append(old).append('\n');
     List<byte[]> proof =
-        old == 0 || old == next.size() ? List.of() : log.consistency(old, next.size());
+        old == 0 || old == next.size() ? List.of() : log.consistencyProof(old, next.size());
     for (byte[] hash : proof) {
       body.append(Base64.getEncoder().encodeToString(hash)).append('\n');
     }

@@ -30,7 +30,7 @@ import org.custodian.tlog.Merkle;
  * nodes each.
  */
 @ApplicationScoped
-public class TransparencyLog {
+public class TransparencyLog implements Witness.Log {
 
   /** The most checkpoints one answer lists. */
   public static final int MAX_CHECKPOINTS = 1_000;
@@ -96,6 +96,7 @@ public class TransparencyLog {
   }
 
   /** The latest signed checkpoint's tree size; 0 before the first. */
+  @Override
   public long size() {
     return latest().map(AuditCheckpoint::treeSize).orElse(0L);
   }
@@ -191,6 +192,7 @@ public class TransparencyLog {
    * The consistency proof between two tree sizes the log has reached, from its stored nodes: what
    * the witnesses are offered with each checkpoint.
    */
+  @Override
   public List<byte[]> consistencyProof(long from, long to) {
     return withNodes(nodes -> Merkle.consistencyProof(nodes, from, to));
   }

@@ -18,14 +18,14 @@ final class Witness {
   interface Log {
 
     /** The consistency proof between two tree sizes, from the stored nodes. */
-    List<byte[]> consistency(long from, long to);
+    List<byte[]> consistencyProof(long from, long to);
 
     /** The size of the log's latest signed checkpoint. */
     long size();
   }
 
   /** What offering one checkpoint to one witness came to. */
-  record Outcome(Result result, long size, long firstDoubtful, String reason, String cosignatures) {
+  record Outcome(Result result, long size, String reason, String cosignatures) {
 
     enum Result {
       /** The witness holds it now (or already held it). */
@@ -42,43 +42,46 @@ final class Witness {
     }
 
     static Outcome accepted(long size) {
-      return new Outcome(Result.ACCEPTED, size, -1, null, null);
+      return new Outcome(Result.ACCEPTED, size, null, null);
     }
 
     static Outcome cosigned(long size, String cosignatures) {
-      return new Outcome(Result.ACCEPTED, size, -1, null, cosignatures);
+      return new Outcome(Result.ACCEPTED, size, null, cosignatures);
     }
 
     static Outcome stale(long size) {
-      return new Outcome(Result.STALE, size, -1, null, null);
+      return new Outcome(Result.STALE, size, null, null);
     }
 
-    /** Refused: {@code firstDoubtful} is the first entry the witness no longer vouches for. */
     static Outcome refused(long size, Conflict conflict) {
-      return new Outcome(Result.REFUSED, size, conflict.firstDoubtful(), conflict.reason(), null);
+      return new Outcome(Result.REFUSED, size, conflict.reason(), null);
     }
 
     static Outcome unreachable(String reason) {
-      return new Outcome(Result.UNREACHABLE, -1, -1, reason, null);
+      return new Outcome(Result.UNREACHABLE, -1, reason, null);
+    }
+
+    /** The first entry a refusing witness no longer vouches for: always 0 ({@link Conflict}). */
+    long firstDoubtful() {
+      return result == Result.REFUSED ? 0 : -1;
     }
   }
 
   /**
-   * Why a witness refuses a checkpoint, and the first entry it no longer vouches for. A root cannot
-   * tell which leaf under it changed, and a log that no longer reaches the witness's tree proves
-   * nothing about the entries it still has: so it is entry 0 in every case, and the reason says
-   * what is known.
+   * Why a witness refuses a checkpoint. The first entry it no longer vouches for is entry 0 in
+   * every case: a root cannot tell which leaf under it changed, and a log that no longer reaches
+   * the witness's tree proves nothing about the entries it still has; the reason says what is
+   * known.
    */
-  record Conflict(long firstDoubtful, String reason) {
+  record Conflict(String reason) {
 
     static Conflict rewritten(long heldSize, String how) {
       return new Conflict(
-          0, how + ": an entry from 0 to " + (heldSize - 1) + " was changed or replaced");
+          how + ": an entry from 0 to " + (heldSize - 1) + " was changed or replaced");
     }
 
     static Conflict cutBack(long heldSize, long logSize) {
       return new Conflict(
-          0,
           "it holds a larger tree ("
               + heldSize
               + " entries) than the log's "
@@ -94,7 +97,6 @@ final class Witness {
 
     static Conflict unproven(long heldSize, long size, RuntimeException why) {
       return new Conflict(
-          0,
           "the log cannot prove that its tree of size "
               + size
               + " extends the one it holds (size "
@@ -110,7 +112,7 @@ final class Witness {
    */
   static Conflict conflict(Checkpoint held, Checkpoint next, Log log) {
     if (!held.origin().equals(next.origin())) {
-      return new Conflict(0, "it holds the log " + held.origin() + ", not " + next.origin());
+      return new Conflict("it holds the log " + held.origin() + ", not " + next.origin());
     }
     if (held.size() > next.size()) {
       return Conflict.cutBack(held.size(), log.size());
@@ -126,7 +128,7 @@ final class Witness {
     }
     List<byte[]> proof;
     try {
-      proof = log.consistency(held.size(), next.size());
+      proof = log.consistencyProof(held.size(), next.size());
     } catch (RuntimeException e) {
       // a node row deleted, say: a log that cannot prove it extends the witness's tree does not
       return Conflict.unproven(held.size(), next.size(), e);

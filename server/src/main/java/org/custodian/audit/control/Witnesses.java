@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,11 +55,14 @@ public class Witnesses {
   /** The file beside it: the latest checkpoint it refused. */
   public static final String REFUSED = DirectoryWitness.REFUSED;
 
-  /**
-   * The latest refusal by a witness: which, of which tree size, the first entry it no longer
-   * vouches for, why and when.
-   */
-  public record Refusal(String witness, long size, long firstDoubtful, String reason, Instant at) {}
+  /** The latest refusal by a witness: which, of which tree size, why and when. */
+  public record Refusal(String witness, long size, String reason, Instant at) {
+
+    /** The first entry the witness no longer vouches for: always 0 ({@link Witness.Conflict}). */
+    public long firstDoubtful() {
+      return 0;
+    }
+  }
 
   @Inject
   @ConfigProperty(name = "custodian.audit.witness.directory")
@@ -148,23 +150,11 @@ public class Witnesses {
   synchronized void push(String note) {
     Note.VerifierKey verifierKey = key.verifierKey();
     Checkpoint next = Checkpoint.parse(Note.open(note, verifierKey));
-    Witness.Log view =
-        new Witness.Log() {
-          @Override
-          public List<byte[]> consistency(long from, long to) {
-            return log.consistencyProof(from, to);
-          }
-
-          @Override
-          public long size() {
-            return log.size();
-          }
-        };
     directory()
         .map(DirectoryWitness::new)
         .ifPresent(
-            d -> offered("directory " + d.directory(), () -> d.add(note, next, verifierKey, view)));
-    httpWitness().ifPresent(h -> offered(h.uri().toString(), () -> h.add(note, next, view)));
+            d -> offered("directory " + d.directory(), () -> d.add(note, next, verifierKey, log)));
+    httpWitness().ifPresent(h -> offered(h.uri().toString(), () -> h.add(note, next, log)));
   }
 
   /** The log's latest checkpoint, offered again: what each node does when it starts. */
@@ -186,12 +176,8 @@ public class Witnesses {
     Witness.Outcome.Result before = lastResult.put(witness, outcome.result());
     switch (outcome.result()) {
       case REFUSED -> {
-        Refusal refusal =
-            new Refusal(
-                witness, outcome.size(), outcome.firstDoubtful(), outcome.reason(), Instant.now());
-        // the one that doubts most is kept: a later refusal may say less
-        refusals.merge(
-            witness, refusal, (was, now) -> now.firstDoubtful() <= was.firstDoubtful() ? now : was);
+        refusals.put(
+            witness, new Refusal(witness, outcome.size(), outcome.reason(), Instant.now()));
         registry
             .counter("custodian.audit.witness.refusals", Tags.of("witness", witness))
             .increment();
@@ -227,13 +213,9 @@ public class Witnesses {
     }
   }
 
-  /**
-   * The refusal that doubts most (the lowest first doubtful entry) among the witnesses' refusals on
-   * this node since it started, if any.
-   */
+  /** The earliest of the witnesses' latest refusals on this node since it started, if any. */
   public Optional<Refusal> refusal() {
-    return refusals.values().stream()
-        .min(java.util.Comparator.comparingLong(Refusal::firstDoubtful));
+    return refusals.values().stream().min(java.util.Comparator.comparing(Refusal::at));
   }
 
   /** Forgets the refusals: tests that put the log back forget the refusals they caused. */

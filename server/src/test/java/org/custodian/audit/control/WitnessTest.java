@@ -75,7 +75,7 @@ class WitnessTest {
   private static Witness.Log log(MemoryTree t) {
     return new Witness.Log() {
       @Override
-      public List<byte[]> consistency(long from, long to) {
+      public List<byte[]> consistencyProof(long from, long to) {
         return Merkle.consistencyProof(t, from, to);
       }
 
@@ -167,7 +167,7 @@ class WitnessTest {
     Witness.Log nodeDeleted =
         new Witness.Log() {
           @Override
-          public List<byte[]> consistency(long from, long to) {
+          public List<byte[]> consistencyProof(long from, long to) {
             throw new IllegalStateException("no node at level 1, index 4");
           }
 
