@@ -16,9 +16,11 @@ import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -132,11 +134,45 @@ public final class Note {
     }
   }
 
+  /** A signature line: its key's name, the key id, and the signature bytes after the id. */
+  public record SignatureLine(String keyName, long keyId, byte[] signature) {
+
+    public SignatureLine {
+      signature = signature.clone();
+    }
+
+    @Override
+    public byte[] signature() {
+      return signature.clone();
+    }
+
+    /**
+     * The line as a note carries it, {@code — <name> <base64(key id || signature)>}, no newline.
+     */
+    public String line() {
+      byte[] bytes =
+          ByteBuffer.allocate(4 + signature.length).putInt((int) keyId).put(signature).array();
+      return SIGNATURE_PREFIX + keyName + " " + Base64.getEncoder().encodeToString(bytes);
+    }
+  }
+
+  /** A note split into its text (ending in a newline) and its signature lines, none verified. */
+  public record Split(String body, List<SignatureLine> signatures) {
+
+    /** The signature lines by this key name and id. */
+    public List<SignatureLine> by(String keyName, long keyId) {
+      return signatures.stream()
+          .filter(s -> s.keyName().equals(keyName) && s.keyId() == keyId)
+          .toList();
+    }
+  }
+
   /**
-   * The body of {@code note} when one of its signature lines is by {@code key} and verifies.
-   * Signatures by other keys are ignored.
+   * Splits a signed note into its text and signature lines, checking the form only (C2SP
+   * signed-note: text without control characters but newlines, a blank line, then one or more lines
+   * {@code — <key name> <base64(key id || signature)>}).
    */
-  public static String open(String note, VerifierKey key) {
+  public static Split split(String note) {
     if (note == null) {
       throw new NoteException("no note");
     }
@@ -157,13 +193,13 @@ public final class Note {
     if (lines.length > MAX_SIGNATURES) {
       throw new NoteException("a note carries at most " + MAX_SIGNATURES + " signatures");
     }
-    boolean signedByKey = false;
+    List<SignatureLine> signatures = new ArrayList<>();
     for (String line : lines) {
       if (!line.startsWith(SIGNATURE_PREFIX)) {
         throw new NoteException("a signature line starts with an em dash and a space");
       }
       String[] parts = line.substring(SIGNATURE_PREFIX.length()).split(" ", -1);
-      if (parts.length != 2) {
+      if (parts.length != 2 || !KEY_NAME.matcher(parts[0]).matches()) {
         throw new NoteException("a signature line names its key and carries one signature");
       }
       byte[] signature;
@@ -176,27 +212,38 @@ public final class Note {
         throw new NoteException("a signature is too short");
       }
       long id = ByteBuffer.wrap(signature, 0, 4).getInt() & 0xffffffffL;
-      if (!parts[0].equals(key.name()) || id != key.keyId()) {
-        continue;
-      }
-      if (!verifies(key.key(), body, Arrays.copyOfRange(signature, 4, signature.length))) {
-        throw new NoteException(
-            "the signature by " + key.name() + "+" + hexId(key.keyId()) + " does not verify");
-      }
-      signedByKey = true;
+      signatures.add(
+          new SignatureLine(parts[0], id, Arrays.copyOfRange(signature, 4, signature.length)));
     }
-    if (!signedByKey) {
+    return new Split(body, List.copyOf(signatures));
+  }
+
+  /**
+   * The body of {@code note} when one of its signature lines is by {@code key} and verifies.
+   * Signatures by other keys are ignored.
+   */
+  public static String open(String note, VerifierKey key) {
+    Split split = split(note);
+    List<SignatureLine> byKey = split.by(key.name(), key.keyId());
+    if (byKey.isEmpty()) {
       throw new NoteException(
           "the note carries no signature by " + key.name() + "+" + hexId(key.keyId()));
     }
-    return body;
+    for (SignatureLine line : byKey) {
+      if (!verifies(key.key(), split.body(), line.signature())) {
+        throw new NoteException(
+            "the signature by " + key.name() + "+" + hexId(key.keyId()) + " does not verify");
+      }
+    }
+    return split.body();
   }
 
-  private static boolean verifies(PublicKey key, String body, byte[] signature) {
+  /** Whether an Ed25519 signature over the UTF-8 bytes of {@code message} verifies. */
+  static boolean verifies(PublicKey key, String message, byte[] signature) {
     try {
       Signature ed = Signature.getInstance("Ed25519");
       ed.initVerify(key);
-      ed.update(body.getBytes(StandardCharsets.UTF_8));
+      ed.update(message.getBytes(StandardCharsets.UTF_8));
       return ed.verify(signature);
     } catch (SignatureException | InvalidKeyException e) {
       return false;
@@ -205,7 +252,7 @@ public final class Note {
     }
   }
 
-  private static void checkText(String body) {
+  static void checkText(String body) {
     if (body == null || body.isEmpty() || !body.endsWith("\n")) {
       throw new IllegalArgumentException("a note's text ends with a newline");
     }

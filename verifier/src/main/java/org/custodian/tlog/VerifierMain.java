@@ -18,6 +18,7 @@ import java.util.Map;
  * <pre>
  * java -jar custodian-verifier.jar --key key.txt --checkpoint saved.txt [--checkpoint ...]
  *      [--entries entries.txt] [--inclusion entry.json ...] [--consistency proof.json ...]
+ *      [--witness-key witness.txt ...]
  * </pre>
  *
  * {@code key.txt} holds the log's verifier key ({@code GET /api/audit/public-key}), and each {@code
@@ -40,11 +41,15 @@ import java.util.Map;
  *   <li>{@code --consistency} (repeatable): the JSON answer of {@code GET
  *       /api/audit/consistency?from=M&to=N}, checked against the given checkpoints of sizes M and N
  *       ({@link ProofCheck#consistency}).
+ *   <li>{@code --witness-key} (repeatable): a witness's cosignature key ({@link
+ *       Cosignature.WitnessKey}). At least one given checkpoint must carry that witness's
+ *       cosignature, and every cosignature by it must verify: a checkpoint the witness cosigned was
+ *       seen by it, so a log rewritten and re-signed with a stolen log key cannot present it.
  * </ul>
  *
- * At least one of {@code --entries}, {@code --inclusion}, {@code --consistency} is needed. Exit
- * status 0: every check passed; 1: a check failed (each is printed); 2: the arguments or files
- * could not be read, or a proof's tree size has no checkpoint given.
+ * At least one of {@code --entries}, {@code --inclusion}, {@code --consistency}, {@code
+ * --witness-key} is needed. Exit status 0: every check passed; 1: a check failed (each is printed);
+ * 2: the arguments or files could not be read, or a proof's tree size has no checkpoint given.
  */
 public final class VerifierMain {
 
@@ -62,6 +67,7 @@ public final class VerifierMain {
     List<Path> checkpoints = new ArrayList<>();
     List<Path> inclusions = new ArrayList<>();
     List<Path> consistencies = new ArrayList<>();
+    List<String> witnessKeys = new ArrayList<>();
     try {
       for (int i = 0; i < args.length; i++) {
         String value = i + 1 < args.length ? args[i + 1] : null;
@@ -76,6 +82,7 @@ public final class VerifierMain {
           case "--checkpoint" -> checkpoints.add(Path.of(required(args[i], value)));
           case "--inclusion" -> inclusions.add(Path.of(required(args[i], value)));
           case "--consistency" -> consistencies.add(Path.of(required(args[i], value)));
+          case "--witness-key" -> witnessKeys.add(required(args[i], value));
           case "--help", "-h" -> {
             usage(out);
             return 0;
@@ -87,9 +94,12 @@ public final class VerifierMain {
       if (key == null || checkpoints.isEmpty()) {
         throw new IllegalArgumentException("--key and at least one --checkpoint are needed");
       }
-      if (entries == null && inclusions.isEmpty() && consistencies.isEmpty()) {
+      if (entries == null
+          && inclusions.isEmpty()
+          && consistencies.isEmpty()
+          && witnessKeys.isEmpty()) {
         throw new IllegalArgumentException(
-            "at least one of --entries, --inclusion and --consistency is needed");
+            "at least one of --entries, --inclusion, --consistency and --witness-key is needed");
       }
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
@@ -98,6 +108,7 @@ public final class VerifierMain {
     }
 
     Note.VerifierKey verifierKey;
+    List<Cosignature.WitnessKey> witnesses = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<Named<ProofCheck.EntryAnswer>> entryAnswers;
     List<Named<ProofCheck.ConsistencyAnswer>> consistencyAnswers;
@@ -107,6 +118,14 @@ public final class VerifierMain {
       } catch (IllegalArgumentException e) {
         err.println("The verifier key cannot be read: " + e.getMessage());
         return 2;
+      }
+      for (String witnessKey : witnessKeys) {
+        try {
+          witnesses.add(Cosignature.WitnessKey.parse(textOrFile(witnessKey)));
+        } catch (IllegalArgumentException e) {
+          err.println("The witness key " + witnessKey + " cannot be read: " + e.getMessage());
+          return 2;
+        }
       }
       for (Path checkpoint : checkpoints) {
         notes.add(read(checkpoint));
@@ -177,6 +196,11 @@ public final class VerifierMain {
     }
 
     boolean allOk = true;
+    for (Cosignature.WitnessKey witness : witnesses) {
+      List<String> lines = cosigned(witness, checkpoints, notes, opened);
+      lines.forEach(out::println);
+      allOk &= lines.stream().allMatch(l -> l.startsWith("OK:"));
+    }
     if (entries != null) {
       String line;
       try {
@@ -204,6 +228,54 @@ public final class VerifierMain {
       allOk &= verdict.ok();
     }
     return allOk ? 0 : 1;
+  }
+
+  /**
+   * The cosignature check for one witness: a {@code FAIL:} line for each cosignature by it that
+   * does not verify, then {@code OK:} naming the largest checkpoint it cosigned, or {@code FAIL:}
+   * when it cosigned none of them.
+   */
+  private static List<String> cosigned(
+      Cosignature.WitnessKey witness,
+      List<Path> files,
+      List<String> notes,
+      List<Checkpoint> opened) {
+    List<String> lines = new ArrayList<>();
+    int largest = -1;
+    Cosignature.Verified largestCosignature = null;
+    for (int i = 0; i < notes.size(); i++) {
+      java.util.Optional<Cosignature.Verified> cosignature;
+      try {
+        cosignature = Cosignature.find(notes.get(i), witness);
+      } catch (NoteException e) {
+        lines.add("FAIL: checkpoint " + files.get(i) + ": " + e.getMessage());
+        continue;
+      }
+      if (cosignature.isPresent()
+          && (largest < 0 || opened.get(i).size() > opened.get(largest).size())) {
+        largest = i;
+        largestCosignature = cosignature.get();
+      }
+    }
+    if (largestCosignature == null) {
+      lines.add(
+          "FAIL: no checkpoint given carries a cosignature by "
+              + witness
+              + " that verifies: nothing shows the witness saw these checkpoints, which anyone"
+              + " holding the log's key could have signed");
+    } else {
+      lines.add(
+          "OK: the checkpoint of size "
+              + opened.get(largest).size()
+              + " ("
+              + files.get(largest)
+              + ") is cosigned by "
+              + witness
+              + " at "
+              + largestCosignature.at()
+              + ": the witness saw the log's tree of that size");
+    }
+    return lines;
   }
 
   /** The entries check: its one line, {@code OK: ...} or {@code FAIL: ...}. */
@@ -314,6 +386,7 @@ public final class VerifierMain {
       """
       usage: java -jar custodian-verifier.jar --key KEY|KEYFILE --checkpoint FILE [--checkpoint FILE ...]
                [--entries EXPORT] [--inclusion FILE ...] [--consistency FILE ...]
+               [--witness-key KEY|KEYFILE ...]
         --key          the log's verifier key (GET /api/audit/public-key), or a file holding it
         --checkpoint   a signed checkpoint kept outside the server (the daily download, a
                        witness's copy); every one must verify with the key
@@ -323,8 +396,10 @@ public final class VerifierMain {
                        GET /api/audit/entries/{seq}?treeSize=N; needs the checkpoint of size N
         --consistency  a consistency proof, the JSON of GET /api/audit/consistency?from=M&to=N;
                        needs the checkpoints of sizes M and N (none for M = 0)
-      --checkpoint, --inclusion and --consistency may be repeated; at least one of --entries,
-      --inclusion and --consistency is needed. Prints one line per check, OK: or FAIL:.
+        --witness-key  a witness's cosignature key (name+id+base64, type 0x04): a checkpoint
+                       given must carry its cosignature, and every one by it must verify
+      --checkpoint, --inclusion, --consistency and --witness-key may be repeated; at least one
+      of --entries, --inclusion, --consistency and --witness-key is needed. Prints one line per check, OK: or FAIL:.
       Exit status: 0 every check passed; 1 a check failed; 2 the arguments or files could not
       be read, or a proof's tree size has no --checkpoint.""";
 

@@ -354,7 +354,7 @@ class LogCheckTest extends FortyEntryLog {
         nothingToCheck
             .err()
             .startsWith(
-                "at least one of --entries, --inclusion and --consistency is needed\n"
+                "at least one of --entries, --inclusion, --consistency and --witness-key is needed\n"
                     + VerifierMain.USAGE),
         nothingToCheck.err());
     Output noCheckpoint =
