@@ -3,13 +3,11 @@ package org.custodian.tlog;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -61,37 +59,14 @@ public final class Cosignature {
     }
 
     public static WitnessKey parse(String text) {
-      if (text == null) {
-        throw new IllegalArgumentException("no witness key");
-      }
-      String[] parts = text.strip().split("\\+", 3);
-      if (parts.length != 3 || !parts[1].matches("[0-9a-f]{8}")) {
-        throw new IllegalArgumentException(
-            "a witness key reads <name>+<8 hex digits>+<base64 key>");
-      }
-      byte[] encoded;
-      try {
-        encoded = Base64.getDecoder().decode(parts[2]);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("the witness key's key is not base64", e);
-      }
-      if (encoded.length != 33 || encoded[0] != ED25519_COSIGNATURE) {
-        throw new IllegalArgumentException(
-            "the witness key is not an Ed25519 cosignature key (type 0x04)");
-      }
-      byte[] raw = Arrays.copyOfRange(encoded, 1, 33);
-      long id = Long.parseLong(parts[1], 16);
-      if (id != Cosignature.keyId(parts[0], raw)) {
-        throw new IllegalArgumentException("the witness key's id does not match its name and key");
-      }
-      return new WitnessKey(parts[0], id, Note.publicKey(raw));
+      Note.KeyText parsed =
+          Note.KeyText.parse(
+              text, ED25519_COSIGNATURE, "witness key", "an Ed25519 cosignature key (type 0x04)");
+      return new WitnessKey(parsed.name(), parsed.keyId(), Note.publicKey(parsed.raw()));
     }
 
     public String encode() {
-      byte[] typed = new byte[33];
-      typed[0] = ED25519_COSIGNATURE;
-      System.arraycopy(Note.rawPublicKey(key), 0, typed, 1, 32);
-      return name + "+" + Note.hexId(keyId) + "+" + Base64.getEncoder().encodeToString(typed);
+      return Note.KeyText.encode(name, keyId, ED25519_COSIGNATURE, key);
     }
 
     /** The key as the witness's name and id, {@code name+0123abcd}. */
@@ -106,12 +81,7 @@ public final class Cosignature {
 
   /** The first four bytes (big-endian) of SHA-256(name || 0x0A || 0x04 || public key). */
   public static long keyId(String name, byte[] rawPublicKey) {
-    MessageDigest sha = Merkle.sha256();
-    sha.update(name.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) '\n');
-    sha.update(ED25519_COSIGNATURE);
-    sha.update(rawPublicKey);
-    return ByteBuffer.wrap(sha.digest(), 0, 4).getInt() & 0xffffffffL;
+    return Note.keyId(name, ED25519_COSIGNATURE, rawPublicKey);
   }
 
   /** What the witness signs: the header line, the time line, the checkpoint's text. */

@@ -63,46 +63,70 @@ public final class Note {
     }
 
     public static VerifierKey parse(String text) {
+      KeyText parsed = KeyText.parse(text, ED25519, "verifier key", "an Ed25519 key");
+      return new VerifierKey(parsed.name(), parsed.keyId(), publicKey(parsed.raw()));
+    }
+
+    public String encode() {
+      return KeyText.encode(name, keyId, ED25519, key);
+    }
+  }
+
+  /**
+   * A C2SP verifier key's text, {@code <name>+<8 hex key id>+<base64(type || public key)>}, read
+   * and checked: the type, and the key id against the name, type and key.
+   */
+  record KeyText(String name, long keyId, byte[] raw) {
+
+    /**
+     * @param what the key's kind in messages ("verifier key")
+     * @param typeName what the type byte says, as "the ... is not {typeName}"
+     */
+    static KeyText parse(String text, byte type, String what, String typeName) {
       if (text == null) {
-        throw new IllegalArgumentException("no verifier key");
+        throw new IllegalArgumentException("no " + what);
       }
       String[] parts = text.strip().split("\\+", 3);
       if (parts.length != 3 || !parts[1].matches("[0-9a-f]{8}")) {
         throw new IllegalArgumentException(
-            "a verifier key reads <name>+<8 hex digits>+<base64 key>");
+            "a " + what + " reads <name>+<8 hex digits>+<base64 key>");
       }
       byte[] encoded;
       try {
         encoded = Base64.getDecoder().decode(parts[2]);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("the verifier key's key is not base64", e);
+        throw new IllegalArgumentException("the " + what + "'s key is not base64", e);
       }
-      if (encoded.length != 33 || encoded[0] != ED25519) {
-        throw new IllegalArgumentException("the verifier key is not an Ed25519 key");
+      if (encoded.length != 33 || encoded[0] != type) {
+        throw new IllegalArgumentException("the " + what + " is not " + typeName);
       }
       byte[] raw = Arrays.copyOfRange(encoded, 1, 33);
       long id = Long.parseLong(parts[1], 16);
-      if (id != Note.keyId(parts[0], raw)) {
-        throw new IllegalArgumentException("the verifier key's id does not match its name and key");
+      if (id != Note.keyId(parts[0], type, raw)) {
+        throw new IllegalArgumentException("the " + what + "'s id does not match its name and key");
       }
-      return new VerifierKey(parts[0], id, publicKey(raw));
+      return new KeyText(parts[0], id, raw);
     }
 
-    public String encode() {
-      byte[] raw = rawPublicKey(key);
+    static String encode(String name, long keyId, byte type, PublicKey key) {
       byte[] typed = new byte[33];
-      typed[0] = ED25519;
-      System.arraycopy(raw, 0, typed, 1, 32);
+      typed[0] = type;
+      System.arraycopy(rawPublicKey(key), 0, typed, 1, 32);
       return name + "+" + hexId(keyId) + "+" + Base64.getEncoder().encodeToString(typed);
     }
   }
 
   /** The first four bytes (big-endian) of SHA-256(name || 0x0A || 0x01 || public key). */
   public static long keyId(String name, byte[] rawPublicKey) {
+    return keyId(name, ED25519, rawPublicKey);
+  }
+
+  /** The first four bytes (big-endian) of SHA-256(name || 0x0A || type || public key). */
+  static long keyId(String name, byte type, byte[] rawPublicKey) {
     MessageDigest sha = Merkle.sha256();
     sha.update(name.getBytes(StandardCharsets.UTF_8));
     sha.update((byte) '\n');
-    sha.update(ED25519);
+    sha.update(type);
     sha.update(rawPublicKey);
     return ByteBuffer.wrap(sha.digest(), 0, 4).getInt() & 0xffffffffL;
   }

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Cosignature;
+import org.custodian.tlog.NoteException;
 
 /**
  * A witness reached by HTTP, with the C2SP tlog-witness protocol ({@code
@@ -19,8 +21,10 @@ import org.custodian.tlog.Checkpoint;
  * consistency proof from that tree, and the witness answers with its cosignature (200), with the
  * size it holds when the log's idea of it is stale (409, {@code text/x.tlog.size}: offered again
  * from that size), or refuses a checkpoint that does not extend what it holds (422, or 409 on the
- * same size with another root). The witness's cosignature is not kept or checked yet: the witness's
- * own record is what catches a rewrite.
+ * same size with another root). When the witness's cosignature key is configured, a 200 must carry
+ * the witness's cosignature on the checkpoint (C2SP tlog-cosignature), verified here and kept by
+ * the log; without the key the answer is taken as it comes, and the witness's own record is what
+ * catches a rewrite.
  *
  * <p>The size the witness holds is kept in memory: after a restart the first offer says {@code old
  * 0} and learns it from the 409, as the protocol allows.
@@ -42,8 +46,13 @@ final class HttpWitness {
     return uri;
   }
 
-  /** Offers a signed checkpoint; the answer says whether the witness cosigned it. */
-  Witness.Outcome add(String note, Checkpoint next, Witness.Log log) {
+  /**
+   * Offers a signed checkpoint; the answer says whether the witness cosigned it.
+   *
+   * @param cosigner the witness's cosignature key, or null when none is configured
+   */
+  Witness.Outcome add(
+      String note, Checkpoint next, Witness.Log log, Cosignature.WitnessKey cosigner) {
     long old = Math.min(cosignedSize.get(), next.size());
     try {
       // at most twice: once more from the size a 409 names
@@ -60,7 +69,9 @@ final class HttpWitness {
         switch (answer.statusCode()) {
           case 200 -> {
             cosignedSize.set(next.size());
-            return Witness.Outcome.cosigned(next.size(), answer.body());
+            return cosigner == null
+                ? Witness.Outcome.accepted(next.size())
+                : cosigned(note, next, answer.body(), cosigner);
           }
           case 409 -> {
             Long theirs = sizeIn(answer);
@@ -112,6 +123,26 @@ final class HttpWitness {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Witness.Outcome.unreachable(uri + ": interrupted");
+    }
+  }
+
+  /** The outcome of a 200: accepted when its body holds the witness's cosignature, verified. */
+  private Witness.Outcome cosigned(
+      String note, Checkpoint next, String answer, Cosignature.WitnessKey cosigner) {
+    try {
+      return Cosignature.find(note + answer, cosigner)
+          .map(cosignature -> Witness.Outcome.cosigned(next.size(), cosignature))
+          .orElseGet(
+              () ->
+                  Witness.Outcome.unreachable(
+                      uri + " took the checkpoint but answered no cosignature by " + cosigner));
+    } catch (NoteException e) {
+      return Witness.Outcome.unreachable(
+          uri
+              + " took the checkpoint but its answer is not a cosignature by "
+              + cosigner
+              + " that verifies: "
+              + e.getMessage());
     }
   }
 

@@ -11,17 +11,24 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.custodian.audit.entity.AuditCheckpoint;
+import org.custodian.audit.entity.AuditCosignature;
 import org.custodian.audit.entity.AuditEntry;
 import org.custodian.audit.entity.SequencedLeaf;
 import org.custodian.platform.Actor;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.Merkle;
+import org.custodian.tlog.NoteException;
 
 /**
  * What the log shows the outside (RFC 9162's API, in Custodian's words): its verifier key, its
@@ -31,6 +38,8 @@ import org.custodian.tlog.Merkle;
  */
 @ApplicationScoped
 public class TransparencyLog implements Witness.Log {
+
+  private static final Logger LOG = Logger.getLogger(TransparencyLog.class.getName());
 
   /** The most checkpoints one answer lists. */
   public static final int MAX_CHECKPOINTS = 1_000;
@@ -49,11 +58,10 @@ public class TransparencyLog implements Witness.Log {
 
   @Inject AuditLog audit;
 
-  public record PublishedCheckpoint(long treeSize, Instant publishedAt, String note) {
-    static PublishedCheckpoint of(AuditCheckpoint c) {
-      return new PublishedCheckpoint(c.treeSize(), c.publishedAt(), c.note());
-    }
-  }
+  @Inject Witnesses witnesses;
+
+  /** A checkpoint as published: its note, with the witness's cosignature line when it has one. */
+  public record PublishedCheckpoint(long treeSize, Instant publishedAt, String note) {}
 
   /** An entry, its leaf bytes, and the proof of its inclusion in the tree of {@code treeSize}. */
   public record ProvenEntry(
@@ -80,7 +88,56 @@ public class TransparencyLog implements Witness.Log {
   @Transactional
   public String latest(Actor actor) {
     policy.requireRead(actor);
-    return latest().map(AuditCheckpoint::note).orElseThrow(TransparencyLog::noCheckpoint);
+    return latest()
+        .map(c -> published(List.of(c)).get(0).note())
+        .orElseThrow(TransparencyLog::noCheckpoint);
+  }
+
+  /**
+   * Checkpoints as they are served: each note with the cosignature lines kept for it that verify
+   * with the configured witness's key (a line that does not is not served: the table is not
+   * trusted).
+   */
+  private List<PublishedCheckpoint> published(List<AuditCheckpoint> checkpoints) {
+    Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
+    Map<Long, List<String>> lines = new HashMap<>();
+    if (witness.isPresent() && !checkpoints.isEmpty()) {
+      em.createNamedQuery(AuditCosignature.OF_SIZES, AuditCosignature.class)
+          .setParameter("sizes", checkpoints.stream().map(AuditCheckpoint::treeSize).toList())
+          .getResultStream()
+          .forEach(c -> lines.computeIfAbsent(c.treeSize(), s -> new ArrayList<>()).add(c.line()));
+    }
+    return checkpoints.stream()
+        .map(
+            c -> {
+              String note = c.note();
+              for (String line : lines.getOrDefault(c.treeSize(), List.of())) {
+                String cosigned = note + line + "\n";
+                try {
+                  if (Cosignature.find(cosigned, witness.get()).isPresent()) {
+                    note = cosigned;
+                  }
+                } catch (NoteException e) {
+                  LOG.warning(
+                      () ->
+                          "A cosignature kept for the checkpoint of size "
+                              + c.treeSize()
+                              + " does not verify and is not served: "
+                              + e.getMessage());
+                }
+              }
+              return new PublishedCheckpoint(c.treeSize(), c.publishedAt(), note);
+            })
+        .toList();
+  }
+
+  /** Keeps a witness's cosignature on the checkpoint of {@code size}, once per witness. */
+  @Transactional
+  public void keepCosignature(long size, Cosignature.Verified cosignature) {
+    String witness = cosignature.witness().toString();
+    if (em.find(AuditCosignature.class, new AuditCosignature.Key(size, witness)) == null) {
+      em.persist(new AuditCosignature(size, witness, cosignature.at(), cosignature.line()));
+    }
   }
 
   private Optional<AuditCheckpoint> latest() {
@@ -109,12 +166,11 @@ public class TransparencyLog implements Witness.Log {
   @Transactional
   public List<PublishedCheckpoint> since(Actor actor, long from, int limit) {
     policy.requireRead(actor);
-    return em.createNamedQuery(AuditCheckpoint.FROM_SIZE, AuditCheckpoint.class)
-        .setParameter("from", from)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(PublishedCheckpoint::of)
-        .toList();
+    return published(
+        em.createNamedQuery(AuditCheckpoint.FROM_SIZE, AuditCheckpoint.class)
+            .setParameter("from", from)
+            .setMaxResults(limit)
+            .getResultList());
   }
 
   /**
@@ -131,7 +187,7 @@ public class TransparencyLog implements Witness.Log {
             .setMaxResults(1)
             .getResultStream()
             .findFirst()
-            .map(PublishedCheckpoint::of)
+            .map(c -> published(List.of(c)).get(0))
             .orElseThrow(
                 () -> new NotFoundException("The log published no checkpoint by " + day + "."));
     audit.record(

@@ -3,6 +3,7 @@ package org.custodian.audit.control;
 import java.util.Arrays;
 import java.util.List;
 import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.Merkle;
 
 /**
@@ -25,7 +26,7 @@ final class Witness {
   }
 
   /** What offering one checkpoint to one witness came to. */
-  record Outcome(Result result, long size, String reason, String cosignatures) {
+  record Outcome(Result result, long size, String reason, Cosignature.Verified cosignature) {
 
     enum Result {
       /** The witness holds it now (or already held it). */
@@ -45,8 +46,9 @@ final class Witness {
       return new Outcome(Result.ACCEPTED, size, null, null);
     }
 
-    static Outcome cosigned(long size, String cosignatures) {
-      return new Outcome(Result.ACCEPTED, size, null, cosignatures);
+    /** Accepted, with the witness's cosignature (verified against its key). */
+    static Outcome cosigned(long size, Cosignature.Verified cosignature) {
+      return new Outcome(Result.ACCEPTED, size, null, cosignature);
     }
 
     static Outcome stale(long size) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.Note;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +39,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * checkpoint again when it starts, so a witness that holds another tree refuses again), and the
  * directory witness keeps the refused note beside its own copy. An offer that only came late (the
  * witness holds a later checkpoint the log has reached too) is no refusal.
+ *
+ * <p>When the HTTP witness's cosignature key is configured ({@code custodian.audit.witness.key},
+ * its C2SP verifier key of type 0x04), the witness's answer must carry its cosignature on the
+ * checkpoint; it is verified and kept, and the log serves it as a signature line on that
+ * checkpoint's note, so an auditor's saved copy shows the witness saw it ({@code --witness-key} of
+ * the verifier).
  *
  * <p>Pushing never holds up the integrator: the latest checkpoint is handed to a managed thread,
  * and one that arrives while a push is under way replaces the one waiting (each checkpoint covers
@@ -72,6 +79,10 @@ public class Witnesses {
   @ConfigProperty(name = "custodian.audit.witness.url")
   Optional<String> url;
 
+  @Inject
+  @ConfigProperty(name = "custodian.audit.witness.key")
+  Optional<String> witnessKey;
+
   @Inject LogKey key;
 
   @Inject TransparencyLog log;
@@ -87,6 +98,10 @@ public class Witnesses {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private volatile HttpWitness httpWitness;
+  private volatile Cosigner cosigner;
+
+  /** The configured cosignature key as text, and what it reads as (null: not a key). */
+  private record Cosigner(String text, Cosignature.WitnessKey key, String problem) {}
 
   /** The witness directory, when one is configured. */
   public Optional<Path> directory() {
@@ -104,6 +119,33 @@ public class Witnesses {
       httpWitness = witness;
     }
     return Optional.of(witness);
+  }
+
+  /**
+   * The HTTP witness's cosignature key, when one is configured and reads as one (one that does not
+   * is logged once, and the witness's answers are then not taken: see {@link #push}).
+   */
+  public Optional<Cosignature.WitnessKey> cosignatureKey() {
+    return Optional.ofNullable(cosigner()).map(Cosigner::key);
+  }
+
+  private Cosigner cosigner() {
+    String text = witnessKey.filter(k -> !k.isBlank()).map(String::strip).orElse(null);
+    if (text == null) {
+      return null;
+    }
+    Cosigner read = cosigner;
+    if (read == null || !read.text().equals(text)) {
+      try {
+        read = new Cosigner(text, Cosignature.WitnessKey.parse(text), null);
+      } catch (IllegalArgumentException e) {
+        read = new Cosigner(text, null, e.getMessage());
+        LOG.severe(
+            "custodian.audit.witness.key is not a witness's cosignature key: " + e.getMessage());
+      }
+      cosigner = read;
+    }
+    return read;
   }
 
   /** Hands a committed checkpoint to the witnesses. */
@@ -154,7 +196,18 @@ public class Witnesses {
         .map(DirectoryWitness::new)
         .ifPresent(
             d -> offered("directory " + d.directory(), () -> d.add(note, next, verifierKey, log)));
-    httpWitness().ifPresent(h -> offered(h.uri().toString(), () -> h.add(note, next, log)));
+    Cosigner cosigns = cosigner();
+    httpWitness()
+        .ifPresent(
+            h ->
+                offered(
+                    h.uri().toString(),
+                    () ->
+                        cosigns != null && cosigns.key() == null
+                            ? Witness.Outcome.unreachable(
+                                "custodian.audit.witness.key is not a witness's cosignature key: "
+                                    + cosigns.problem())
+                            : h.add(note, next, log, cosigns == null ? null : cosigns.key())));
   }
 
   /** The log's latest checkpoint, offered again: what each node does when it starts. */
@@ -206,10 +259,28 @@ public class Witnesses {
         // a late offer: the witness holds a later checkpoint the log has reached too
       }
       case ACCEPTED -> {
+        if (outcome.cosignature() != null) {
+          kept(witness, outcome);
+        }
         if (before != null && before != Witness.Outcome.Result.ACCEPTED) {
           LOG.info(() -> "The audit log's witness " + witness + " accepts checkpoints again");
         }
       }
+    }
+  }
+
+  private void kept(String witness, Witness.Outcome outcome) {
+    try {
+      log.keepCosignature(outcome.size(), outcome.cosignature());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "The cosignature of "
+              + witness
+              + " on the checkpoint of size "
+              + outcome.size()
+              + " was not kept",
+          e);
     }
   }
 

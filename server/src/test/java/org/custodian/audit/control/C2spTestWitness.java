@@ -7,12 +7,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.Merkle;
 import org.custodian.tlog.Note;
 
@@ -20,12 +22,21 @@ import org.custodian.tlog.Note;
  * A C2SP tlog-witness (https://c2sp.org/tlog-witness) for tests, as the protocol describes it: it
  * holds one checkpoint of the log it trusts, takes a new one only with the right old size (else 409
  * and its size) and a consistency proof that verifies (else 422), refuses another root for the size
- * it holds (409 with no size, as transparency-dev's witness answers), and answers with a
- * cosignature line. On the JDK's small HTTP server, at {@code /add-checkpoint}.
+ * it holds (409 with no size, as transparency-dev's witness answers), and answers with its
+ * cosignature line (C2SP tlog-cosignature, Ed25519, by the fixed test key {@link #KEY}). On the
+ * JDK's small HTTP server, at {@code /add-checkpoint}.
  */
 final class C2spTestWitness {
 
-  static final String COSIGNATURE = "— witness.test/w1 AAAAAGNvc2lnbmVk\n";
+  /** The test witness's private key: a fixed seed, so the server's configuration can name it. */
+  private static final PrivateKey PRIVATE_KEY = Note.privateKeyFromSeed(seed());
+
+  /** Its cosignature key, as {@code custodian.audit.witness.key} names it in arquillian.xml. */
+  static final Cosignature.WitnessKey KEY =
+      Cosignature.WitnessKey.of("witness.test/w1", Note.publicKeyOf(PRIVATE_KEY));
+
+  /** What it answers after a checkpoint it took, instead of its cosignature; null: its own. */
+  private volatile String answer;
 
   private final Note.VerifierKey logKey;
   private final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -50,6 +61,11 @@ final class C2spTestWitness {
       server.stop(0);
       server = null;
     }
+  }
+
+  /** Answers {@code body} to the checkpoints it takes from now on, not its cosignature. */
+  void answer(String body) {
+    this.answer = body;
   }
 
   /** Every request body received, in order. */
@@ -95,9 +111,18 @@ final class C2spTestWitness {
       } else {
         size = next.size();
         root = next.rootHash();
-        answer(exchange, 200, "text/plain", COSIGNATURE);
+        String cosignature =
+            Cosignature.sign(
+                Note.split(note).body(), KEY, PRIVATE_KEY, System.currentTimeMillis() / 1000);
+        answer(exchange, 200, "text/plain", answer != null ? answer : cosignature + "\n");
       }
     }
+  }
+
+  private static byte[] seed() {
+    byte[] seed = new byte[32];
+    Arrays.fill(seed, (byte) 0x57);
+    return seed;
   }
 
   private static void answer(HttpExchange exchange, int status, String type, String body)

@@ -23,14 +23,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.custodian.platform.Actor;
+import org.custodian.platform.Roles;
 import org.custodian.testing.Deployments;
 import org.custodian.tlog.AuditLeaf;
 import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.MemoryTree;
 import org.custodian.tlog.Merkle;
 import org.custodian.tlog.Note;
@@ -75,6 +79,8 @@ class TransparencyLogIT {
   @Inject Witnesses witnesses;
 
   @Inject LogKey key;
+
+  @Inject TransparencyLog log;
 
   @Inject UserTransaction tx;
 
@@ -842,6 +848,70 @@ class TransparencyLogIT {
       assertTrue(witnesses.refusal().isEmpty());
     } finally {
       witness.stop();
+    }
+  }
+
+  /**
+   * With the witness's cosignature key configured (arquillian.xml names the test witness's), the
+   * witness's answer is verified and kept, and the checkpoint is served with the witness's line:
+   * what the auditor downloads shows that the witness saw it. A line the table holds that does not
+   * verify on its checkpoint (copied onto another by SQL) is not served.
+   */
+  @Test
+  void aCheckpointTheWitnessCosignedIsServedWithItsCosignature() throws Exception {
+    assertEquals(C2spTestWitness.KEY, witnesses.cosignatureKey().orElseThrow());
+    C2spTestWitness witness = new C2spTestWitness(key.verifierKey());
+    witness.start(URI.create(System.getProperty("custodian.audit.witness.url")).getPort());
+    long cosigned;
+    try {
+      cosigned = awaitWitnessed(witness, record("to be cosigned"));
+    } finally {
+      witness.stop();
+    }
+    awaitKept(cosigned);
+    Actor auditor = new Actor("auditor.tlog", Set.of(Roles.AUDITOR), Set.of(), null);
+    String served = log.since(auditor, cosigned, 1).get(0).note();
+    assertEquals(noteOf(cosigned), Note.split(served).body() + "\n" + logLine(served) + "\n");
+    Cosignature.Verified cosignature = Cosignature.find(served, C2spTestWitness.KEY).orElseThrow();
+    assertEquals(C2spTestWitness.KEY, cosignature.witness());
+    assertEquals(
+        cosigned, Checkpoint.parse(Note.open(served, key.verifierKey())).size(), "the log's too");
+
+    // the witness's line copied by SQL onto a checkpoint it did not cosign is not served
+    long copiedOnto =
+        number(
+            "SELECT MAX(c.tree_size) FROM audit_checkpoint c WHERE c.tree_size < ? AND NOT EXISTS"
+                + " (SELECT 1 FROM audit_cosignature x WHERE x.tree_size = c.tree_size)",
+            cosigned);
+    assertTrue(copiedOnto > 0, "a checkpoint the witness did not cosign");
+    inTransaction(
+        () ->
+            sql(
+                "INSERT INTO audit_cosignature (tree_size, witness, cosigned_at, line)"
+                    + " SELECT ?, witness, cosigned_at, line FROM audit_cosignature"
+                    + " WHERE tree_size = ?",
+                copiedOnto,
+                cosigned));
+    try {
+      String copied = log.since(auditor, copiedOnto, 1).get(0).note();
+      assertTrue(Cosignature.find(copied, C2spTestWitness.KEY).isEmpty(), copied);
+      assertEquals(noteOf(copiedOnto), copied);
+    } finally {
+      inTransaction(() -> sql("DELETE FROM audit_cosignature WHERE tree_size = ?", copiedOnto));
+    }
+  }
+
+  /** The log's own signature line of a served note. */
+  private String logLine(String note) {
+    return Note.split(note).by(key.verifierKey().name(), key.verifierKey().keyId()).get(0).line();
+  }
+
+  /** Waits (30 s at most) until the witness's cosignature on the checkpoint of size is kept. */
+  private void awaitKept(long size) throws Exception {
+    long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    while (number("SELECT COUNT(*) FROM audit_cosignature WHERE tree_size = ?", size) == 0) {
+      assertTrue(System.nanoTime() < until, "the cosignature on " + size + " was kept");
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
     }
   }
 

@@ -3,6 +3,7 @@ package org.custodian.audit.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.List;
 import org.custodian.tlog.Checkpoint;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.MemoryTree;
 import org.custodian.tlog.Merkle;
 import org.custodian.tlog.Note;
@@ -100,7 +102,7 @@ class WitnessTest {
   }
 
   private Witness.Outcome offer(HttpWitness witness, MemoryTree t, Witness.Log log) {
-    return witness.add(note(t), checkpointOf(t), log);
+    return witness.add(note(t), checkpointOf(t), log, C2spTestWitness.KEY);
   }
 
   @Test
@@ -221,7 +223,11 @@ class WitnessTest {
     HttpWitness witness = new HttpWitness(startWitness(), HttpClient.newHttpClient());
     Witness.Outcome first = offer(witness, tree);
     assertEquals(Witness.Outcome.Result.ACCEPTED, first.result(), first.reason());
-    assertEquals(C2spTestWitness.COSIGNATURE, first.cosignatures());
+    Cosignature.Verified cosignature = first.cosignature();
+    assertEquals(C2spTestWitness.KEY, cosignature.witness());
+    assertTrue(
+        Cosignature.find(note(tree) + cosignature.line() + "\n", C2spTestWitness.KEY).isPresent(),
+        "the line kept verifies on the checkpoint's note");
     assertTrue(
         c2sp.bodies().get(0).startsWith("old 0\n\n" + ORIGIN + "\n10\n"), c2sp.bodies().get(0));
     MemoryTree later = treeOf(17, -1);
@@ -234,6 +240,38 @@ class WitnessTest {
         "the old size, the proof's hashes a line each, an empty line, the note");
     assertFalse(Merkle.consistencyProof(later, 10, 17).isEmpty());
     assertEquals(17, c2sp.size());
+  }
+
+  @Test
+  void anHttpWitnessWhoseAnswerIsNotItsCosignatureIsNotTakenAtItsWord() throws Exception {
+    URI uri = startWitness();
+    HttpWitness witness = new HttpWitness(uri, HttpClient.newHttpClient());
+    // its answer for another tree: a cosignature that does not verify on this checkpoint
+    String other =
+        Cosignature.sign(checkpointOf(treeOf(11, -1)).body(), C2spTestWitness.KEY, otherKey(), 1);
+    c2sp.answer(other + "\n");
+    Witness.Outcome forged = offer(witness, tree);
+    assertEquals(Witness.Outcome.Result.UNREACHABLE, forged.result());
+    assertTrue(
+        forged
+            .reason()
+            .endsWith(
+                "that verifies: the cosignature by " + C2spTestWitness.KEY + " does not verify"),
+        forged.reason());
+    c2sp.answer("");
+    Witness.Outcome none = offer(witness, treeOf(12, -1));
+    assertEquals(
+        uri + " took the checkpoint but answered no cosignature by " + C2spTestWitness.KEY,
+        none.reason());
+    // without a key configured, the answer is taken as it comes
+    Witness.Outcome unkeyed =
+        witness.add(note(treeOf(13, -1)), checkpointOf(treeOf(13, -1)), log(treeOf(13, -1)), null);
+    assertEquals(Witness.Outcome.Result.ACCEPTED, unkeyed.result());
+    assertNull(unkeyed.cosignature());
+  }
+
+  private static java.security.PrivateKey otherKey() throws Exception {
+    return KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
   }
 
   @Test
