@@ -187,6 +187,106 @@ class TwoNodesIT {
   }
 
   /**
+   * A node killed in the middle of an integrator batch (JVM killed, not an exception): its leaves
+   * and nodes were written, its queue rows deleted, its checkpoint's insert waiting. The database
+   * rolls the batch back when the connection dies; the other node takes the lease when it expires
+   * and sequences every entry once, with no gap, and the log verifies.
+   */
+  @Test
+  void anIntegratorKilledMidBatchLosesNothingAndSequencesNothingTwice() throws Exception {
+    URL a = URI.create("http://127.0.0.1:8080/custodian/").toURL();
+    URL b = URI.create("http://127.0.0.1:8180/custodian/").toURL();
+    servers.start(NODE_B);
+    boolean aDeployed = false;
+    boolean killed = false;
+    try {
+      deployer.deploy("node-b");
+      await("node B leads the integrator", () -> leads(10090));
+      await("the queue is empty", () -> AuditTrail.waiting(0) == 0);
+      long mark = AuditTrail.mark();
+      try (Connection holder = AuditTrail.connect()) {
+        // a gap lock above the latest checkpoint: node B's next batch writes its leaves and nodes,
+        // empties the queue, then waits to insert its checkpoint
+        holder.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock =
+            holder.prepareStatement(
+                "SELECT tree_size FROM audit_checkpoint WHERE tree_size >"
+                    + " (SELECT COALESCE(MAX(tree_size), 0) FROM audit_checkpoint) FOR UPDATE")) {
+          lock.executeQuery().close();
+        }
+        // audited reads on node B: entries for its batch
+        for (int i = 0; i < 5; i++) {
+          assertEquals(200, Api.as(b, "rev.one").get("tasks?scope=candidate").status());
+        }
+        await("node B's batch waits to insert its checkpoint", TwoNodesIT::checkpointInsertWaits);
+        servers.kill(NODE_B);
+        killed = true;
+        holder.rollback();
+      }
+      List<AuditTrail.Entry> written = AuditTrail.since(mark, "rev.one");
+      assertEquals(5, written.size(), "node B's five audited reads committed");
+      assertEquals(5, AuditTrail.waiting(mark), "the batch died: its entries wait again");
+
+      deployer.deploy("node-a");
+      aDeployed = true;
+      await("node A takes the lease when it expires", () -> leads(9990));
+      await("node A puts the entries into the tree", () -> AuditTrail.waiting(0) == 0);
+      assertEquals(
+          0,
+          count(
+              "SELECT COUNT(*) FROM audit_entry e WHERE NOT EXISTS"
+                  + " (SELECT 1 FROM audit_leaf l WHERE l.entry_id = e.id)"),
+          "every entry sequenced");
+      assertEquals(
+          count("SELECT COUNT(*) FROM audit_leaf"),
+          count("SELECT MAX(seq) + 1 FROM audit_leaf"),
+          "sequence numbers from 0 with no gap, none twice");
+      for (AuditTrail.Entry entry : written) {
+        assertEquals(
+            1,
+            count("SELECT COUNT(*) FROM audit_leaf WHERE entry_id = " + entry.id()),
+            "entry " + entry.id() + " sequenced once");
+      }
+      JsonObject verdict = Api.as(a, "auditor.iab").get("audit/verify").json();
+      assertTrue(verdict.getBoolean("valid"), verdict.toString());
+    } finally {
+      try {
+        if (aDeployed) {
+          deployer.undeploy("node-a");
+        }
+      } finally {
+        try {
+          if (killed) {
+            servers.start(NODE_B);
+          }
+          deployer.undeploy("node-b");
+        } finally {
+          servers.stop(NODE_B);
+        }
+      }
+    }
+  }
+
+  /** Whether a connection (a server's: the same database user) waits in its checkpoint's insert. */
+  private static boolean checkpointInsertWaits() {
+    return count(
+            "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID()"
+                + " AND INFO LIKE 'INSERT INTO audit\\_checkpoint%'")
+        > 0;
+  }
+
+  private static long count(String sql) {
+    try (Connection c = AuditTrail.connect();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
    * Breach deadlines falling due while both nodes' job executors run: each case's deadline and
    * reminders fire exactly once, on whichever node takes them, and the case is overdue on both.
    */
