@@ -56,14 +56,19 @@ public class AuditIntegratorHealth {
       if (state.lastError() != null) {
         response.withData("lastError", state.lastError());
       }
-      // a refusal is for the auditors (GET /api/audit/verify), not a reason to restart the node
-      witnesses
-          .refusal()
-          .ifPresent(
-              r ->
-                  response.withData(
-                      "witnessRefused",
-                      r.witness() + " refused size " + r.size() + ": " + r.reason()));
+      // a refusal is for the auditors (GET /api/audit/verify), not a reason to restart the node;
+      // nor is a database that cannot be reached to read it (readiness reports that)
+      try {
+        witnesses
+            .refusal()
+            .ifPresent(
+                r ->
+                    response.withData(
+                        "witnessRefused",
+                        r.witness() + " refused size " + r.size() + ": " + r.reason()));
+      } catch (RuntimeException e) {
+        response.withData("witnessRefused", "not known: " + e.getMessage());
+      }
       return response.build();
     };
   }

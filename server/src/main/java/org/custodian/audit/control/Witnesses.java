@@ -34,11 +34,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A refusal is evidence of tampering (or of a database restored from a backup, which loses
  * entries the witness saw): it is logged as SEVERE, counted ({@code
- * custodian_audit_witness_refusals_total}), kept for {@code GET /api/audit/verify} and the
- * integrator's health on the node that offered it (in memory: each node offers the latest
- * checkpoint again when it starts, so a witness that holds another tree refuses again), and the
- * directory witness keeps the refused note beside its own copy. An offer that only came late (the
- * witness holds a later checkpoint the log has reached too) is no refusal.
+ * custodian_audit_witness_refusals_total}), recorded where every node's {@code GET
+ * /api/audit/verify} and integrator health report it ({@link WitnessRecord}: it stands until the
+ * same witness accepts a later checkpoint), and the directory witness keeps the refused note beside
+ * its own copy. An offer that only came late (the witness holds a later checkpoint the log has
+ * reached too) is no refusal.
  *
  * <p>When the HTTP witness's cosignature key is configured ({@code custodian.audit.witness.key},
  * its C2SP verifier key of type 0x04), the witness's answer must carry its cosignature on the
@@ -89,11 +89,12 @@ public class Witnesses {
 
   @Inject MeterRegistry registry;
 
+  @Inject WitnessRecord record;
+
   @Resource ManagedExecutorService executor;
 
   private final AtomicReference<String> waiting = new AtomicReference<>();
   private final AtomicBoolean pushing = new AtomicBoolean();
-  private final Map<String, Refusal> refusals = new ConcurrentHashMap<>();
   private final Map<String, Witness.Outcome.Result> lastResult = new ConcurrentHashMap<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -229,8 +230,8 @@ public class Witnesses {
     Witness.Outcome.Result before = lastResult.put(witness, outcome.result());
     switch (outcome.result()) {
       case REFUSED -> {
-        refusals.put(
-            witness, new Refusal(witness, outcome.size(), outcome.reason(), Instant.now()));
+        Refusal refusal = new Refusal(witness, outcome.size(), outcome.reason(), Instant.now());
+        remember(() -> record.refused(refusal), witness);
         registry
             .counter("custodian.audit.witness.refusals", Tags.of("witness", witness))
             .increment();
@@ -259,6 +260,7 @@ public class Witnesses {
         // a late offer: the witness holds a later checkpoint the log has reached too
       }
       case ACCEPTED -> {
+        remember(() -> record.accepted(witness, outcome.size(), Instant.now()), witness);
         if (outcome.cosignature() != null) {
           kept(witness, outcome);
         }
@@ -284,14 +286,28 @@ public class Witnesses {
     }
   }
 
-  /** The earliest of the witnesses' latest refusals on this node since it started, if any. */
-  public Optional<Refusal> refusal() {
-    return refusals.values().stream().min(java.util.Comparator.comparing(Refusal::at));
+  private static void remember(Runnable write, String witness) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The answer of the witness " + witness + " was not recorded", e);
+    }
   }
 
-  /** Forgets the refusals: tests that put the log back forget the refusals they caused. */
+  /**
+   * The earliest refusal by a witness that it has not resolved since by accepting a later
+   * checkpoint, whichever node offered it.
+   */
+  public Optional<Refusal> refusal() {
+    return record.standing();
+  }
+
+  /**
+   * Forgets the witnesses' answers: tests that put the log back forget the refusals they caused.
+   */
   void forgetRefusals() {
-    refusals.clear();
+    record.forget();
+    lastResult.clear();
   }
 
   /** The checkpoint a directory witness holds, if any. */

@@ -393,7 +393,8 @@ class TransparencyLogIT {
     record("a later entry");
     long size = integrateAndWitness();
     Path directory = witnesses.directory().orElseThrow();
-    try (AutoCloseable pause = paused()) {
+    try (AutoCloseable pause = paused();
+        AutoCloseable forget = witnesses::forgetRefusals) {
       // the witness last saw the tree that first took the entry
       Files.writeString(directory.resolve(Witnesses.FILE), witnessedNote);
       Rewrite rewrite = rewrite(target, true);
@@ -401,6 +402,12 @@ class TransparencyLogIT {
         witnesses.push(latestNote());
         Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
         assertEquals(size, refusal.size());
+        // recorded where every node reads it, not only in this node's memory
+        assertEquals(
+            size,
+            number(
+                "SELECT refused_size FROM audit_witness_state WHERE witness = ?",
+                refusal.witness()));
         assertEquals(0, refusal.firstDoubtful());
         assertEquals(
             "the tree of size "
@@ -433,10 +440,11 @@ class TransparencyLogIT {
             verdict.reason());
       } finally {
         undo(rewrite);
-        witnesses.forgetRefusals();
       }
       witnesses.push(latestNote());
-      assertTrue(witnesses.refusal().isEmpty(), "the genuine log extends the witness's copy");
+      assertTrue(
+          witnesses.refusal().isEmpty(),
+          "the genuine log extends the witness's copy: it accepts, which resolves the refusal");
       assertEquals(latestNote(), Files.readString(directory.resolve(Witnesses.FILE)));
     }
     assertTrue(verifier.verify().valid(), "restored");
