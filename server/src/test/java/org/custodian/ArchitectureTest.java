@@ -58,6 +58,7 @@ class ArchitectureTest {
           "audit_head", "audit",
           "audit_node", "audit",
           "audit_lease", "audit",
+          "audit_witness_state", "audit",
           "policy_coverage", "policy",
           "business_key_sequence", "platform");
 
