@@ -42,9 +42,10 @@ import java.util.Map;
  *       /api/audit/consistency?from=M&to=N}, checked against the given checkpoints of sizes M and N
  *       ({@link ProofCheck#consistency}).
  *   <li>{@code --witness-key} (repeatable): a witness's cosignature key ({@link
- *       Cosignature.WitnessKey}). At least one given checkpoint must carry that witness's
- *       cosignature, and every cosignature by it must verify: a checkpoint the witness cosigned was
- *       seen by it, so a log rewritten and re-signed with a stolen log key cannot present it.
+ *       Cosignature.WitnessKey}). The largest checkpoint given must carry that witness's
+ *       cosignature (smaller ones need not: the entries give one tree with every checkpoint's
+ *       root), and every cosignature by it must verify: a checkpoint the witness cosigned was seen
+ *       by it, so a log rewritten and re-signed with a stolen log key cannot present it.
  * </ul>
  *
  * At least one of {@code --entries}, {@code --inclusion}, {@code --consistency}, {@code
@@ -264,9 +265,10 @@ public final class VerifierMain {
               + " that verifies: nothing shows the witness saw these checkpoints, which anyone"
               + " holding the log's key could have signed");
     } else {
+      long cosignedSize = opened.get(largest).size();
       lines.add(
           "OK: the checkpoint of size "
-              + opened.get(largest).size()
+              + cosignedSize
               + " ("
               + files.get(largest)
               + ") is cosigned by "
@@ -274,6 +276,21 @@ public final class VerifierMain {
               + " at "
               + largestCosignature.at()
               + ": the witness saw the log's tree of that size");
+      // a larger checkpoint is vouched for by the log's key alone, which a thief may hold
+      for (int i = 0; i < notes.size(); i++) {
+        if (opened.get(i).size() > cosignedSize) {
+          lines.add(
+              "FAIL: checkpoint "
+                  + files.get(i)
+                  + " (size "
+                  + opened.get(i).size()
+                  + ") carries no cosignature by "
+                  + witness
+                  + ": only the log's key vouches for the entries from "
+                  + cosignedSize
+                  + " on, and a log rewritten with a stolen key would look the same");
+        }
+      }
     }
     return lines;
   }
@@ -396,8 +413,8 @@ public final class VerifierMain {
                        GET /api/audit/entries/{seq}?treeSize=N; needs the checkpoint of size N
         --consistency  a consistency proof, the JSON of GET /api/audit/consistency?from=M&to=N;
                        needs the checkpoints of sizes M and N (none for M = 0)
-        --witness-key  a witness's cosignature key (name+id+base64, type 0x04): a checkpoint
-                       given must carry its cosignature, and every one by it must verify
+        --witness-key  a witness's cosignature key (name+id+base64, type 0x04): the largest
+                       checkpoint given must carry its cosignature, and every one by it must verify
       --checkpoint, --inclusion, --consistency and --witness-key may be repeated; at least one
       of --entries, --inclusion, --consistency and --witness-key is needed. Prints one line per check, OK: or FAIL:.
       Exit status: 0 every check passed; 1 a check failed; 2 the arguments or files could not

@@ -46,6 +46,23 @@ class CosignatureTest {
   private static final String TIMESTAMPED =
       "ZGhGuQAAAABm/qTPeyKXD+R2rzyQsxPiP8mXum7qq/iF0u4vanlqJyocWODBt97w9uL+8qT7S5gxEHWWOworDcFiEBYJXORmnFBOBA==";
 
+  /*
+   * No published vector ships a witness key with a checkpoint and its cosignature. This one was made
+   * by another implementation, Python's cryptography 48 (OpenSSL's Ed25519), from the spec's text:
+   *
+   *   seed = bytes(range(1, 33)); sk = Ed25519PrivateKey.from_private_bytes(seed)
+   *   pk = sk.public_key().public_bytes(Raw, Raw); name = "witness.example.com/w1"
+   *   kid = sha256(name.encode() + b"\n" + b"\x04" + pk).digest()[:4]
+   *   msg = b"cosignature/v1\ntime 1679315147\n" + SPEC_CHECKPOINT
+   *   line = "\u2014 " + name + " " + b64encode(kid + pack(">Q", 1679315147) + sk.sign(msg))
+   *   vkey = name + "+" + kid.hex() + "+" + b64encode(b"\x04" + pk)
+   */
+  private static final String OTHER_VKEY =
+      "witness.example.com/w1+8561c71e+BHm1Vi6P5lT5QHixEuipi6eQH4U65pW+1+DjkQutBJZk";
+  private static final String OTHER_LINE =
+      "— witness.example.com/w1"
+          + " hWHHHgAAAABkGFDLQB2dbiQ7rPMIDjq/twq5Ixt42T+awjiYS4+fxrnLnI31x5abVjZlhDVvZAcRRLyAiG4oQlhTgi4DsxiPwiDaDg==";
+
   private static final String LOG_TEXT = "custodian.test/audit\n17\n" + b64(new byte[32]) + "\n";
 
   @Test
@@ -77,6 +94,29 @@ class CosignatureTest {
     byte[] bytes = Base64.getDecoder().decode(TIMESTAMPED);
     assertEquals(4 + 8 + 64, bytes.length);
     assertEquals(1727964367L, ByteBuffer.wrap(bytes, 4, 8).getLong());
+  }
+
+  @Test
+  void aCosignatureMadeByAnotherImplementationVerifiesAndIsMadeAlikeHere() {
+    Cosignature.WitnessKey witness = Cosignature.WitnessKey.parse(OTHER_VKEY);
+    String note = SPEC_CHECKPOINT + "\n" + SPEC_LOG_LINE + "\n" + OTHER_LINE + "\n";
+    Cosignature.Verified found = Cosignature.find(note, witness).orElseThrow();
+    assertEquals(Instant.ofEpochSecond(1679315147L), found.at());
+    assertEquals(OTHER_LINE, found.line());
+    // Ed25519 is deterministic: the same seed, text and time give the same line here
+    byte[] seed = new byte[32];
+    for (int i = 0; i < 32; i++) {
+      seed[i] = (byte) (i + 1);
+    }
+    PrivateKey key = Note.privateKeyFromSeed(seed);
+    assertEquals(
+        witness, Cosignature.WitnessKey.of("witness.example.com/w1", Note.publicKeyOf(key)));
+    assertEquals(OTHER_LINE, Cosignature.sign(SPEC_CHECKPOINT, witness, key, 1679315147L));
+    // and it does not verify on another checkpoint
+    String other = SPEC_CHECKPOINT.replace("20852163", "20852164");
+    assertThrows(
+        NoteException.class,
+        () -> Cosignature.find(other + "\n" + SPEC_LOG_LINE + "\n" + OTHER_LINE + "\n", witness));
   }
 
   @Test

@@ -89,11 +89,32 @@ class VerifierCosignaturesTest extends FortyEntryLog {
   }
 
   @Test
-  void checkpointsTheWitnessDidNotCosignAreStillChecked() throws Exception {
+  void smallerCheckpointsNeedNoCosignature() throws Exception {
+    Path twenty = save("twenty.txt", signed(20, Merkle.rootOf(tree, 20)));
+    Path forty = save("forty.txt", cosigned(signed(40, Merkle.rootOf(tree, 40))));
+    assertEquals(
+        new Output(0, okCosigned(40, forty) + OK_ENTRIES_20_40, ""), verify(twenty, forty));
+  }
+
+  @Test
+  void aLargerCheckpointTheWitnessDidNotCosignFails() throws Exception {
+    // yesterday's cosigned checkpoint, and today's signed by the log's key alone: a thief holding
+    // the key could have rewritten the entries from 20 on and signed it
     Path twenty = save("twenty.txt", cosigned(signed(20, Merkle.rootOf(tree, 20))));
     Path forty = save("forty.txt", signed(40, Merkle.rootOf(tree, 40)));
     assertEquals(
-        new Output(0, okCosigned(20, twenty) + OK_ENTRIES_20_40, ""), verify(twenty, forty));
+        new Output(
+            1,
+            okCosigned(20, twenty)
+                + "FAIL: checkpoint "
+                + forty
+                + " (size 40) carries no cosignature by "
+                + witness
+                + ": only the log's key vouches for the entries from 20 on, and a log rewritten"
+                + " with a stolen key would look the same\n"
+                + OK_ENTRIES_20_40,
+            ""),
+        verify(twenty, forty));
   }
 
   @Test

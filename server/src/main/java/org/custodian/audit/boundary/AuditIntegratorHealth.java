@@ -56,19 +56,6 @@ public class AuditIntegratorHealth {
       if (state.lastError() != null) {
         response.withData("lastError", state.lastError());
       }
-      // a refusal is for the auditors (GET /api/audit/verify), not a reason to restart the node;
-      // nor is a database that cannot be reached to read it (readiness reports that)
-      try {
-        witnesses
-            .refusal()
-            .ifPresent(
-                r ->
-                    response.withData(
-                        "witnessRefused",
-                        r.witness() + " refused size " + r.size() + ": " + r.reason()));
-      } catch (RuntimeException e) {
-        response.withData("witnessRefused", "not known: " + e.getMessage());
-      }
       return response.build();
     };
   }
@@ -81,11 +68,20 @@ public class AuditIntegratorHealth {
       try {
         AuditIntegrator.Backlog backlog = integrator.backlog();
         long lag = meters.lagSeconds(backlog);
-        return response
+        response
             .status(lag <= Duration.parse(lagLimit).toSeconds())
             .withData("entriesWaiting", backlog.entries())
-            .withData("lagSeconds", lag)
-            .build();
+            .withData("lagSeconds", lag);
+        // a refusal is for the auditors (GET /api/audit/verify), not a reason to take the node
+        // out of the load balancer: data only
+        witnesses
+            .refusal()
+            .ifPresent(
+                r ->
+                    response.withData(
+                        "witnessRefused",
+                        r.witness() + " refused size " + r.size() + ": " + r.reason()));
+        return response.build();
       } catch (RuntimeException e) {
         return response.down().withData("error", String.valueOf(e.getMessage())).build();
       }

@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -112,10 +116,15 @@ public class TransparencyLog implements Witness.Log {
             c -> {
               String note = c.note();
               for (String line : lines.getOrDefault(c.treeSize(), List.of())) {
-                String cosigned = note + line + "\n";
+                if (line.indexOf('\n') >= 0) {
+                  continue; // one line is one line: the table is not trusted
+                }
                 try {
-                  if (Cosignature.find(cosigned, witness.get()).isPresent()) {
-                    note = cosigned;
+                  // served as parsed and verified, not as stored
+                  Optional<Cosignature.Verified> verified =
+                      Cosignature.find(c.note() + line + "\n", witness.get());
+                  if (verified.isPresent()) {
+                    note = note + verified.get().line() + "\n";
                   }
                 } catch (NoteException e) {
                   LOG.warning(
@@ -131,12 +140,28 @@ public class TransparencyLog implements Witness.Log {
         .toList();
   }
 
-  /** Keeps a witness's cosignature on the checkpoint of {@code size}, once per witness. */
+  /**
+   * Keeps a witness's cosignature on the checkpoint of {@code size}, once per witness: the first
+   * kept stays (each node offers the latest checkpoint when it starts, so two may keep one at
+   * once).
+   */
   @Transactional
   public void keepCosignature(long size, Cosignature.Verified cosignature) {
-    String witness = cosignature.witness().toString();
-    if (em.find(AuditCosignature.class, new AuditCosignature.Key(size, witness)) == null) {
-      em.persist(new AuditCosignature(size, witness, cosignature.at(), cosignature.line()));
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO audit_cosignature (tree_size, witness, cosigned_at, line)"
+                    + " VALUES (?, ?, ?, ?)")) {
+      insert.setLong(1, size);
+      insert.setString(2, cosignature.witness().toString());
+      insert.setTimestamp(
+          3, Timestamp.valueOf(LocalDateTime.ofInstant(cosignature.at(), ZoneOffset.UTC)));
+      insert.setString(4, cosignature.line());
+      insert.executeUpdate();
+    } catch (SQLIntegrityConstraintViolationException e) {
+      // kept already
+    } catch (SQLException e) {
+      throw new IllegalStateException("the cosignature could not be kept", e);
     }
   }
 
@@ -174,20 +199,25 @@ public class TransparencyLog implements Witness.Log {
   }
 
   /**
-   * The checkpoint that was the latest at the end of {@code day} (UTC): what a witness keeps each
-   * day. For today, the latest so far.
+   * The checkpoint to keep for {@code day} (UTC): the latest published by the end of it (for today,
+   * the latest so far). With a witness's cosignature key configured, the latest of those the
+   * witness cosigned, so that what the auditor keeps shows the witness saw it; the latest, when the
+   * witness cosigned none by then.
    */
   @Transactional
   public PublishedCheckpoint daily(Actor actor, LocalDate day) {
     policy.requireWitness(actor);
     Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     PublishedCheckpoint checkpoint =
-        em.createNamedQuery(AuditCheckpoint.LATEST_BEFORE, AuditCheckpoint.class)
-            .setParameter("before", end)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .map(c -> published(List.of(c)).get(0))
+        cosignedDaily(end)
+            .or(
+                () ->
+                    em.createNamedQuery(AuditCheckpoint.LATEST_BEFORE, AuditCheckpoint.class)
+                        .setParameter("before", end)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(c -> published(List.of(c)).get(0)))
             .orElseThrow(
                 () -> new NotFoundException("The log published no checkpoint by " + day + "."));
     audit.record(
@@ -197,6 +227,25 @@ public class TransparencyLog implements Witness.Log {
         checkpoint.treeSize(),
         "daily checkpoint of " + day);
     return checkpoint;
+  }
+
+  /**
+   * The latest checkpoint published before {@code end} that carries a cosignature that verifies.
+   */
+  private Optional<PublishedCheckpoint> cosignedDaily(Instant end) {
+    Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
+    if (witness.isEmpty()) {
+      return Optional.empty();
+    }
+    List<AuditCheckpoint> cosigned =
+        em.createNamedQuery(AuditCheckpoint.LATEST_COSIGNED_BEFORE, AuditCheckpoint.class)
+            .setParameter("before", end)
+            .setMaxResults(10)
+            .getResultList();
+    // served with the witness's line only when it verifies (a row the table holds may not)
+    return published(cosigned).stream()
+        .filter(c -> Cosignature.find(c.note(), witness.get()).isPresent())
+        .findFirst();
   }
 
   /**

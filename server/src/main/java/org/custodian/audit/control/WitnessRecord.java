@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,8 +17,11 @@ import javax.sql.DataSource;
 
 /**
  * What each witness last answered, in {@code audit_witness_state}, so that every node reports a
- * refusal, not only the one that offered the checkpoint. Each write is its own transaction: a
- * witness's answer is recorded whatever the caller's transaction does.
+ * refusal, not only the one that offered the checkpoint. A refusal stands until the same witness
+ * accepts a checkpoint at least as large as the one it refused, which it does only once its
+ * operator has re-based it on the log: a late acceptance of a smaller checkpoint (another node's
+ * offer, made before) resolves nothing. Sizes decide, not the nodes' clocks. Each write is its own
+ * transaction: a witness's answer is recorded whatever the caller's transaction does.
  */
 @ApplicationScoped
 public class WitnessRecord {
@@ -28,19 +32,27 @@ public class WitnessRecord {
   DataSource dataSource;
 
   /**
-   * The witness took the checkpoint of {@code size}: a standing refusal by it is resolved (its
-   * operator re-based it on the log). Nothing is written when it has none.
+   * The witness took the checkpoint of {@code size} with {@code root}: a standing refusal by it of
+   * a checkpoint no larger is resolved, when the log still has that checkpoint (a late acceptance
+   * of one the log no longer has, cut off or rewritten since, resolves nothing). Nothing is written
+   * when it has no standing refusal.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void accepted(String witness, long size, Instant at) {
-    try (Connection c = dataSource.getConnection()) {
-      execute(
-          c,
-          "UPDATE audit_witness_state SET accepted_size = ?, accepted_at = ? WHERE witness = ?"
-              + " AND refused_at IS NOT NULL AND (accepted_at IS NULL OR accepted_at < refused_at)",
-          witness,
-          size,
-          utc(at));
+  public void accepted(String witness, long size, byte[] root, Instant at) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE audit_witness_state SET accepted_size = ?, accepted_at = ?"
+                    + " WHERE witness = ? AND accepted_size IS NULL AND refused_size <= ?"
+                    + " AND EXISTS (SELECT 1 FROM audit_checkpoint"
+                    + " WHERE tree_size = ? AND root_hash = ?)")) {
+      s.setLong(1, size);
+      s.setTimestamp(2, utc(at));
+      s.setString(3, witness);
+      s.setLong(4, size);
+      s.setLong(5, size);
+      s.setBytes(6, root);
+      s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("the witness's answer could not be recorded", e);
     }
@@ -52,8 +64,8 @@ public class WitnessRecord {
     String reason = refusal.reason();
     upsert(
         refusal.witness(),
-        "UPDATE audit_witness_state SET refused_size = ?, refused_at = ?, refused_reason = ?"
-            + " WHERE witness = ?",
+        "UPDATE audit_witness_state SET refused_size = ?, refused_at = ?, refused_reason = ?,"
+            + " accepted_size = NULL, accepted_at = NULL WHERE witness = ?",
         "INSERT INTO audit_witness_state (refused_size, refused_at, refused_reason, witness)"
             + " VALUES (?, ?, ?, ?)",
         refusal.size(),
@@ -71,8 +83,7 @@ public class WitnessRecord {
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT witness, refused_size, refused_reason, refused_at FROM audit_witness_state"
-                    + " WHERE refused_at IS NOT NULL"
-                    + " AND (accepted_at IS NULL OR accepted_at < refused_at)"
+                    + " WHERE refused_size IS NOT NULL AND accepted_size IS NULL"
                     + " ORDER BY refused_at, witness");
         ResultSet rs = s.executeQuery()) {
       if (!rs.next()) {
@@ -100,11 +111,18 @@ public class WitnessRecord {
     }
   }
 
-  /** An UPDATE of the witness's row, or its INSERT when it has none; values, then the witness. */
+  /**
+   * An UPDATE of the witness's row, or its INSERT when it has none (and the UPDATE again when
+   * another node inserted it meanwhile); values, then the witness.
+   */
   private void upsert(String witness, String update, String insert, Object... values) {
     try (Connection c = dataSource.getConnection()) {
       if (execute(c, update, witness, values) == 0) {
-        execute(c, insert, witness, values);
+        try {
+          execute(c, insert, witness, values);
+        } catch (SQLIntegrityConstraintViolationException e) {
+          execute(c, update, witness, values);
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the witness's answer could not be recorded", e);

@@ -196,13 +196,16 @@ public class Witnesses {
     directory()
         .map(DirectoryWitness::new)
         .ifPresent(
-            d -> offered("directory " + d.directory(), () -> d.add(note, next, verifierKey, log)));
+            d ->
+                offered(
+                    "directory " + d.directory(), next, () -> d.add(note, next, verifierKey, log)));
     Cosigner cosigns = cosigner();
     httpWitness()
         .ifPresent(
             h ->
                 offered(
                     h.uri().toString(),
+                    next,
                     () ->
                         cosigns != null && cosigns.key() == null
                             ? Witness.Outcome.unreachable(
@@ -216,17 +219,18 @@ public class Witnesses {
     log.latestNote().ifPresent(this::publish);
   }
 
-  private void offered(String witness, java.util.function.Supplier<Witness.Outcome> offer) {
+  private void offered(
+      String witness, Checkpoint next, java.util.function.Supplier<Witness.Outcome> offer) {
     Witness.Outcome outcome;
     try {
       outcome = offer.get();
     } catch (RuntimeException e) {
       outcome = Witness.Outcome.unreachable(String.valueOf(e));
     }
-    recorded(witness, outcome);
+    recorded(witness, next, outcome);
   }
 
-  private void recorded(String witness, Witness.Outcome outcome) {
+  private void recorded(String witness, Checkpoint next, Witness.Outcome outcome) {
     Witness.Outcome.Result before = lastResult.put(witness, outcome.result());
     switch (outcome.result()) {
       case REFUSED -> {
@@ -260,7 +264,8 @@ public class Witnesses {
         // a late offer: the witness holds a later checkpoint the log has reached too
       }
       case ACCEPTED -> {
-        remember(() -> record.accepted(witness, outcome.size(), Instant.now()), witness);
+        remember(
+            () -> record.accepted(witness, next.size(), next.rootHash(), Instant.now()), witness);
         if (outcome.cosignature() != null) {
           kept(witness, outcome);
         }

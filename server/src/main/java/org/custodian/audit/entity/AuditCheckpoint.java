@@ -26,6 +26,12 @@ import org.hibernate.annotations.Immutable;
     query =
         "select c from AuditCheckpoint c where c.publishedAt < :before order by c.treeSize desc")
 @NamedQuery(
+    name = AuditCheckpoint.LATEST_COSIGNED_BEFORE,
+    query =
+        "select c from AuditCheckpoint c where c.publishedAt < :before and exists"
+            + " (select x from AuditCosignature x where x.treeSize = c.treeSize)"
+            + " order by c.treeSize desc")
+@NamedQuery(
     name = AuditCheckpoint.FIRST_COVERING,
     query = "select min(c.treeSize) from AuditCheckpoint c where c.treeSize > :seq")
 @NamedQuery(
@@ -37,6 +43,7 @@ public class AuditCheckpoint {
   public static final String LATEST = "AuditCheckpoint.latest";
   public static final String FROM_SIZE = "AuditCheckpoint.fromSize";
   public static final String LATEST_BEFORE = "AuditCheckpoint.latestBefore";
+  public static final String LATEST_COSIGNED_BEFORE = "AuditCheckpoint.latestCosignedBefore";
   public static final String FIRST_COVERING = "AuditCheckpoint.firstCovering";
 
   @Id

@@ -82,6 +82,8 @@ class TransparencyLogIT {
 
   @Inject TransparencyLog log;
 
+  @Inject WitnessRecord witnessRecord;
+
   @Inject UserTransaction tx;
 
   @Resource(lookup = "java:jboss/datasources/CustodianDS")
@@ -885,6 +887,30 @@ class TransparencyLogIT {
     assertEquals(
         cosigned, Checkpoint.parse(Note.open(served, key.verifierKey())).size(), "the log's too");
 
+    // a stored line that is more than one line is not served, nor what it would smuggle in
+    String genuine = line(cosigned);
+    inTransaction(
+        () ->
+            sql(
+                "INSERT INTO audit_cosignature (tree_size, witness, cosigned_at, line)"
+                    + " VALUES (?, 'x.test/w', CURRENT_TIMESTAMP, ?)",
+                cosigned,
+                genuine + "\n— x.test/w AAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
+    try {
+      assertEquals(served, log.since(auditor, cosigned, 1).get(0).note());
+    } finally {
+      inTransaction(() -> sql("DELETE FROM audit_cosignature WHERE witness = 'x.test/w'"));
+    }
+
+    // the daily download is the latest checkpoint the witness cosigned, not a later one it did not
+    record("after the witness stopped");
+    long later = integrateAll();
+    assertTrue(later > cosigned);
+    TransparencyLog.PublishedCheckpoint daily =
+        log.daily(auditor, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    assertTrue(daily.treeSize() >= cosigned && daily.treeSize() < later, daily.toString());
+    assertTrue(Cosignature.find(daily.note(), C2spTestWitness.KEY).isPresent(), daily.note());
+
     // the witness's line copied by SQL onto a checkpoint it did not cosign is not served
     long copiedOnto =
         number(
@@ -906,6 +932,52 @@ class TransparencyLogIT {
       assertEquals(noteOf(copiedOnto), copied);
     } finally {
       inTransaction(() -> sql("DELETE FROM audit_cosignature WHERE tree_size = ?", copiedOnto));
+    }
+  }
+
+  private String line(long treeSize) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT line FROM audit_cosignature WHERE tree_size = ?")) {
+      ps.setLong(1, treeSize);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next(), "a cosignature is kept for " + treeSize);
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /**
+   * A refusal stands, for every node, until the same witness accepts a checkpoint at least as large
+   * that the log still has: a late acceptance of a smaller one, or of a checkpoint the log no
+   * longer has (another root), resolves nothing.
+   */
+  @Test
+  void aRefusalStandsUntilTheWitnessAcceptsACheckpointTheLogHas() throws Exception {
+    record("for a refusal");
+    integrateAll();
+    record("for a refusal, later");
+    long size = integrateAll();
+    byte[] root = Checkpoint.parse(Note.open(noteOf(size), key.verifierKey())).rootHash();
+    long smaller = number("SELECT MAX(tree_size) FROM audit_checkpoint WHERE tree_size < ?", size);
+    byte[] smallerRoot = Checkpoint.parse(Note.open(noteOf(smaller), key.verifierKey())).rootHash();
+    String witness = "https://witness.test/add-checkpoint";
+    try {
+      witnessRecord.refused(new Witnesses.Refusal(witness, size, "a test refusal", Instant.now()));
+      assertEquals(witness, witnesses.refusal().orElseThrow().witness());
+      witnessRecord.accepted(witness, smaller, smallerRoot, Instant.now());
+      assertTrue(witnesses.refusal().isPresent(), "a smaller checkpoint resolves nothing");
+      byte[] otherRoot = root.clone();
+      otherRoot[0] ^= 1;
+      witnessRecord.accepted(witness, size, otherRoot, Instant.now());
+      assertTrue(witnesses.refusal().isPresent(), "nor one the log does not have");
+      witnessRecord.accepted(witness, size, root, Instant.now());
+      assertTrue(witnesses.refusal().isEmpty(), "the log's own checkpoint resolves it");
+      // refused again: it stands again
+      witnessRecord.refused(new Witnesses.Refusal(witness, size, "again", Instant.now()));
+      assertEquals("again", witnesses.refusal().orElseThrow().reason());
+    } finally {
+      witnesses.forgetRefusals();
     }
   }
 
