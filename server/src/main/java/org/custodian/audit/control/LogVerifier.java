@@ -11,12 +11,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.custodian.audit.entity.AuditCheckpoint;
+import org.custodian.audit.entity.AuditCosignature;
 import org.custodian.audit.entity.AuditEntry;
 import org.custodian.audit.entity.SequencedLeaf;
 import org.custodian.platform.Actor;
 import org.custodian.tlog.AuditLeaf;
 import org.custodian.tlog.Checkpoint;
 import org.custodian.tlog.CompactRange;
+import org.custodian.tlog.Cosignature;
 import org.custodian.tlog.Merkle;
 import org.custodian.tlog.Note;
 import org.custodian.tlog.NoteException;
@@ -76,6 +78,12 @@ public class LogVerifier {
   @Transactional
   public Verdict verify() {
     Verdict recomputed = recompute();
+    if (recomputed.valid()) {
+      Verdict cosigned = cosignatures(recomputed);
+      if (cosigned != null) {
+        return cosigned;
+      }
+    }
     Optional<Witnesses.Refusal> refused = witnesses.refusal();
     if (!recomputed.valid() || refused.isEmpty()) {
       return recomputed;
@@ -95,6 +103,72 @@ public class LogVerifier {
             + refusal.at()
             + ": "
             + refusal.reason());
+  }
+
+  /**
+   * Every cosignature kept from the configured witness, held against the checkpoint it was made on:
+   * a checkpoint re-signed after the witness saw it (the log's key signed a change) no longer
+   * carries the root the witness cosigned, and one deleted is gone. Null when every one verifies.
+   */
+  private Verdict cosignatures(Verdict recomputed) {
+    Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
+    if (witness.isEmpty()) {
+      return null;
+    }
+    long from = -1;
+    while (true) {
+      List<Object[]> rows =
+          em.createNamedQuery(AuditCosignature.WITH_CHECKPOINT, Object[].class)
+              .setParameter("witness", witness.get().toString())
+              .setParameter("from", from)
+              .setMaxResults(PAGE)
+              .getResultList();
+      for (Object[] row : rows) {
+        long size = (Long) row[0];
+        String line = (String) row[1];
+        String note = (String) row[2];
+        String problem = null;
+        if (note == null) {
+          problem = "is gone: the log was cut back below it, or the checkpoint deleted";
+        } else {
+          String resigned =
+              "it was re-signed with the log's key after the witness saw it, so an entry from 0"
+                  + " to "
+                  + (size - 1)
+                  + " was changed or replaced";
+          try {
+            if (Cosignature.find(note + line + "\n", witness.get()).isEmpty()) {
+              problem = "no longer carries the cosignature kept for it: " + resigned;
+            }
+          } catch (NoteException e) {
+            problem =
+                "no longer carries the root the witness cosigned ("
+                    + e.getMessage()
+                    + "): "
+                    + resigned;
+          }
+        }
+        if (problem != null) {
+          return new Verdict(
+              false,
+              recomputed.entries(),
+              0L,
+              recomputed.checkpoints(),
+              recomputed.witnessSize(),
+              "the checkpoint of size "
+                  + size
+                  + ", which the witness "
+                  + witness.get()
+                  + " cosigned, "
+                  + problem);
+        }
+        from = size;
+      }
+      em.clear();
+      if (rows.size() < PAGE) {
+        return null;
+      }
+    }
   }
 
   private Verdict recompute() {

@@ -24,9 +24,16 @@ import org.hibernate.annotations.Immutable;
     query =
         "select c from AuditCosignature c where c.treeSize in :sizes"
             + " order by c.treeSize, c.witness")
+@NamedQuery(
+    name = AuditCosignature.WITH_CHECKPOINT,
+    query =
+        "select x.treeSize, x.line, c.note from AuditCosignature x"
+            + " left join AuditCheckpoint c on c.treeSize = x.treeSize"
+            + " where x.witness = :witness and x.treeSize > :from order by x.treeSize")
 public class AuditCosignature {
 
   public static final String OF_SIZES = "AuditCosignature.ofSizes";
+  public static final String WITH_CHECKPOINT = "AuditCosignature.withCheckpoint";
 
   /** The key: a checkpoint's size and the witness (its key's name and id). */
   public static class Key implements Serializable {

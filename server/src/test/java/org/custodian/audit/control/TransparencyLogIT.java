@@ -467,16 +467,37 @@ class TransparencyLogIT {
       String keptNote = noteOf(kept);
       record("to be cut off");
       long cosigned = awaitWitnessed(witness, record("to be cut off too"));
+      awaitKept(cosigned);
+      long firstGone =
+          number("SELECT MIN(tree_size) FROM audit_cosignature WHERE tree_size > ?", kept);
       Path directory = witnesses.directory().orElseThrow();
       String directoryCopy = Files.readString(directory.resolve(Witnesses.FILE));
       try (AutoCloseable pause = paused()) {
         Tail tail = cutTail(kept);
+        List<Object[]> cosignatures =
+            rows(
+                "SELECT tree_size, witness, cosigned_at, line FROM audit_cosignature"
+                    + " WHERE tree_size > ?",
+                kept);
         try {
           Files.writeString(directory.resolve(Witnesses.FILE), keptNote);
           witnesses.push(keptNote);
           Witnesses.Refusal refusal = witnesses.refusal().orElseThrow();
           assertTrue(refusal.witness().startsWith("http://127.0.0.1:"), refusal.witness());
           assertEquals(0, refusal.firstDoubtful());
+          // the cosignatures kept for the checkpoints cut off show it first
+          LogVerifier.Verdict gone = verifier.verify();
+          assertFalse(gone.valid());
+          assertEquals(0L, gone.firstInvalidSequence());
+          assertEquals(
+              "the checkpoint of size "
+                  + firstGone
+                  + ", which the witness "
+                  + C2spTestWitness.KEY
+                  + " cosigned, is gone: the log was cut back below it, or the checkpoint deleted",
+              gone.reason());
+          // whoever cut the log deletes those too: the witness's refusal still tells
+          sql("DELETE FROM audit_cosignature WHERE tree_size > ?", kept);
           LogVerifier.Verdict verdict = verifier.verify();
           assertFalse(verdict.valid(), "the tables and the directory agree; the witness does not");
           assertEquals(0L, verdict.firstInvalidSequence());
@@ -500,6 +521,13 @@ class TransparencyLogIT {
               verdict.reason());
         } finally {
           restore(tail);
+          sql("DELETE FROM audit_cosignature WHERE tree_size > ?", kept);
+          for (Object[] row : cosignatures) {
+            sql(
+                "INSERT INTO audit_cosignature (tree_size, witness, cosigned_at, line)"
+                    + " VALUES (?, ?, ?, ?)",
+                row);
+          }
           Files.writeString(directory.resolve(Witnesses.FILE), directoryCopy);
           witnesses.forgetRefusals();
         }
@@ -933,6 +961,59 @@ class TransparencyLogIT {
     } finally {
       inTransaction(() -> sql("DELETE FROM audit_cosignature WHERE tree_size = ?", copiedOnto));
     }
+  }
+
+  /**
+   * A rewrite re-signed with the stolen log key, while the directory witness is out of the picture
+   * (it holds the re-signed checkpoint): every checkpoint verifies and matches the entries, but the
+   * cosignature the HTTP witness made on a checkpoint covering the entry no longer verifies on it.
+   */
+  @Test
+  void aCosignatureKeptCatchesARewriteSignedWithTheStolenKey() throws Exception {
+    C2spTestWitness witness = new C2spTestWitness(key.verifierKey());
+    witness.start(URI.create(System.getProperty("custodian.audit.witness.url")).getPort());
+    long target = record("to be rewritten after the witness cosigned it");
+    long cosigned;
+    try {
+      cosigned = awaitWitnessed(witness, target);
+    } finally {
+      witness.stop();
+    }
+    awaitKept(cosigned);
+    long seq = seqOf(target);
+    long first = number("SELECT MIN(tree_size) FROM audit_cosignature WHERE tree_size > ?", seq);
+    Path directory = witnesses.directory().orElseThrow();
+    String directoryCopy = Files.readString(directory.resolve(Witnesses.FILE));
+    try (AutoCloseable pause = paused();
+        AutoCloseable forget = witnesses::forgetRefusals) {
+      Rewrite rewrite = rewrite(target, true);
+      try {
+        Files.writeString(directory.resolve(Witnesses.FILE), latestNote());
+        LogVerifier.Verdict verdict = verifier.verify();
+        assertFalse(verdict.valid(), "the checkpoints agree with the rewrite; the cosignature not");
+        assertEquals(0L, verdict.firstInvalidSequence());
+        assertTrue(
+            verdict
+                .reason()
+                .startsWith(
+                    "the checkpoint of size "
+                        + first
+                        + ", which the witness "
+                        + C2spTestWitness.KEY
+                        + " cosigned, no longer carries the root the witness cosigned"),
+            verdict.reason());
+        // nor is the cosignature served with the re-signed checkpoint
+        Actor auditor = new Actor("auditor.tlog", Set.of(Roles.AUDITOR), Set.of(), null);
+        assertTrue(
+            Cosignature.find(log.since(auditor, first, 1).get(0).note(), C2spTestWitness.KEY)
+                .isEmpty());
+      } finally {
+        undo(rewrite);
+        Files.writeString(directory.resolve(Witnesses.FILE), directoryCopy);
+      }
+    }
+    LogVerifier.Verdict restored = verifier.verify();
+    assertTrue(restored.valid(), restored.reason());
   }
 
   private String line(long treeSize) throws Exception {
