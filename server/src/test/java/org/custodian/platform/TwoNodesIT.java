@@ -168,21 +168,7 @@ class TwoNodesIT {
           Api.as(a, "auditor.iab").get("audit/verify").json().getBoolean("valid"),
           "the log verifies");
     } finally {
-      try {
-        if (aDeployed) {
-          deployer.undeploy("node-a");
-        }
-      } finally {
-        try {
-          if (killed) {
-            // it comes back with the deployment it had: removed, so the next test starts clean
-            servers.start(NODE_B);
-          }
-          deployer.undeploy("node-b");
-        } finally {
-          servers.stop(NODE_B);
-        }
-      }
+      leave(aDeployed, killed);
     }
   }
 
@@ -251,19 +237,25 @@ class TwoNodesIT {
       JsonObject verdict = Api.as(a, "auditor.iab").get("audit/verify").json();
       assertTrue(verdict.getBoolean("valid"), verdict.toString());
     } finally {
+      leave(aDeployed, killed);
+    }
+  }
+
+  /** Undeploys both nodes and stops B; a killed B is started first to remove its deployment. */
+  private void leave(boolean aDeployed, boolean killed) {
+    try {
+      if (aDeployed) {
+        deployer.undeploy("node-a");
+      }
+    } finally {
       try {
-        if (aDeployed) {
-          deployer.undeploy("node-a");
+        if (killed) {
+          // it comes back with the deployment it had: removed, so the next test starts clean
+          servers.start(NODE_B);
         }
+        deployer.undeploy("node-b");
       } finally {
-        try {
-          if (killed) {
-            servers.start(NODE_B);
-          }
-          deployer.undeploy("node-b");
-        } finally {
-          servers.stop(NODE_B);
-        }
+        servers.stop(NODE_B);
       }
     }
   }
