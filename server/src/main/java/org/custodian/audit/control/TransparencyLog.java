@@ -230,6 +230,38 @@ public class TransparencyLog implements Witness.Log {
   }
 
   /**
+   * The log's state as the auditor's home page shows it: its latest checkpoint, the latest the
+   * configured witness cosigned (verified here), and a witness's standing refusal.
+   */
+  public record Status(
+      Long treeSize,
+      Instant publishedAt,
+      boolean witnessKeyed,
+      Long cosignedSize,
+      String cosignedBy,
+      Instant cosignedAt,
+      Witnesses.Refusal refusal) {}
+
+  /** The log's state, for those who keep its checkpoints. */
+  @Transactional
+  public Status status(Actor actor) {
+    policy.requireWitness(actor);
+    Optional<AuditCheckpoint> latest = latest();
+    Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
+    Optional<PublishedCheckpoint> cosigned = cosignedDaily(Instant.now().plusSeconds(60));
+    Optional<Cosignature.Verified> cosignature =
+        cosigned.flatMap(c -> Cosignature.find(c.note(), witness.orElseThrow()));
+    return new Status(
+        latest.map(AuditCheckpoint::treeSize).orElse(null),
+        latest.map(AuditCheckpoint::publishedAt).orElse(null),
+        witness.isPresent(),
+        cosigned.map(PublishedCheckpoint::treeSize).orElse(null),
+        cosignature.map(c -> c.witness().name()).orElse(null),
+        cosignature.map(Cosignature.Verified::at).orElse(null),
+        witnesses.refusal().orElse(null));
+  }
+
+  /**
    * The latest checkpoint published before {@code end} that carries a cosignature that verifies.
    */
   private Optional<PublishedCheckpoint> cosignedDaily(Instant end) {
