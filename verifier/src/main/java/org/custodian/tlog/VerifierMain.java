@@ -196,9 +196,23 @@ public final class VerifierMain {
       }
     }
 
+    // the consistency proofs first: one from a checkpoint to a cosigned one ties the two
+    List<ProofCheck.Verdict> consistencyVerdicts = new ArrayList<>();
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    for (Named<ProofCheck.ConsistencyAnswer> named : consistencyAnswers) {
+      ProofCheck.ConsistencyAnswer answer = named.answer();
+      ProofCheck.Verdict verdict =
+          ProofCheck.consistency(
+              answer, named.file().toString(), bySize.get(answer.from()), bySize.get(answer.to()));
+      consistencyVerdicts.add(verdict);
+      if (verdict.ok()) {
+        linked.add(answer.from() + ">" + answer.to());
+      }
+    }
+
     boolean allOk = true;
     for (Cosignature.WitnessKey witness : witnesses) {
-      List<String> lines = cosigned(witness, checkpoints, notes, opened);
+      List<String> lines = cosigned(witness, checkpoints, notes, opened, entries != null, linked);
       lines.forEach(out::println);
       allOk &= lines.stream().allMatch(l -> l.startsWith("OK:"));
     }
@@ -220,11 +234,7 @@ public final class VerifierMain {
       out.println(verdict.line());
       allOk &= verdict.ok();
     }
-    for (Named<ProofCheck.ConsistencyAnswer> named : consistencyAnswers) {
-      ProofCheck.ConsistencyAnswer answer = named.answer();
-      ProofCheck.Verdict verdict =
-          ProofCheck.consistency(
-              answer, named.file().toString(), bySize.get(answer.from()), bySize.get(answer.to()));
+    for (ProofCheck.Verdict verdict : consistencyVerdicts) {
       out.println(verdict.line());
       allOk &= verdict.ok();
     }
@@ -234,16 +244,21 @@ public final class VerifierMain {
   /**
    * The cosignature check for one witness: a {@code FAIL:} line for each cosignature by it that
    * does not verify, then {@code OK:} naming the largest checkpoint it cosigned, or {@code FAIL:}
-   * when it cosigned none of them.
+   * when it cosigned none of them; then a {@code FAIL:} line for each checkpoint it did not cosign
+   * that is larger, or smaller and tied to none it cosigned (by the entries, or by a consistency
+   * proof that verified, {@code linked} holding "from>to").
    */
   private static List<String> cosigned(
       Cosignature.WitnessKey witness,
       List<Path> files,
       List<String> notes,
-      List<Checkpoint> opened) {
+      List<Checkpoint> opened,
+      boolean entriesGiven,
+      java.util.Set<String> linked) {
     List<String> lines = new ArrayList<>();
     int largest = -1;
     Cosignature.Verified largestCosignature = null;
+    java.util.Set<Long> cosignedSizes = new java.util.HashSet<>();
     for (int i = 0; i < notes.size(); i++) {
       java.util.Optional<Cosignature.Verified> cosignature;
       try {
@@ -251,6 +266,9 @@ public final class VerifierMain {
       } catch (NoteException e) {
         lines.add("FAIL: checkpoint " + files.get(i) + ": " + e.getMessage());
         continue;
+      }
+      if (cosignature.isPresent()) {
+        cosignedSizes.add(opened.get(i).size());
       }
       if (cosignature.isPresent()
           && (largest < 0 || opened.get(i).size() > opened.get(largest).size())) {
@@ -276,9 +294,28 @@ public final class VerifierMain {
               + " at "
               + largestCosignature.at()
               + ": the witness saw the log's tree of that size");
-      // a larger checkpoint is vouched for by the log's key alone, which a thief may hold
+      // a larger checkpoint is vouched for by the log's key alone, which a thief may hold; a
+      // smaller one too, unless the entries or a consistency proof tie it to a cosigned one
       for (int i = 0; i < notes.size(); i++) {
-        if (opened.get(i).size() > cosignedSize) {
+        long size = opened.get(i).size();
+        if (size < cosignedSize
+            && !cosignedSizes.contains(size)
+            && !entriesGiven
+            && cosignedSizes.stream().noneMatch(c -> linked.contains(size + ">" + c))) {
+          lines.add(
+              "FAIL: checkpoint "
+                  + files.get(i)
+                  + " (size "
+                  + size
+                  + ") carries no cosignature by "
+                  + witness
+                  + ", and nothing given ties it to one that does: give --entries, or"
+                  + " --consistency from "
+                  + size
+                  + " to "
+                  + cosignedSize);
+        }
+        if (size > cosignedSize) {
           lines.add(
               "FAIL: checkpoint "
                   + files.get(i)

@@ -118,6 +118,51 @@ class VerifierCosignaturesTest extends FortyEntryLog {
   }
 
   @Test
+  void withoutTheEntriesASmallerCheckpointMustBeTiedToACosignedOne() throws Exception {
+    // a smaller checkpoint signed with a stolen key: nothing but the entries or a consistency
+    // proof ties it to the tree the witness saw
+    Path twenty = save("twenty.txt", signed(20, Merkle.rootOf(tree, 20)));
+    Path forty = save("forty.txt", cosigned(signed(40, Merkle.rootOf(tree, 40))));
+    String[] untiedArgs = {
+      "--key", keyFile.toString(),
+      "--witness-key", witnessKeyFile.toString(),
+      "--checkpoint", twenty.toString(),
+      "--checkpoint", forty.toString()
+    };
+    assertEquals(
+        new Output(
+            1,
+            okCosigned(40, forty)
+                + "FAIL: checkpoint "
+                + twenty
+                + " (size 20) carries no cosignature by "
+                + witness
+                + ", and nothing given ties it to one that does: give --entries, or --consistency"
+                + " from 20 to 40\n",
+            ""),
+        LogCheckTest.run(untiedArgs));
+
+    jakarta.json.JsonArrayBuilder proof = jakarta.json.Json.createArrayBuilder();
+    Merkle.consistencyProof(tree, 20, 40)
+        .forEach(h -> proof.add(Base64.getEncoder().encodeToString(h)));
+    Path grew =
+        Files.writeString(
+            dir.resolve("grew.json"),
+            jakarta.json.Json.createObjectBuilder()
+                .add("from", 20)
+                .add("to", 40)
+                .add("proof", proof)
+                .build()
+                .toString());
+    List<String> tied = new ArrayList<>(List.of(untiedArgs));
+    tied.addAll(List.of("--consistency", grew.toString()));
+    Output ok = LogCheckTest.run(tied.toArray(String[]::new));
+    assertEquals(0, ok.status(), ok.out());
+    assertEquals(2, ok.out().lines().count(), ok.out());
+    assertEquals(okCosigned(40, forty), ok.out().lines().findFirst().orElseThrow() + "\n");
+  }
+
+  @Test
   void aLogRewrittenWithTheStolenKeyHasNoCosignatureToShow() throws Exception {
     // whoever holds the log's key rewrites entry 5 and signs the new tree: the log's own
     // signature verifies, the entries match it, and without a witness key the verifier says OK

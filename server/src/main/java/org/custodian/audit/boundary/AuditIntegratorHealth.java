@@ -73,14 +73,18 @@ public class AuditIntegratorHealth {
             .withData("entriesWaiting", backlog.entries())
             .withData("lagSeconds", lag);
         // a refusal is for the auditors (GET /api/audit/verify), not a reason to take the node
-        // out of the load balancer: data only
-        witnesses
-            .refusal()
-            .ifPresent(
-                r ->
-                    response.withData(
-                        "witnessRefused",
-                        r.witness() + " refused size " + r.size() + ": " + r.reason()));
+        // out of the load balancer: data only, and a failure to read it is no reason either
+        try {
+          witnesses
+              .refusal()
+              .ifPresent(
+                  r ->
+                      response.withData(
+                          "witnessRefused",
+                          r.witness() + " refused size " + r.size() + ": " + r.reason()));
+        } catch (RuntimeException e) {
+          response.withData("witnessRefused", "not known: " + e.getMessage());
+        }
         return response.build();
       } catch (RuntimeException e) {
         return response.down().withData("error", String.valueOf(e.getMessage())).build();

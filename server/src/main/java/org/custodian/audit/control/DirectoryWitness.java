@@ -53,6 +53,11 @@ final class DirectoryWitness {
     this.directory = directory;
   }
 
+  /** How the witness is named in logs and records: {@code directory <path>}. */
+  static String name(Path directory) {
+    return "directory " + directory;
+  }
+
   Path directory() {
     return directory;
   }

@@ -145,7 +145,8 @@ public class LogVerifier {
                 "no longer carries the root the witness cosigned ("
                     + e.getMessage()
                     + "): "
-                    + resigned;
+                    + resigned
+                    + " (or the cosignature kept for it was altered)";
           }
         }
         if (problem != null) {

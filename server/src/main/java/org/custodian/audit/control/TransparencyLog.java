@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -108,6 +107,7 @@ public class TransparencyLog implements Witness.Log {
     if (witness.isPresent() && !checkpoints.isEmpty()) {
       em.createNamedQuery(AuditCosignature.OF_SIZES, AuditCosignature.class)
           .setParameter("sizes", checkpoints.stream().map(AuditCheckpoint::treeSize).toList())
+          .setParameter("witness", witness.get().toString())
           .getResultStream()
           .forEach(c -> lines.computeIfAbsent(c.treeSize(), s -> new ArrayList<>()).add(c.line()));
     }
@@ -123,7 +123,7 @@ public class TransparencyLog implements Witness.Log {
                   // served as parsed and verified, not as stored
                   Optional<Cosignature.Verified> verified =
                       Cosignature.find(c.note() + line + "\n", witness.get());
-                  if (verified.isPresent()) {
+                  if (verified.isPresent() && !note.contains(verified.get().line())) {
                     note = note + verified.get().line() + "\n";
                   }
                 } catch (NoteException e) {
@@ -141,22 +141,24 @@ public class TransparencyLog implements Witness.Log {
   }
 
   /**
-   * Keeps a witness's cosignature on the checkpoint of {@code size}, once per witness: the first
-   * kept stays (each node offers the latest checkpoint when it starts, so two may keep one at
-   * once).
+   * Keeps a witness's cosignature on the checkpoint of {@code size} with {@code root}, once per
+   * witness, and only while the log holds that checkpoint (a push under way while a backup is
+   * restored keeps nothing for a checkpoint that is gone): the first kept stays (each node offers
+   * the latest checkpoint when it starts, so two may keep one at once).
    */
   @Transactional
-  public void keepCosignature(long size, Cosignature.Verified cosignature) {
+  public void keepCosignature(long size, byte[] root, Cosignature.Verified cosignature) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement insert =
             c.prepareStatement(
                 "INSERT INTO audit_cosignature (tree_size, witness, cosigned_at, line)"
-                    + " VALUES (?, ?, ?, ?)")) {
-      insert.setLong(1, size);
-      insert.setString(2, cosignature.witness().toString());
-      insert.setTimestamp(
-          3, Timestamp.valueOf(LocalDateTime.ofInstant(cosignature.at(), ZoneOffset.UTC)));
-      insert.setString(4, cosignature.line());
+                    + " SELECT tree_size, ?, ?, ? FROM audit_checkpoint"
+                    + " WHERE tree_size = ? AND root_hash = ?")) {
+      insert.setString(1, cosignature.witness().toString());
+      insert.setObject(2, LocalDateTime.ofInstant(cosignature.at(), ZoneOffset.UTC));
+      insert.setString(3, cosignature.line());
+      insert.setLong(4, size);
+      insert.setBytes(5, root);
       insert.executeUpdate();
     } catch (SQLIntegrityConstraintViolationException e) {
       // kept already
@@ -200,16 +202,17 @@ public class TransparencyLog implements Witness.Log {
 
   /**
    * The checkpoint to keep for {@code day} (UTC): the latest published by the end of it (for today,
-   * the latest so far). With a witness's cosignature key configured, the latest of those the
+   * the latest so far). With a witness's cosignature key configured, the latest of that day's the
    * witness cosigned, so that what the auditor keeps shows the witness saw it; the latest, when the
-   * witness cosigned none by then.
+   * witness cosigned none that day (never an older day's: each day's copy pins that day's entries).
    */
   @Transactional
   public PublishedCheckpoint daily(Actor actor, LocalDate day) {
     policy.requireWitness(actor);
+    Instant start = day.atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     PublishedCheckpoint checkpoint =
-        cosignedDaily(end)
+        latestCosigned(start, end)
             .or(
                 () ->
                     em.createNamedQuery(AuditCheckpoint.LATEST_BEFORE, AuditCheckpoint.class)
@@ -248,7 +251,8 @@ public class TransparencyLog implements Witness.Log {
     policy.requireWitness(actor);
     Optional<AuditCheckpoint> latest = latest();
     Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
-    Optional<PublishedCheckpoint> cosigned = cosignedDaily(Instant.now().plusSeconds(60));
+    Optional<PublishedCheckpoint> cosigned =
+        latestCosigned(Instant.EPOCH, Instant.now().plusSeconds(60));
     Optional<Cosignature.Verified> cosignature =
         cosigned.flatMap(c -> Cosignature.find(c.note(), witness.orElseThrow()));
     return new Status(
@@ -262,16 +266,19 @@ public class TransparencyLog implements Witness.Log {
   }
 
   /**
-   * The latest checkpoint published before {@code end} that carries a cosignature that verifies.
+   * The latest checkpoint published from {@code start} to before {@code end} that carries the
+   * configured witness's cosignature, one that verifies.
    */
-  private Optional<PublishedCheckpoint> cosignedDaily(Instant end) {
+  private Optional<PublishedCheckpoint> latestCosigned(Instant start, Instant end) {
     Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
     if (witness.isEmpty()) {
       return Optional.empty();
     }
     List<AuditCheckpoint> cosigned =
-        em.createNamedQuery(AuditCheckpoint.LATEST_COSIGNED_BEFORE, AuditCheckpoint.class)
+        em.createNamedQuery(AuditCheckpoint.LATEST_COSIGNED_BETWEEN, AuditCheckpoint.class)
+            .setParameter("from", start)
             .setParameter("before", end)
+            .setParameter("witness", witness.get().toString())
             .setMaxResults(10)
             .getResultList();
     // served with the witness's line only when it verifies (a row the table holds may not)

@@ -8,11 +8,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -47,7 +47,7 @@ public class WitnessRecord {
                     + " AND EXISTS (SELECT 1 FROM audit_checkpoint"
                     + " WHERE tree_size = ? AND root_hash = ?)")) {
       s.setLong(1, size);
-      s.setTimestamp(2, utc(at));
+      s.setObject(2, utc(at));
       s.setString(3, witness);
       s.setLong(4, size);
       s.setLong(5, size);
@@ -74,11 +74,11 @@ public class WitnessRecord {
   }
 
   /**
-   * The earliest refusal that no later acceptance by the same witness resolved: the first sign of a
-   * log that no longer extends what a witness saw.
+   * The refusals that no acceptance by the same witness resolved, earliest first: the first is the
+   * first sign of a log that no longer extends what a witness saw.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Witnesses.Refusal> standing() {
+  public List<Witnesses.Refusal> standing() {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
@@ -86,15 +86,16 @@ public class WitnessRecord {
                     + " WHERE refused_size IS NOT NULL AND accepted_size IS NULL"
                     + " ORDER BY refused_at, witness");
         ResultSet rs = s.executeQuery()) {
-      if (!rs.next()) {
-        return Optional.empty();
+      List<Witnesses.Refusal> refusals = new ArrayList<>();
+      while (rs.next()) {
+        refusals.add(
+            new Witnesses.Refusal(
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)));
       }
-      return Optional.of(
-          new Witnesses.Refusal(
-              rs.getString(1),
-              rs.getLong(2),
-              rs.getString(3),
-              rs.getTimestamp(4).toLocalDateTime().toInstant(ZoneOffset.UTC)));
+      return refusals;
     } catch (SQLException e) {
       throw new IllegalStateException("the witnesses' answers could not be read", e);
     }
@@ -140,7 +141,7 @@ public class WitnessRecord {
     }
   }
 
-  private static Timestamp utc(Instant instant) {
-    return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

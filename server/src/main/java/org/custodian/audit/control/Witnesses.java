@@ -198,7 +198,9 @@ public class Witnesses {
         .ifPresent(
             d ->
                 offered(
-                    "directory " + d.directory(), next, () -> d.add(note, next, verifierKey, log)));
+                    DirectoryWitness.name(d.directory()),
+                    next,
+                    () -> d.add(note, next, verifierKey, log)));
     Cosigner cosigns = cosigner();
     httpWitness()
         .ifPresent(
@@ -267,7 +269,7 @@ public class Witnesses {
         remember(
             () -> record.accepted(witness, next.size(), next.rootHash(), Instant.now()), witness);
         if (outcome.cosignature() != null) {
-          kept(witness, outcome);
+          kept(witness, next, outcome);
         }
         if (before != null && before != Witness.Outcome.Result.ACCEPTED) {
           LOG.info(() -> "The audit log's witness " + witness + " accepts checkpoints again");
@@ -276,9 +278,9 @@ public class Witnesses {
     }
   }
 
-  private void kept(String witness, Witness.Outcome outcome) {
+  private void kept(String witness, Checkpoint next, Witness.Outcome outcome) {
     try {
-      log.keepCosignature(outcome.size(), outcome.cosignature());
+      log.keepCosignature(outcome.size(), next.rootHash(), outcome.cosignature());
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
@@ -300,11 +302,16 @@ public class Witnesses {
   }
 
   /**
-   * The earliest refusal by a witness that it has not resolved since by accepting a later
-   * checkpoint, whichever node offered it.
+   * The earliest refusal by a configured witness that it has not resolved since by accepting a
+   * checkpoint the log has, whichever node offered it. A witness no longer configured (its URL or
+   * directory changed) is no longer asked, so its refusal is not reported: it stays in {@code
+   * audit_witness_state} for the record.
    */
   public Optional<Refusal> refusal() {
-    return record.standing();
+    java.util.Set<String> configured = new java.util.HashSet<>();
+    directory().ifPresent(d -> configured.add(DirectoryWitness.name(d)));
+    httpWitness().ifPresent(h -> configured.add(h.uri().toString()));
+    return record.standing().stream().filter(r -> configured.contains(r.witness())).findFirst();
   }
 
   /**

@@ -26,10 +26,11 @@ import org.hibernate.annotations.Immutable;
     query =
         "select c from AuditCheckpoint c where c.publishedAt < :before order by c.treeSize desc")
 @NamedQuery(
-    name = AuditCheckpoint.LATEST_COSIGNED_BEFORE,
+    name = AuditCheckpoint.LATEST_COSIGNED_BETWEEN,
     query =
-        "select c from AuditCheckpoint c where c.publishedAt < :before and exists"
-            + " (select x from AuditCosignature x where x.treeSize = c.treeSize)"
+        "select c from AuditCheckpoint c where c.publishedAt >= :from and c.publishedAt < :before"
+            + " and exists (select x from AuditCosignature x"
+            + " where x.treeSize = c.treeSize and x.witness = :witness)"
             + " order by c.treeSize desc")
 @NamedQuery(
     name = AuditCheckpoint.FIRST_COVERING,
@@ -43,7 +44,7 @@ public class AuditCheckpoint {
   public static final String LATEST = "AuditCheckpoint.latest";
   public static final String FROM_SIZE = "AuditCheckpoint.fromSize";
   public static final String LATEST_BEFORE = "AuditCheckpoint.latestBefore";
-  public static final String LATEST_COSIGNED_BEFORE = "AuditCheckpoint.latestCosignedBefore";
+  public static final String LATEST_COSIGNED_BETWEEN = "AuditCheckpoint.latestCosignedBetween";
   public static final String FIRST_COVERING = "AuditCheckpoint.firstCovering";
 
   @Id

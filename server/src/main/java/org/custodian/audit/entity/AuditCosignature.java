@@ -22,8 +22,8 @@ import org.hibernate.annotations.Immutable;
 @NamedQuery(
     name = AuditCosignature.OF_SIZES,
     query =
-        "select c from AuditCosignature c where c.treeSize in :sizes"
-            + " order by c.treeSize, c.witness")
+        "select c from AuditCosignature c where c.treeSize in :sizes and c.witness = :witness"
+            + " order by c.treeSize")
 @NamedQuery(
     name = AuditCosignature.WITH_CHECKPOINT,
     query =
