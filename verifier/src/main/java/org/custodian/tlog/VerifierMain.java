@@ -43,9 +43,10 @@ import java.util.Map;
  *       ({@link ProofCheck#consistency}).
  *   <li>{@code --witness-key} (repeatable): a witness's cosignature key ({@link
  *       Cosignature.WitnessKey}). The largest checkpoint given must carry that witness's
- *       cosignature (smaller ones need not: the entries give one tree with every checkpoint's
- *       root), and every cosignature by it must verify: a checkpoint the witness cosigned was seen
- *       by it, so a log rewritten and re-signed with a stolen log key cannot present it.
+ *       cosignature (a smaller one need not when {@code --entries} puts every checkpoint's root in
+ *       one tree, or a {@code --consistency} proof ties it to a cosigned one), and every
+ *       cosignature by it must verify: a checkpoint the witness cosigned was seen by it, so a log
+ *       rewritten and re-signed with a stolen log key cannot present it.
  * </ul>
  *
  * At least one of {@code --entries}, {@code --inclusion}, {@code --consistency}, {@code
@@ -451,7 +452,8 @@ public final class VerifierMain {
         --consistency  a consistency proof, the JSON of GET /api/audit/consistency?from=M&to=N;
                        needs the checkpoints of sizes M and N (none for M = 0)
         --witness-key  a witness's cosignature key (name+id+base64, type 0x04): the largest
-                       checkpoint given must carry its cosignature, and every one by it must verify
+                       checkpoint given must carry its cosignature (smaller ones too, unless
+                       --entries or --consistency ties them to it); every one by it must verify
       --checkpoint, --inclusion, --consistency and --witness-key may be repeated; at least one
       of --entries, --inclusion, --consistency and --witness-key is needed. Prints one line per check, OK: or FAIL:.
       Exit status: 0 every check passed; 1 a check failed; 2 the arguments or files could not
