@@ -75,6 +75,13 @@ class VerifierCosignaturesTest extends FortyEntryLog {
         + ": the witness saw the log's tree of that size\n";
   }
 
+  String noCosignature() {
+    return "FAIL: no checkpoint given carries a cosignature by "
+        + witness
+        + " that verifies: nothing shows the witness saw these checkpoints, which anyone"
+        + " holding the log's key could have signed\n";
+  }
+
   static final String OK_ENTRIES_20_40 =
       "OK: 40 entries; 2 signed checkpoints by custodian.test/audit-log verify, and the tree"
           + " recomputed from the entries has the root of each at its size (20 to 40), so each"
@@ -184,10 +191,7 @@ class VerifierCosignaturesTest extends FortyEntryLog {
     assertEquals(
         new Output(
             1,
-            "FAIL: no checkpoint given carries a cosignature by "
-                + witness
-                + " that verifies: nothing shows the witness saw these checkpoints, which anyone"
-                + " holding the log's key could have signed\n"
+            noCosignature()
                 + "OK: 40 entries; the signed checkpoint by custodian.test/audit-log verifies, and"
                 + " the tree recomputed from the entries has its root at size 40\n",
             ""),
@@ -205,10 +209,7 @@ class VerifierCosignaturesTest extends FortyEntryLog {
                 + ": the cosignature by "
                 + witness
                 + " does not verify\n"
-                + "FAIL: no checkpoint given carries a cosignature by "
-                + witness
-                + " that verifies: nothing shows the witness saw these checkpoints, which anyone"
-                + " holding the log's key could have signed\n"
+                + noCosignature()
                 + "OK: 40 entries; the signed checkpoint by custodian.test/audit-log verifies, and"
                 + " the tree recomputed from the entries has its root at size 40\n",
             ""),

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -97,47 +96,51 @@ public class TransparencyLog implements Witness.Log {
   }
 
   /**
-   * Checkpoints as they are served: each note with the cosignature lines kept for it that verify
-   * with the configured witness's key (a line that does not is not served: the table is not
-   * trusted).
+   * Checkpoints as they are served: each note with the cosignature line kept for it when it
+   * verifies with the configured witness's key (a line that does not is not served: the table is
+   * not trusted).
    */
   private List<PublishedCheckpoint> published(List<AuditCheckpoint> checkpoints) {
+    return served(checkpoints).stream().map(Served::published).toList();
+  }
+
+  /** A checkpoint as served, and the witness's cosignature it carries (null: none). */
+  private record Served(PublishedCheckpoint published, Cosignature.Verified cosignature) {}
+
+  private List<Served> served(List<AuditCheckpoint> checkpoints) {
     Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
-    Map<Long, List<String>> lines = new HashMap<>();
+    // one row per checkpoint and witness (the table's key)
+    Map<Long, String> lines = new HashMap<>();
     if (witness.isPresent() && !checkpoints.isEmpty()) {
       em.createNamedQuery(AuditCosignature.OF_SIZES, AuditCosignature.class)
           .setParameter("sizes", checkpoints.stream().map(AuditCheckpoint::treeSize).toList())
           .setParameter("witness", witness.get().toString())
           .getResultStream()
-          .forEach(c -> lines.computeIfAbsent(c.treeSize(), s -> new ArrayList<>()).add(c.line()));
+          .forEach(c -> lines.put(c.treeSize(), c.line()));
     }
     return checkpoints.stream()
-        .map(
-            c -> {
-              String note = c.note();
-              for (String line : lines.getOrDefault(c.treeSize(), List.of())) {
-                if (line.indexOf('\n') >= 0) {
-                  continue; // one line is one line: the table is not trusted
-                }
-                try {
-                  // served as parsed and verified, not as stored
-                  Optional<Cosignature.Verified> verified =
-                      Cosignature.find(c.note() + line + "\n", witness.get());
-                  if (verified.isPresent() && !note.contains(verified.get().line())) {
-                    note = note + verified.get().line() + "\n";
-                  }
-                } catch (NoteException e) {
-                  LOG.warning(
-                      () ->
-                          "A cosignature kept for the checkpoint of size "
-                              + c.treeSize()
-                              + " does not verify and is not served: "
-                              + e.getMessage());
-                }
-              }
-              return new PublishedCheckpoint(c.treeSize(), c.publishedAt(), note);
-            })
+        .map(c -> served(c, lines.get(c.treeSize()), witness.orElse(null)))
         .toList();
+  }
+
+  private static Served served(AuditCheckpoint c, String line, Cosignature.WitnessKey witness) {
+    Cosignature.Verified verified = null;
+    // one line is one line: the table is not trusted
+    if (line != null && line.indexOf('\n') < 0) {
+      try {
+        // served as parsed and verified, not as stored
+        verified = Cosignature.find(c.note() + line + "\n", witness).orElse(null);
+      } catch (NoteException e) {
+        LOG.warning(
+            () ->
+                "A cosignature kept for the checkpoint of size "
+                    + c.treeSize()
+                    + " does not verify and is not served: "
+                    + e.getMessage());
+      }
+    }
+    String note = verified == null ? c.note() : c.note() + verified.line() + "\n";
+    return new Served(new PublishedCheckpoint(c.treeSize(), c.publishedAt(), note), verified);
   }
 
   /**
@@ -213,6 +216,7 @@ public class TransparencyLog implements Witness.Log {
     Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     PublishedCheckpoint checkpoint =
         latestCosigned(start, end)
+            .map(Served::published)
             .or(
                 () ->
                     em.createNamedQuery(AuditCheckpoint.LATEST_BEFORE, AuditCheckpoint.class)
@@ -250,16 +254,13 @@ public class TransparencyLog implements Witness.Log {
   public Status status(Actor actor) {
     policy.requireWitness(actor);
     Optional<AuditCheckpoint> latest = latest();
-    Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
-    Optional<PublishedCheckpoint> cosigned =
-        latestCosigned(Instant.EPOCH, Instant.now().plusSeconds(60));
-    Optional<Cosignature.Verified> cosignature =
-        cosigned.flatMap(c -> Cosignature.find(c.note(), witness.orElseThrow()));
+    Optional<Served> cosigned = latestCosigned(Instant.EPOCH, Instant.now().plusSeconds(60));
+    Optional<Cosignature.Verified> cosignature = cosigned.map(Served::cosignature);
     return new Status(
         latest.map(AuditCheckpoint::treeSize).orElse(null),
         latest.map(AuditCheckpoint::publishedAt).orElse(null),
-        witness.isPresent(),
-        cosigned.map(PublishedCheckpoint::treeSize).orElse(null),
+        witnesses.cosignatureKey().isPresent(),
+        cosigned.map(c -> c.published().treeSize()).orElse(null),
         cosignature.map(c -> c.witness().name()).orElse(null),
         cosignature.map(Cosignature.Verified::at).orElse(null),
         witnesses.refusal().orElse(null));
@@ -269,7 +270,7 @@ public class TransparencyLog implements Witness.Log {
    * The latest checkpoint published from {@code start} to before {@code end} that carries the
    * configured witness's cosignature, one that verifies.
    */
-  private Optional<PublishedCheckpoint> latestCosigned(Instant start, Instant end) {
+  private Optional<Served> latestCosigned(Instant start, Instant end) {
     Optional<Cosignature.WitnessKey> witness = witnesses.cosignatureKey();
     if (witness.isEmpty()) {
       return Optional.empty();
@@ -282,9 +283,7 @@ public class TransparencyLog implements Witness.Log {
             .setMaxResults(10)
             .getResultList();
     // served with the witness's line only when it verifies (a row the table holds may not)
-    return published(cosigned).stream()
-        .filter(c -> Cosignature.find(c.note(), witness.get()).isPresent())
-        .findFirst();
+    return served(cosigned).stream().filter(c -> c.cosignature() != null).findFirst();
   }
 
   /**

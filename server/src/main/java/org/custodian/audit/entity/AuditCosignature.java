@@ -75,13 +75,6 @@ public class AuditCosignature {
 
   protected AuditCosignature() {}
 
-  public AuditCosignature(long treeSize, String witness, Instant cosignedAt, String line) {
-    this.treeSize = treeSize;
-    this.witness = witness;
-    this.cosignedAt = cosignedAt;
-    this.line = line;
-  }
-
   public long treeSize() {
     return treeSize;
   }
