@@ -100,6 +100,42 @@ class ReadsAuditedIT {
     assertTrue(
         readBy("co.ramirez", () -> ok(co.get("members?command=PCT-075").status(), "roster"))
             .contains("MEMBERS_LISTED"));
+
+    // a focused audit names the members under audit; its request is not a read
+    Api iab = Api.as(url, "iab.santos");
+    Api.Answer asked =
+        iab.post(
+            "focused-audits",
+            Json.createObjectBuilder()
+                .add("members", Json.createArrayBuilder().add("940001"))
+                .add("systems", Json.createArrayBuilder().add("CMS"))
+                .add("from", "1950-01-01T00:00:00Z")
+                .add("to", "1950-02-01T00:00:00Z")
+                .add("reason", "A complaint that the officer looked up a neighbour's address.")
+                .build());
+    assertEquals(201, asked.status(), asked.body());
+    long focused = asked.json().getJsonNumber("id").longValue();
+    Api itb = Api.as(url, "itb.kim");
+    assertTrue(
+        readBy(
+                "itb.kim",
+                () -> ok(itb.get("focused-audits/" + focused).status(), "a focused audit"))
+            .contains("FOCUSED_AUDIT_VIEWED"),
+        "one focused audit");
+    assertTrue(
+        readBy("itb.kim", () -> ok(itb.get("focused-audits").status(), "focused audits"))
+            .contains("FOCUSED_AUDITS_LISTED"),
+        "the focused audits");
+
+    // the user directory: names, addresses, roles and commands
+    Api admin = Api.as(url, "admin");
+    assertTrue(
+        readBy("admin", () -> ok(admin.get("users").status(), "users")).contains("USERS_LISTED"),
+        "the users");
+    assertTrue(
+        readBy("admin", () -> ok(admin.get("users/member.diaz").status(), "a user"))
+            .contains("USER_VIEWED"),
+        "one user");
   }
 
   @Test
@@ -184,6 +220,31 @@ class ReadsAuditedIT {
                 () -> ok(cpo.get("breach/quarterly.xhtml", From.OWN_PAGE).status(), "quarterly"))
             .contains("QUARTERLY_REPORTS_LISTED"),
         "the quarterly reports");
+
+    Session iab = Session.signedIn(url, "iab.santos");
+    assertTrue(
+        readBy(
+                "iab.santos",
+                () ->
+                    ok(
+                        iab.get("oversight/focused-audits.xhtml", From.OWN_PAGE).status(),
+                        "focused audits"))
+            .contains("FOCUSED_AUDITS_LISTED"),
+        "the focused audits");
+    Session admin = Session.signedIn(url, "admin");
+    assertTrue(
+        readBy("admin", () -> ok(admin.get("admin/users.xhtml", From.OWN_PAGE).status(), "users"))
+            .contains("USERS_LISTED"),
+        "the users");
+    assertTrue(
+        readBy(
+                "admin",
+                () ->
+                    ok(
+                        admin.get("admin/user.xhtml?username=member.diaz", From.OWN_PAGE).status(),
+                        "a user"))
+            .contains("USER_VIEWED"),
+        "one user");
   }
 
   /**

@@ -172,7 +172,7 @@ public class DirectoryResource {
   @GET
   @Path("users/{username}")
   public UserView user(@PathParam("username") String username) {
-    return UserView.of(directory.administered(signedIn.actor(), username));
+    return UserView.of(directory.user(signedIn.actor(), username));
   }
 
   /** An admin changes a user's name, roles, groups, command, address, or disables them. */

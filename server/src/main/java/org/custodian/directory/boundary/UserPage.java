@@ -38,7 +38,7 @@ public class UserPage extends UserAccessForm {
   }
 
   public void load() {
-    show(directory.administered(signedIn.actor(), username));
+    show(directory.user(signedIn.actor(), username));
   }
 
   private void show(AppUser u) {

@@ -535,18 +535,38 @@ public class Directory {
     return technology;
   }
 
-  /** One page of the users, by name; admin only. */
+  /**
+   * One page of the users, by name; admin only, and audited: names, addresses, roles and commands
+   * are personal data (policies, INTERNAL AUDIT &amp; OVERSIGHT).
+   */
+  @Transactional
   public List<AppUser> users(Actor actor, int offset, int limit) {
     policy.requireKeep(actor);
-    return em.createNamedQuery(AppUser.ALL, AppUser.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+    List<AppUser> page =
+        em.createNamedQuery(AppUser.ALL, AppUser.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    audit.record(
+        actor.username(),
+        "USERS_LISTED",
+        "AppUser",
+        "all",
+        page.size() + " user(s) from " + offset);
+    return page;
   }
 
   public long countUsers(Actor actor) {
     policy.requireKeep(actor);
     return em.createNamedQuery(AppUser.COUNT, Long.class).getSingleResult();
+  }
+
+  /** One user, as an administrator opens them; audited. */
+  @Transactional
+  public AppUser user(Actor actor, String username) {
+    AppUser user = administered(actor, username);
+    audit.record(actor.username(), "USER_VIEWED", "AppUser", username, null);
+    return user;
   }
 
   /** One user with their command and technology, for an administrator. */

@@ -41,9 +41,7 @@ public class FocusedAuditResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response request(RequestFocusedAudit body) {
     FocusedAudit a = audits.request(signedIn.actor(), body);
-    return Response.status(Response.Status.CREATED)
-        .entity(audits.view(signedIn.actor(), a.id()))
-        .build();
+    return Response.status(Response.Status.CREATED).entity(audits.requested(a)).build();
   }
 
   /**

@@ -26,7 +26,7 @@ public class FocusedAuditTasks implements TaskHandler {
 
   @Override
   public void checkMayAct(Actor actor, InboxTask task) {
-    policy.requireDecideFocusedAudit(actor);
+    policy.requireDecideFocusedAudit(actor, audits.find(task.caseId()).requestedBy());
   }
 
   @Override

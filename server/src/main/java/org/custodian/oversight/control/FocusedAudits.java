@@ -21,7 +21,6 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.BusinessKeys;
 import org.custodian.platform.ConflictException;
 import org.custodian.platform.EngineClock;
-import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 import org.custodian.platform.NotFoundException;
@@ -105,14 +104,7 @@ public class FocusedAudits {
     for (String tax : r.members()) {
       String t = tax.strip();
       Member member = directory.memberWithTaxNumber(t).orElse(null);
-      if (!policy.mayAuditAnyMember(actor)
-          && (member == null || !member.command().code().equals(actor.commandCode()))) {
-        throw new ForbiddenException(
-            "A Commanding Officer or Integrity Control Officer asks for their own command's"
-                + " members only; "
-                + t
-                + " is not one.");
-      }
+      policy.requireAuditMember(actor, t, member == null ? null : member.command().code());
       members.add(t);
     }
     Set<String> systems = new LinkedHashSet<>();
@@ -171,23 +163,43 @@ public class FocusedAudits {
     return a;
   }
 
+  /**
+   * One request, for whoever may read it; audited, as it names the members under audit (policies,
+   * INTERNAL AUDIT &amp; OVERSIGHT: "audit logs are created when any information is searched or
+   * accessed").
+   */
   @Transactional
   public View view(Actor actor, long id) {
     FocusedAudit a = find(id);
     policy.requireReadFocusedAudit(actor, a.requestedBy());
+    audit.record(actor.username(), "FOCUSED_AUDIT_VIEWED", "FocusedAudit", a.id(), a.businessKey());
     return View.of(a);
   }
 
-  /** One page of the requests the actor may read, newest first. */
+  /** What its requester is answered with: the request they have just written. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public View requested(FocusedAudit a) {
+    return View.of(a);
+  }
+
+  /** One page of the requests the actor may read, newest first; audited (they name members). */
   @Transactional
   public List<View> list(Actor actor, int offset, int limit) {
-    return em.createNamedQuery(FocusedAudit.VISIBLE, FocusedAudit.class)
-        .setParameter("requester", policy.focusedAuditRequester(actor))
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(View::of)
-        .toList();
+    List<View> page =
+        em.createNamedQuery(FocusedAudit.VISIBLE, FocusedAudit.class)
+            .setParameter("requester", policy.focusedAuditRequester(actor))
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultStream()
+            .map(View::of)
+            .toList();
+    audit.record(
+        actor.username(),
+        "FOCUSED_AUDITS_LISTED",
+        "FocusedAudit",
+        "visible",
+        page.size() + " request(s) from " + offset);
+    return page;
   }
 
   /** How many requests the actor may read. */
@@ -200,12 +212,9 @@ public class FocusedAudits {
   /** The Bureau's decision (the task's form). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void decide(Actor actor, FocusedAudit a, DecideFocusedAudit d) {
-    policy.requireDecideFocusedAudit(actor);
+    policy.requireDecideFocusedAudit(actor, a.requestedBy());
     if (a.status() != FocusedAudit.Status.REQUESTED) {
       throw new ConflictException("This request was decided already.");
-    }
-    if (a.requestedBy().equals(actor.username())) {
-      throw new ForbiddenException("Nobody approves their own request.");
     }
     boolean approved = d.decision() == DecideFocusedAudit.Decision.APPROVE;
     if (!approved && (d.note() == null || d.note().isBlank())) {

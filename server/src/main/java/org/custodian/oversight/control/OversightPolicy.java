@@ -283,11 +283,33 @@ public class OversightPolicy {
     return actor.hasAnyRole(Roles.IAB_INVESTIGATOR, Roles.AUDITOR);
   }
 
-  /** The Information Technology Bureau approves or refuses them. */
-  public void requireDecideFocusedAudit(Actor actor) {
+  /**
+   * A member a request names ({@code memberCommand}: their command's code, null when no member has
+   * that tax number): Internal Affairs and auditors name anyone, a Commanding Officer or Integrity
+   * Control Officer their own command's members only.
+   */
+  public void requireAuditMember(Actor actor, String taxNumber, String memberCommand) {
+    if (!mayAuditAnyMember(actor)
+        && (memberCommand == null || !memberCommand.equals(actor.commandCode()))) {
+      throw new ForbiddenException(
+          "A Commanding Officer or Integrity Control Officer asks for their own command's"
+              + " members only; "
+              + taxNumber
+              + " is not one.");
+    }
+  }
+
+  /**
+   * The Information Technology Bureau approves or refuses them, never a request one made oneself
+   * (someone holding both roles): at the claim as at the decision.
+   */
+  public void requireDecideFocusedAudit(Actor actor, String requestedBy) {
     if (!actor.hasRole(Roles.ITB_ANALYST)) {
       throw new ForbiddenException(
           "Focused audits are approved by the Information Technology Bureau.");
+    }
+    if (actor.username().equals(requestedBy)) {
+      throw new ForbiddenException("Nobody approves their own request.");
     }
   }
 
