@@ -115,6 +115,17 @@ public class BreachPolicy {
     require(mayHandle(actor), "Only the Agency Privacy Officer handles a breach case.");
   }
 
+  /**
+   * The assessment decides whether the City CPO hears of the case at all, so an Agency Privacy
+   * Officer who reported it leaves it to another: nobody rules on their own report.
+   */
+  public void requireAssess(Actor actor, BreachReport b) {
+    requireHandle(actor);
+    require(
+        !actor.username().equals(b.reportedBy()),
+        "You reported " + b.businessKey() + "; another Agency Privacy Officer assesses it.");
+  }
+
   /** The City CPO acknowledges a report and concurs on notification. */
   public void requireReceive(Actor actor) {
     require(

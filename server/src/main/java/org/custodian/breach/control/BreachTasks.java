@@ -51,6 +51,8 @@ public class BreachTasks implements TaskHandler {
     if (BreachReports.ACKNOWLEDGE_TASK.equals(task.taskKey())
         || CONCUR_TASK.equals(task.taskKey())) {
       policy.requireReceive(actor);
+    } else if (BreachReports.ASSESS_TASK.equals(task.taskKey())) {
+      policy.requireAssess(actor, breaches.find(task.caseId()));
     } else {
       policy.requireHandle(actor);
     }

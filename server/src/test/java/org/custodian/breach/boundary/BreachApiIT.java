@@ -294,6 +294,32 @@ public class BreachApiIT {
         "the City CPO sees statuses, not names");
   }
 
+  /** An Agency Privacy Officer who reports a breach does not rule on it: another one assesses. */
+  @Test
+  void aPrivacyOfficerDoesNotAssessTheirOwnReport() {
+    JsonObject b = as("apo.legal").post("breaches", report().build()).json();
+    String assess = taskOf("apo.legal", b.getString("businessKey"));
+    String notAViolation =
+        Json.createObjectBuilder()
+            .add("decision", "NOT_A_VIOLATION")
+            .add("notes", "The list was internal after all.")
+            .build()
+            .toString();
+    Api.Answer own = as("apo.legal").post("tasks/" + assess + "/complete", notAViolation);
+    assertEquals(403, own.status(), own.body());
+    assertEquals(403, as("apo.legal").post("tasks/" + assess + "/claim", "").status());
+    assertEquals(
+        "ASSESSING",
+        as("apo.deputy").get("breaches/" + b.getJsonNumber("id")).json().getString("status"),
+        "nothing was decided");
+    Api.Answer other =
+        as("apo.deputy")
+            .post(
+                "tasks/" + assess + "/complete",
+                "{\"decision\":\"CONFIRM\",\"cause\":\"HUMAN_ERROR\"}");
+    assertEquals(204, other.status(), other.body());
+  }
+
   @Test
   void anEarlierAwarenessMovesTheDeadlineAndTheInbox() {
     JsonObject b = as("member.diaz").post("breaches", report().build()).json();
@@ -480,11 +506,12 @@ public class BreachApiIT {
     String key = b.getString("businessKey");
     assertEquals(
         204,
-        as("apo.legal")
+        as("apo.deputy")
             .post(
-                "tasks/" + taskOf("apo.legal", key) + "/complete",
+                "tasks/" + taskOf("apo.deputy", key) + "/complete",
                 "{\"decision\":\"CONFIRM\",\"cause\":\"NO_LAWFUL_BASIS\"}")
-            .status());
+            .status(),
+        "another Agency Privacy Officer assesses what apo.legal reported");
     assertEquals(
         204,
         as("apo.legal")
