@@ -678,6 +678,27 @@ public class Directory {
    */
   @Transactional
   public Optional<Actor> actorFromDirectory(DirectoryAccounts.Account account) {
+    // the rules every account keeps hold for the directory's accounts too
+    List<String> incompatible = policy.incompatible(account.roles());
+    if (!incompatible.isEmpty()
+        || (account.roles().contains(Roles.COVERED_SYSTEM) && account.roles().size() > 1)) {
+      String problem =
+          incompatible.isEmpty()
+              ? "covered-system with other roles"
+              : String.join(", nor ", incompatible);
+      java.util.logging.Logger.getLogger(Directory.class.getName())
+          .warning(
+              () ->
+                  "The directory gives "
+                      + account.username()
+                      + " roles one account may not hold ("
+                      + problem
+                      + "): not signed in");
+      throw new ForbiddenException(
+          "The directory gives you roles one person may not hold ("
+              + problem
+              + "): ask its administrators to correct your groups.");
+    }
     Command command = account.command() == null ? null : command(account.command()).orElse(null);
     AppUser user = em.find(AppUser.class, account.username());
     boolean created = user == null;

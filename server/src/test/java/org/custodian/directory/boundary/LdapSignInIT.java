@@ -85,6 +85,11 @@ class LdapSignInIT {
           401,
           Api.as(url, "admin").get("me").status(),
           "a user only in Custodian's table does not sign in while the directory decides");
+      // the directory is held to the rules of every account: no roles that oversee each other
+      Api.Answer both = Api.as(url, "ad.both", "ad-pass-6").get("me");
+      assertEquals(403, both.status(), both.body());
+      assertTrue(both.body().contains("admin and auditor"), both.body());
+      assertEquals(403, Api.as(url, "ad.both", "ad-pass-6").get("audit/checkpoint").status());
 
       // the directory's CO requests access; the directory's reviewer finds it in their group's
       // inbox
