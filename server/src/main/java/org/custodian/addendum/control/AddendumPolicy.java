@@ -49,7 +49,9 @@ public class AddendumPolicy {
     return actor.hasRole(Roles.POLICY_AUTHOR) && actor.username().equals(a.author());
   }
 
+  /** Whoever may not read the addendum is told that, and not who wrote it. */
   public void requireAuthor(Actor actor, Addendum a) {
+    requireRead(actor);
     require(
         isAuthor(actor, a),
         "Only " + a.author() + ", who opened " + a.businessKey() + ", writes its text.");

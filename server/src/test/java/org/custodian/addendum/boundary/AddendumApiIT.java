@@ -121,6 +121,11 @@ class AddendumApiIT {
                     .add("sections", Json.createObjectBuilder().add("RULES", "<p>x</p>"))
                     .build())
             .status());
+    // whoever may not read addenda is refused without learning who wrote this one
+    Api.Answer outsider =
+        s.as("cpo.city").post("addenda/" + id + "/drafts", Json.createObjectBuilder().build());
+    assertEquals(403, outsider.status(), outsider.body());
+    assertFalse(outsider.body().contains(AUTHOR), outsider.body());
     assertEquals("sections.PREAMBLE", s.save(id, "PREAMBLE", "<p>x</p>").field());
     assertEquals(
         "sections.RULES",
