@@ -201,6 +201,9 @@ public class RosterImport {
       return rows;
     } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
       throw new InvalidInputException("body", "The CSV cannot be read: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // commons-csv refuses a header with a blank or repeated column name so
+      throw new InvalidInputException("body", "The CSV's header cannot be read: " + e.getMessage());
     }
   }
 

@@ -83,6 +83,10 @@ public class AccessEvents {
       if (errors.stream().noneMatch(e -> e.field().equals("at"))) {
         try {
           at = OffsetDateTime.parse(event.at()).toInstant().truncatedTo(ChronoUnit.MICROS);
+          if (at.isBefore(ReportAccessEvents.EARLIEST) || at.isAfter(ReportAccessEvents.LATEST)) {
+            errors.add(new FieldError("at", "at must be from 1900 to 9999 (UTC)."));
+            at = null;
+          }
         } catch (DateTimeParseException e) {
           errors.add(new FieldError("at", "at " + ReportAccessEvents.AT_FORMAT));
         }

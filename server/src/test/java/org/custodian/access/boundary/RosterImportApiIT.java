@@ -58,6 +58,11 @@ class RosterImportApiIT {
     assertEquals(
         "body",
         Api.as(url, "admin").post("members/import", "text/csv", "name,rank\nx,y\n").field());
+    Api.Answer blankColumn =
+        Api.as(url, "admin")
+            .post("members/import", "text/csv", "taxNumber,name,rank,command,\n1,x,y,PCT-075,\n");
+    assertEquals(400, blankColumn.status(), blankColumn.body());
+    assertEquals("body", blankColumn.field());
     Api.Answer answer = Api.as(url, "admin").post("members/import", "text/csv", csv);
     assertEquals(200, answer.status(), answer.body());
     JsonObject outcome = answer.json();

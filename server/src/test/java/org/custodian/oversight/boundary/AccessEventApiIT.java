@@ -253,6 +253,37 @@ class AccessEventApiIT {
         Api.as(url, "system.cms").post("access-events/import", "application/json", "{}");
     assertEquals(400, wrongType.status());
     assertEquals("body", wrongType.field());
+    // a header with a blank column name (a spreadsheet's trailing comma) is named, not a 500
+    Api.Answer blankColumn =
+        Api.as(url, "system.cms")
+            .post(
+                "access-events/import",
+                "text/csv",
+                "eventId,at,memberTaxNumber,action,\n"
+                    + run
+                    + "-9,2026-12-05T09:00:00Z,931001,VIEW,\n");
+    assertEquals(400, blankColumn.status(), blankColumn.body());
+    assertEquals("body", blankColumn.field());
+
+    // a time MariaDB cannot store (year 10000 in UTC) and an id with a trailing space (equal to
+    // the one without under the database's collation) are those events' own errors
+    Api.Answer edges =
+        Api.as(url, "system.cms")
+            .post(
+                "access-events",
+                batch(
+                    Json.createObjectBuilder(event(run + "-5", "931001", "VIEW"))
+                        .add("at", "9999-12-31T23:00:00-05:00")
+                        .build(),
+                    event(run + "-6 ", "931001", "VIEW"),
+                    event(run + "-6", "931001", "VIEW")));
+    assertEquals(200, edges.status(), edges.body());
+    assertEquals(1, edges.json().getInt("accepted"), edges.body());
+    List<String> refusedFields =
+        edges.json().getJsonArray("rejected").stream()
+            .map(r -> r.asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"))
+            .toList();
+    assertEquals(List.of("at", "eventId"), refusedFields, edges.body());
     assertEquals(
         403, Api.as(url, "co.ramirez").post("access-events/import", "text/csv", csv).status());
   }
