@@ -14,7 +14,9 @@ import org.custodian.platform.Actor;
  * for the CPO, the kind of recipient, the categories, the count), never the agency's internal
  * assessment notes, how the APO came to be aware earlier, the affected people's names (their
  * number, and each letter's status), or the reporter's own words and name: the summary, to whom and
- * how it was found are free text a member wrote, and may name people.
+ * how it was found are free text a member wrote, and may name people. Nor which of the agency's
+ * staff reported to them or proposed the notification: the office did ("the Agency Privacy
+ * Officer"), as the case's audit card shows the City CPO what happened and when, not who.
  */
 public record BreachView(
     long id,
@@ -104,7 +106,7 @@ public record BreachView(
         internal ? b.assessedAt() : null,
         b.cpoSummary(),
         b.reportedToCpoAt(),
-        b.reportedToCpoBy(),
+        names ? b.reportedToCpoBy() : null,
         b.acknowledgedAt(),
         b.acknowledgedBy(),
         b.notificationProposedAt() == null && b.cpoObjection() == null
@@ -113,7 +115,7 @@ public record BreachView(
                 b.notifyIndividuals(),
                 b.notificationGrounds().stream().map(Enum::name).toList(),
                 b.notificationRationale(),
-                b.notificationProposedBy(),
+                names ? b.notificationProposedBy() : null,
                 b.notificationProposedAt(),
                 b.cpoConcurredBy(),
                 b.cpoConcurredAt(),

@@ -146,6 +146,11 @@ public class BreachApiIT {
           field
               + ": the reporter's own words may name people; the City CPO reads the APO's summary");
     }
+    assertTrue(
+        cpoView.isNull("reportedToCpoBy"),
+        "the office reported to the City CPO; which of the agency's staff is internal");
+    assertEquals(
+        "apo.legal", as("apo.legal").get("breaches/" + id).json().getString("reportedToCpoBy"));
     assertEquals("COMMUNITY_OR_MEDIA", cpoView.getString("recipientKind"));
     assertEquals(
         "A neighbourhood association's mailing list",
@@ -285,6 +290,8 @@ public class BreachApiIT {
     assertEquals(204, as("apo.legal").post("tasks/" + send + "/complete", "{}").status());
     JsonObject closed = as("cpo.city").get("breaches/" + id).json();
     assertEquals("CLOSED", closed.getString("status"));
+    assertTrue(closed.getJsonObject("notification").isNull("proposedBy"), closed.toString());
+    assertEquals("cpo.city", closed.getString("acknowledgedBy"), "the City CPO's own office");
     assertTrue(
         closed
             .getJsonObject("notification")

@@ -84,6 +84,10 @@ class BreachBrowserIT {
               .findElements(By.xpath("//*[contains(text(), 'Internal: the officer')]"))
               .isEmpty(),
           "the City CPO does not see internal notes");
+      assertTrue(
+          browser.text(By.id("reported")).contains("by the Agency Privacy Officer"),
+          "the office reported it; which of its staff is internal: "
+              + browser.text(By.id("reported")));
       browser.click(By.id("work:submit"));
       browser.waitForText(By.id("status"), "ACKNOWLEDGED");
       browser.screenshot("breach-acknowledged.png");
