@@ -67,6 +67,21 @@ class CrossSiteIT {
             "api/recertification-campaigns", "text/plain", "", new From(null, null, null, EVIL));
     assertEquals(403, oldBrowser.status(), oldBrowser.body());
     assertFalse(AuditTrail.actions(mark, "admin").contains("RECERTIFICATION_STARTED"));
+
+    // the filter lets other sites reach /public/ and /resources/ by the raw path; a path that
+    // starts there and climbs out with a path parameter ("..;", which no browser resolves) must not
+    // reach the API behind it
+    for (String climb :
+        new String[] {
+          "public/..;/api/recertification-campaigns",
+          "resources/..;/api/recertification-campaigns",
+          "public/..%3b/api/recertification-campaigns"
+        }) {
+      Session.Reply climbed =
+          admin.post(climb, "application/x-www-form-urlencoded", "", From.anotherSitesForm(EVIL));
+      assertTrue(climbed.status() >= 400, climb + " answered " + climbed.status());
+    }
+    assertFalse(AuditTrail.actions(mark, "admin").contains("RECERTIFICATION_STARTED"));
   }
 
   @Test
