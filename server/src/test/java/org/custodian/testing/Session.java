@@ -62,6 +62,11 @@ public final class Session {
 
   /** Signed in as the demo user through the screens' sign-in form. */
   public static Session signedIn(URL deployment, String username) {
+    return signedIn(deployment, username, Api.DEMO_PASSWORD);
+  }
+
+  /** Signed in through the screens' sign-in form with that password. */
+  public static Session signedIn(URL deployment, String username, String password) {
     Session session = new Session(URI.create(deployment.toString()));
     session.send("GET", "index.xhtml", null, null, From.OWN_PAGE);
     Reply signIn =
@@ -72,7 +77,7 @@ public final class Session {
             "j_username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&j_password="
-                + Api.DEMO_PASSWORD,
+                + URLEncoder.encode(password, StandardCharsets.UTF_8),
             new From("same-origin", "navigate", "document", session.origin()));
     if (signIn.status() != 302 && signIn.status() != 303) {
       throw new IllegalStateException("sign-in as " + username + " answered " + signIn.status());

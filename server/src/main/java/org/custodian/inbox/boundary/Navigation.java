@@ -37,12 +37,27 @@ public class Navigation {
 
   @Inject org.custodian.directory.control.DirectoryPolicy directory;
 
-  /** While a reset password waits to be changed the menu offers nothing (the page asks for it). */
+  private Actor actor;
+
+  /**
+   * Who the menu is for, read once per request. While a reset password waits to be changed the menu
+   * offers nothing (the page asks for it); nor does it to an account that is not signed in after
+   * all (disabled, or refused for the roles the directory gives it), whose page is the refusal
+   * itself.
+   */
   private Actor actor() {
-    Actor actor = signedIn.actorChangingPassword();
-    return signedIn.mustChangePassword()
-        ? new Actor(actor.username(), java.util.Set.of(), java.util.Set.of(), null)
-        : actor;
+    if (actor == null) {
+      try {
+        Actor signedInActor = signedIn.actorChangingPassword();
+        actor =
+            signedIn.mustChangePassword()
+                ? new Actor(signedInActor.username(), java.util.Set.of(), java.util.Set.of(), null)
+                : signedInActor;
+      } catch (org.custodian.platform.ForbiddenException e) {
+        actor = new Actor("", java.util.Set.of(), java.util.Set.of(), null);
+      }
+    }
+    return actor;
   }
 
   public boolean isKeepDirectory() {

@@ -1,6 +1,7 @@
 package org.custodian.directory.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.Deployments;
 import org.custodian.testing.Scenario;
+import org.custodian.testing.Session;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -90,6 +92,11 @@ class LdapSignInIT {
       assertEquals(403, both.status(), both.body());
       assertTrue(both.body().contains("admin and auditor"), both.body());
       assertEquals(403, Api.as(url, "ad.both", "ad-pass-6").get("audit/checkpoint").status());
+      Session.Reply screen =
+          Session.signedIn(url, "ad.both", "ad-pass-6").get("index.xhtml", Session.From.OWN_PAGE);
+      assertEquals(403, screen.status(), screen.body());
+      assertTrue(screen.body().contains("admin and auditor"), screen.body());
+      assertFalse(screen.body().contains("Audit log"), "the refusal's page offers no menu");
 
       // the directory's CO requests access; the directory's reviewer finds it in their group's
       // inbox
