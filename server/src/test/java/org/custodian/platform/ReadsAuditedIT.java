@@ -103,6 +103,7 @@ class ReadsAuditedIT {
 
     // a focused audit names the members under audit; its request is not a read
     Api iab = Api.as(url, "iab.santos");
+    long beforeRequest = AuditTrail.mark();
     Api.Answer asked =
         iab.post(
             "focused-audits",
@@ -114,6 +115,10 @@ class ReadsAuditedIT {
                 .add("reason", "A complaint that the officer looked up a neighbour's address.")
                 .build());
     assertEquals(201, asked.status(), asked.body());
+    assertEquals(
+        List.of("FOCUSED_AUDIT_REQUESTED"),
+        AuditTrail.actions(beforeRequest, "iab.santos"),
+        "the answer to a request is the request's own entry, not a read");
     long focused = asked.json().getJsonNumber("id").longValue();
     Api itb = Api.as(url, "itb.kim");
     assertTrue(

@@ -178,7 +178,13 @@ public class RosterImport {
 
   private static List<CSVRecord> parse(String text) {
     CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+            .get();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (String required : List.of("taxNumber", "name", "rank", "command")) {
         if (!parser.getHeaderNames().contains(required)) {

@@ -548,11 +548,7 @@ public class Directory {
             .setMaxResults(limit)
             .getResultList();
     audit.record(
-        actor.username(),
-        "USERS_LISTED",
-        "AppUser",
-        "all",
-        page.size() + " user(s) from " + offset);
+        actor.username(), "USERS_LISTED", "User", "all", page.size() + " user(s) from " + offset);
     return page;
   }
 
@@ -565,7 +561,7 @@ public class Directory {
   @Transactional
   public AppUser user(Actor actor, String username) {
     AppUser user = administered(actor, username);
-    audit.record(actor.username(), "USER_VIEWED", "AppUser", username, null);
+    audit.record(actor.username(), "USER_VIEWED", "User", username, null);
     return user;
   }
 

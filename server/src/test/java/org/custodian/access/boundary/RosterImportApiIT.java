@@ -63,6 +63,14 @@ class RosterImportApiIT {
             .post("members/import", "text/csv", "taxNumber,name,rank,command,\n1,x,y,PCT-075,\n");
     assertEquals(400, blankColumn.status(), blankColumn.body());
     assertEquals("body", blankColumn.field());
+    Api.Answer twice =
+        Api.as(url, "admin")
+            .post(
+                "members/import",
+                "text/csv",
+                "taxNumber,name,rank,command,name\n1,x,y,PCT-075,z\n");
+    assertEquals(400, twice.status(), twice.body());
+    assertEquals("body", twice.field());
     Api.Answer answer = Api.as(url, "admin").post("members/import", "text/csv", csv);
     assertEquals(200, answer.status(), answer.body());
     JsonObject outcome = answer.json();
