@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.custodian.breach.control.AcknowledgeBreachReport;
 import org.custodian.breach.control.AssessBreach;
 import org.custodian.breach.control.BreachPolicy;
@@ -75,6 +76,12 @@ public class BreachCasePage implements Serializable {
     if (taskId != null && !taskId.isBlank()) {
       task = inbox.task(actor, taskId);
       id = task.caseId();
+      // a report of one's own is shown, not offered for assessment
+      Optional<String> refused = inbox.refusal(actor, task);
+      if (refused.isPresent()) {
+        Pages.error(refused.get());
+        task = null;
+      }
     }
     if (id == null) {
       throw new NotFoundException("Open a breach case from the board or your inbox.");

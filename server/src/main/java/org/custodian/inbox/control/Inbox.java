@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.custodian.audit.control.AuditLog;
 import org.custodian.inbox.entity.InboxCandidate;
 import org.custodian.inbox.entity.InboxTask;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
+import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.NotFoundException;
 import org.custodian.platform.Validation;
@@ -201,6 +203,20 @@ public class Inbox {
     }
     policy.requireView(actor, task);
     return task;
+  }
+
+  /**
+   * Why the actor, who sees the task, may not act on it (their own request or report, say), for a
+   * screen that would otherwise offer its form; empty when they may. Reads only.
+   */
+  @Transactional
+  public Optional<String> refusal(Actor actor, InboxTask task) {
+    try {
+      handler(task).checkMayAct(actor, task);
+      return Optional.empty();
+    } catch (ForbiddenException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   /**

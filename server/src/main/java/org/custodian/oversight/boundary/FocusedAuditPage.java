@@ -41,7 +41,14 @@ public class FocusedAuditPage implements Serializable {
     try {
       audit = audits.view(signedIn.actor(), id);
       if (taskId != null && !taskId.isBlank()) {
-        inbox.task(signedIn.actor(), taskId);
+        // a request of one's own is shown, not offered for a decision
+        inbox
+            .refusal(signedIn.actor(), inbox.task(signedIn.actor(), taskId))
+            .ifPresent(
+                refused -> {
+                  Pages.error(refused);
+                  taskId = null;
+                });
       } else {
         taskId = null;
       }

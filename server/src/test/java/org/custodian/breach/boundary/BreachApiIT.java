@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.Deployments;
+import org.custodian.testing.Session;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -315,6 +316,19 @@ public class BreachApiIT {
     Api.Answer own = as("apo.legal").post("tasks/" + assess + "/complete", notAViolation);
     assertEquals(403, own.status(), own.body());
     assertEquals(403, as("apo.legal").post("tasks/" + assess + "/claim", "").status());
+    // the screen shows the case and says why, without offering the form
+    Session.Reply page =
+        Session.signedIn(url, "apo.legal")
+            .get("breach/case.xhtml?task=" + assess, Session.From.OWN_PAGE);
+    assertEquals(200, page.status(), page.body());
+    assertTrue(page.body().contains("another Agency Privacy Officer assesses it"), page.body());
+    assertFalse(page.body().contains("work:submit"), "no assessment form for the reporter");
+    assertTrue(
+        Session.signedIn(url, "apo.deputy")
+            .get("breach/case.xhtml?task=" + assess, Session.From.OWN_PAGE)
+            .body()
+            .contains("work:submit"),
+        "the form for another Agency Privacy Officer");
     assertEquals(
         "ASSESSING",
         as("apo.deputy").get("breaches/" + b.getJsonNumber("id")).json().getString("status"),
