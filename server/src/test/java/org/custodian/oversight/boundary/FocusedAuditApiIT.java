@@ -11,10 +11,12 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import org.custodian.testing.Api;
 import org.custodian.testing.AuditTrail;
 import org.custodian.testing.Deployments;
 import org.custodian.testing.Scenario;
+import org.custodian.testing.Users;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,6 +48,38 @@ class FocusedAuditApiIT {
         .add("from", month.atDay(1) + "T00:00:00Z")
         .add("to", month.plusMonths(1).atDay(1) + "T00:00:00Z")
         .add("reason", "A complaint that the officer looked up a former partner's address.");
+  }
+
+  /**
+   * Someone in both Internal Affairs and the Bureau (roles one person may hold) asks for a focused
+   * audit: the review is offered to the Bureau, them included, but they neither claim nor decide
+   * it.
+   */
+  @Test
+  void theBureauNeverDecidesARequestOneOfItsAnalystsMade() {
+    Api admin = Api.as(url, "admin");
+    String password = "both-roles-password-1";
+    String both = Users.add(admin, "itb.iab", password);
+    Api.Answer roles =
+        admin.put(
+            "users/" + both,
+            Users.change(List.of("itb-analyst", "iab-investigator"), List.of(), null, null, true));
+    assertEquals(200, roles.status(), roles.body());
+    Api requester = Api.as(url, both, password);
+    Api.Answer asked = requester.post("focused-audits", request(YearMonth.of(1955, 3)).build());
+    assertEquals(201, asked.status(), asked.body());
+    String key = asked.json().getString("businessKey");
+    String task = requester.taskOf(key, "Task_ReviewFocusedAudit");
+    assertNotNull(task, "offered to the Bureau, which the requester is in");
+    assertEquals(403, requester.post("tasks/" + task + "/claim", "").status(), "no claim");
+    Api.Answer own = requester.post("tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}");
+    assertEquals(403, own.status(), own.body());
+    assertEquals(
+        204,
+        Api.as(url, "itb.kim")
+            .post("tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}")
+            .status(),
+        "another analyst decides");
   }
 
   @Test
