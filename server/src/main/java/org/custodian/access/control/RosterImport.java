@@ -2,16 +2,11 @@ package org.custodian.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.custodian.access.entity.PersonnelEvent;
 import org.custodian.audit.control.AuditLog;
@@ -20,6 +15,7 @@ import org.custodian.directory.control.Directory;
 import org.custodian.directory.entity.Member;
 import org.custodian.platform.Actor;
 import org.custodian.platform.ConflictException;
+import org.custodian.platform.CsvUpload;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
@@ -63,7 +59,8 @@ public class RosterImport {
     if (!type.equals(CSV)) {
       throw new InvalidInputException("body", "Send the roster as " + CSV + ".");
     }
-    List<CSVRecord> rows = parse(read(body));
+    List<CSVRecord> rows =
+        parse(CsvUpload.text(body, MAX_BYTES, "A roster file has at most 8 MiB."));
     int added = 0;
     int reassigned = 0;
     int separated = 0;
@@ -164,53 +161,23 @@ public class RosterImport {
     };
   }
 
-  private static String read(InputStream body) {
-    try {
-      byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new InvalidInputException("body", "A roster file has at most 8 MiB.");
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InvalidInputException("body", "The file could not be read.");
-    }
-  }
-
   private static List<CSVRecord> parse(String text) {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
-            .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      for (String required : List.of("taxNumber", "name", "rank", "command")) {
-        if (!parser.getHeaderNames().contains(required)) {
-          throw new InvalidInputException(
-              "body",
-              "The CSV header names the columns taxNumber, name, rank, command (and optionally"
-                  + " active); "
-                  + required
-                  + " is missing.");
-        }
-      }
-      List<CSVRecord> rows = parser.getRecords();
-      if (rows.isEmpty()) {
-        throw new InvalidInputException("body", "The file holds no members.");
-      }
-      if (rows.size() > MAX_ROWS) {
-        throw new InvalidInputException(
-            "body", "A roster holds at most " + MAX_ROWS + " members; send the rest in another.");
-      }
-      return rows;
-    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw new InvalidInputException("body", "The CSV cannot be read: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      // commons-csv refuses a header with a blank or repeated column name so
-      throw new InvalidInputException("body", "The CSV's header cannot be read: " + e.getMessage());
-    }
+    return CsvUpload.read(
+        text,
+        List.of("taxNumber", "name", "rank", "command"),
+        List.of("active"),
+        parser -> {
+          List<CSVRecord> rows = parser.getRecords();
+          if (rows.isEmpty()) {
+            throw new InvalidInputException("body", "The file holds no members.");
+          }
+          if (rows.size() > MAX_ROWS) {
+            throw new InvalidInputException(
+                "body",
+                "A roster holds at most " + MAX_ROWS + " members; send the rest in another.");
+          }
+          return rows;
+        });
   }
 
   private static String cell(CSVRecord row, String column) {

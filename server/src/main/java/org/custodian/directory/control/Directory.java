@@ -32,6 +32,9 @@ import org.custodian.platform.Roles;
 @ApplicationScoped
 public class Directory {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(Directory.class.getName());
+
   /** Ids per IN list: well under what MariaDB and H2 parse quickly. */
   private static final int IN_LIST = 1000;
 
@@ -682,14 +685,13 @@ public class Directory {
           incompatible.isEmpty()
               ? "covered-system with other roles"
               : String.join(", nor ", incompatible);
-      java.util.logging.Logger.getLogger(Directory.class.getName())
-          .warning(
-              () ->
-                  "The directory gives "
-                      + account.username()
-                      + " roles one account may not hold ("
-                      + problem
-                      + "): not signed in");
+      LOG.warning(
+          () ->
+              "The directory gives "
+                  + account.username()
+                  + " roles one account may not hold ("
+                  + problem
+                  + "): not signed in");
       throw new ForbiddenException(
           "The directory gives you roles one person may not hold ("
               + problem

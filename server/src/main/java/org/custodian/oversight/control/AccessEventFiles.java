@@ -5,20 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.custodian.oversight.control.ReportAccessEvents.Outcome;
 import org.custodian.oversight.control.ReportAccessEvents.Rejected;
 import org.custodian.oversight.control.ReportAccessEvents.ReportedEvent;
 import org.custodian.platform.Actor;
+import org.custodian.platform.CsvUpload;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
 
@@ -57,7 +53,7 @@ public class AccessEventFiles {
       throw new InvalidInputException(
           "body", "Send the events as " + CSV + " or " + JSON_LINES + " (one event per line).");
     }
-    String text = read(body);
+    String text = CsvUpload.text(body, MAX_BYTES, "A file has at most 32 MiB.");
     List<Parsed> parsed = type.equals(CSV) ? csv(text) : jsonLines(text);
     if (parsed.isEmpty()) {
       throw new InvalidInputException("body", "The file holds no events.");
@@ -69,60 +65,28 @@ public class AccessEventFiles {
     return report(actor, parsed);
   }
 
-  private static String read(InputStream body) {
-    try {
-      byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new InvalidInputException("body", "A file has at most 32 MiB.");
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InvalidInputException("body", "The file could not be read.");
-    }
-  }
-
   private static List<Parsed> csv(String text) {
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
-            .get();
-    List<Parsed> parsed = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      List<String> header = parser.getHeaderNames();
-      for (String required : List.of("eventId", "at", "memberTaxNumber", "action")) {
-        if (!header.contains(required)) {
-          throw new InvalidInputException(
-              "body",
-              "The CSV header names the columns eventId, at, memberTaxNumber, action (and"
-                  + " optionally subject, record, purpose); "
-                  + required
-                  + " is missing.");
-        }
-      }
-      for (CSVRecord row : parser) {
-        parsed.add(
-            new Parsed(
-                new ReportedEvent(
-                    cell(row, "eventId"),
-                    cell(row, "at"),
-                    cell(row, "memberTaxNumber"),
-                    cell(row, "action"),
-                    cell(row, "subject"),
-                    cell(row, "record"),
-                    cell(row, "purpose")),
-                List.of()));
-      }
-    } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-      throw new InvalidInputException("body", "The CSV cannot be read: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
-      // commons-csv refuses a header with a blank or repeated column name so
-      throw new InvalidInputException("body", "The CSV's header cannot be read: " + e.getMessage());
-    }
-    return parsed;
+    return CsvUpload.read(
+        text,
+        List.of("eventId", "at", "memberTaxNumber", "action"),
+        List.of("subject", "record", "purpose"),
+        parser -> {
+          List<Parsed> parsed = new ArrayList<>();
+          for (CSVRecord row : parser) {
+            parsed.add(
+                new Parsed(
+                    new ReportedEvent(
+                        cell(row, "eventId"),
+                        cell(row, "at"),
+                        cell(row, "memberTaxNumber"),
+                        cell(row, "action"),
+                        cell(row, "subject"),
+                        cell(row, "record"),
+                        cell(row, "purpose")),
+                    List.of()));
+          }
+          return parsed;
+        });
   }
 
   private static String cell(CSVRecord row, String column) {

@@ -33,6 +33,7 @@ import org.custodian.platform.Actor;
 import org.custodian.platform.EngineClock;
 import org.custodian.platform.ForbiddenException;
 import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.StorableInstants;
 import org.custodian.platform.Validation;
 
 /**
@@ -83,7 +84,7 @@ public class AccessEvents {
       if (errors.stream().noneMatch(e -> e.field().equals("at"))) {
         try {
           at = OffsetDateTime.parse(event.at()).toInstant().truncatedTo(ChronoUnit.MICROS);
-          if (at.isBefore(ReportAccessEvents.EARLIEST) || at.isAfter(ReportAccessEvents.LATEST)) {
+          if (!StorableInstants.storable(at)) {
             errors.add(new FieldError("at", "at must be from 1900 to 9999 (UTC)."));
             at = null;
           }

@@ -20,11 +20,6 @@ public record ReportAccessEvents(
   /** What an event's {@code at} must be, after its field's name. */
   static final String AT_FORMAT = "must be an ISO-8601 instant, e.g. 2026-12-05T14:00:00Z.";
 
-  /** The instants an event may have: MariaDB's DATETIME ends with 9999; none is older than 1900. */
-  static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
-
-  static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59Z");
-
   /** A thousand events with every field at its longest fit in 4 MiB. */
   public static final long MAX_BYTES = 4L * 1024 * 1024;
 

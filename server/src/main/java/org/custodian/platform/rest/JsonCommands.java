@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import org.custodian.platform.InvalidInputException;
 import org.custodian.platform.InvalidInputException.FieldError;
+import org.custodian.platform.StorableInstants;
 
 /**
  * Reads a JSON request body into a command record, refusing what it cannot read with a 400 that
@@ -47,9 +48,6 @@ public final class JsonCommands {
 
   /** The largest JSON body an endpoint takes unless it says otherwise ({@link MaxBytes}). */
   public static final long DEFAULT_MAX_BYTES = 1024 * 1024;
-
-  private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -311,7 +309,7 @@ public final class JsonCommands {
   public static Instant instantOf(String text) {
     try {
       Instant instant = Instant.parse(text.strip());
-      return instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
+      return StorableInstants.storable(instant) ? instant : null;
     } catch (DateTimeParseException e) {
       return null;
     }
